@@ -1,0 +1,27 @@
+/** How the command line reports failures: user errors in plain words (exit 2), anything else as a failed run (exit 1). */
+
+/** A problem with what the user gave us (a file, an option): reported without a stack trace. */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** Whether an error is the user's to fix (any error class may opt in with `isUserError`). */
+export function isUserError(error: unknown): boolean {
+  return error instanceof UserError || (error instanceof Error && (error as { isUserError?: boolean }).isUserError === true);
+}
+
+export function exitCodeFor(error: unknown): number {
+  return isUserError(error) ? 2 : 1;
+}
+
+export function printError(error: unknown): void {
+  if (isUserError(error)) {
+    process.stderr.write(`omsim: ${(error as Error).message}\n`);
+  } else {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`omsim: the run failed: ${detail}\n`);
+  }
+}

@@ -1,0 +1,29 @@
+/** The omsim command line: wires the command modules to yargs and turns user errors into exit code 2. */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { commands } from './commands/index.ts';
+import { exitCodeFor, printError } from './errors.ts';
+import { version } from './version.ts';
+
+async function main(argv: string[]): Promise<void> {
+  const parser = yargs(argv)
+    .scriptName('omsim')
+    .usage('$0 <command> [options]\n\nDiscrete-event simulation of offender management in prisons.')
+    .version(version)
+    .strict()
+    .demandCommand(1, 'Name a command; see omsim --help.')
+    .recommendCommands()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error, y) => {
+      if (error) throw error;
+      process.stderr.write(`${y.help() && ''}omsim: ${message}\nRun omsim --help for usage.\n`);
+      process.exit(2);
+    });
+  for (const command of commands) parser.command(command);
+  await parser.parseAsync();
+}
+
+main(hideBin(process.argv)).catch((error: unknown) => {
+  printError(error);
+  process.exitCode = exitCodeFor(error);
+});

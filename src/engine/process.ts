@@ -1,0 +1,195 @@
+/**
+ * Processes: generator functions that model an activity step by step.
+ *
+ * A process yields what it waits for and is resumed when that happens:
+ * - a number: hold for that long (the fast path: nothing is allocated);
+ * - an event (a timeout, a request, another process, a condition…): wait
+ *   until it is processed, and receive its value.
+ * A process is itself an event that succeeds with the generator's return
+ * value, so other processes can wait for it.
+ */
+import { NORMAL, SimEvent, Timeout, URGENT, type CalendarEntry, type Waiter } from './event.ts';
+import type { Simulation } from './simulation.ts';
+
+/** What a process may yield: a duration to hold for, or an event to wait for. */
+export type Yieldable = number | SimEvent<any>;
+
+/** What a process body is: a generator yielding durations and events. */
+export type ProcessBody<R = unknown> = Generator<Yieldable, R, any>;
+
+/** Thrown into a process that is interrupted while it waits. */
+export class Interrupt extends Error {
+  constructor(
+    /** Why the process was interrupted (any value the interrupter chose). */
+    override readonly cause: unknown,
+    /**
+     * Time that was left of the hold or timeout the process was waiting for,
+     * or NaN when it was waiting for something else.
+     */
+    readonly remaining: number,
+  ) {
+    super(`process interrupted: ${describeCause(cause)}`);
+    this.name = 'Interrupt';
+  }
+}
+
+function describeCause(cause: unknown): string {
+  if (cause instanceof Object && cause.constructor !== Object) return cause.constructor.name;
+  return String(cause);
+}
+
+/** The calendar entry that delivers an interrupt at the instant it is issued. */
+class Interruption implements CalendarEntry {
+  cancelled = false;
+  constructor(
+    private readonly process: Process<unknown>,
+    private readonly cause: unknown,
+  ) {}
+
+  fire(): void {
+    this.process.deliverInterrupt(this.cause);
+  }
+}
+
+export class Process<R = unknown> extends SimEvent<R> implements Waiter {
+  /** The event the process is waiting for, or null while it runs, holds, or once it has ended. */
+  private target: SimEvent<any> | null = null;
+  /**
+   * When the current hold ends (NaN when not holding). The process itself is
+   * the calendar entry that ends a hold; an entry left behind by a hold that
+   * an interrupt cut short finds this no longer matching the clock and is ignored.
+   */
+  private holdUntil: number;
+
+  constructor(
+    sim: Simulation,
+    private readonly body: ProcessBody<R>,
+    /** A label for traces and error messages. */
+    readonly name = 'process',
+  ) {
+    super(sim);
+    // Starting is a hold of zero: after whatever step created the process,
+    // ahead of ordinary events at the same instant.
+    this.holdUntil = sim.now;
+    sim.schedule(this, 0, URGENT);
+  }
+
+  /** True until the generator has returned or thrown. */
+  get isAlive(): boolean {
+    return this.state === 0;
+  }
+
+  /** The event this process currently waits for (null while holding). */
+  get waitingFor(): SimEvent<any> | null {
+    return this.target;
+  }
+
+  /**
+   * Interrupts the process at the current instant: what it waits for no
+   * longer resumes it, and an `Interrupt` carrying `cause` is thrown at its yield.
+   */
+  interrupt(cause: unknown = null): void {
+    if (!this.isAlive) throw new Error(`cannot interrupt ${this.name}: it has ended`);
+    if (this.sim.activeProcess === this) throw new Error(`${this.name} cannot interrupt itself`);
+    this.sim.schedule(new Interruption(this as Process<unknown>, cause), 0, URGENT);
+  }
+
+  resumeFrom(event: SimEvent<any>): void {
+    this.target = null;
+    this.step(event.value, event.ok);
+  }
+
+  /** Called by the calendar: starts the process or ends its hold, or, once it has ended, tells those waiting for it. */
+  override fire(): void {
+    if (this.state === 0) {
+      if (this.holdUntil !== this.sim.now) return; // left behind by an interrupted hold
+      this.holdUntil = NaN;
+      this.step(undefined, true);
+    } else if (!this.processed) {
+      super.fire();
+    }
+  }
+
+  /** Delivers an interrupt now, if the process is still waiting. */
+  deliverInterrupt(cause: unknown): void {
+    if (!this.isAlive) return; // it ended between the interrupt call and now
+    let remaining = NaN;
+    const target = this.target;
+    if (target !== null) {
+      target.removeWaiter(this);
+      this.target = null;
+      if (target instanceof Timeout) {
+        remaining = target.remaining;
+        // Nobody else waits for it, so drop it from the calendar.
+        if (!target.hasListeners) target.cancelled = true;
+      }
+    } else if (!Number.isNaN(this.holdUntil)) {
+      remaining = Math.max(0, this.holdUntil - this.sim.now);
+      this.holdUntil = NaN;
+    }
+    this.step(new Interrupt(cause, remaining), false);
+  }
+
+  /** Runs the generator until it holds, waits for an unprocessed event, or ends. */
+  private step(input: unknown, ok: boolean): void {
+    const sim = this.sim;
+    const previous = sim.activeProcess;
+    sim.activeProcess = this as Process<unknown>;
+    let sendValue = input;
+    let sendOk = ok;
+    // Errors from the body are caught below, so no try/finally is needed to restore activeProcess.
+    for (;;) {
+      let result: IteratorResult<Yieldable, R>;
+      try {
+        result = sendOk ? this.body.next(sendValue) : this.body.throw(sendValue);
+      } catch (error) {
+        // The failure goes on the calendar; when processed it stops the run
+        // unless a waiting process or callback has taken it.
+        this.fail(error instanceof Error ? error : new Error(String(error)));
+        break;
+      }
+      if (result.done) {
+        this.finish(result.value);
+        break;
+      }
+      const next = result.value;
+      if (typeof next === 'number') {
+        if (next >= 0) {
+          this.holdUntil = sim.now + next;
+          sim.schedule(this, next, NORMAL);
+          break;
+        }
+        sendValue = new RangeError(`${this.name} tried to hold for ${next}; a hold must be a number >= 0`);
+        sendOk = false;
+        continue;
+      }
+      if (!(next instanceof SimEvent)) {
+        sendValue = new TypeError(`${this.name} yielded ${String(next)}; a process may only yield a duration or an event`);
+        sendOk = false;
+        continue;
+      }
+      // An event that has already happened is passed straight back: no
+      // calendar round trip, and the process keeps its place in time.
+      if (next.processed) {
+        if (!next.ok) next.defused = true;
+        sendValue = next.value;
+        sendOk = next.ok;
+        continue;
+      }
+      this.target = next;
+      next.addWaiter(this);
+      break;
+    }
+    sim.activeProcess = previous;
+  }
+
+  private finish(value: R): void {
+    if (this.hasListeners) {
+      this.succeed(value);
+    } else {
+      // Nobody waits for the result: settle it without a calendar entry.
+      this.markTriggered();
+      this.settleNow(value);
+    }
+  }
+}

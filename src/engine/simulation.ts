@@ -1,0 +1,121 @@
+/**
+ * The simulation: one clock and one event calendar for one run.
+ *
+ * All state of a run lives here, so runs side by side never interfere and
+ * every test starts fresh.
+ */
+import { EventCalendar } from './calendar.ts';
+import { allRule, anyRule, Condition } from './condition.ts';
+import { NORMAL, SimEvent, Timeout, type CalendarEntry } from './event.ts';
+import { Process, type ProcessBody } from './process.ts';
+
+/** When `run` should stop; with none given it runs until no events remain. */
+export interface RunLimit {
+  /** Stop before processing any event later than this time; the clock ends here. */
+  until?: number;
+  /** Stop as soon as this returns true (checked after each event). */
+  stopWhen?: () => boolean;
+}
+
+/** A plain scheduled function call. */
+class ScheduledCall implements CalendarEntry {
+  cancelled = false;
+  constructor(private readonly action: () => void) {}
+  fire(): void {
+    this.action();
+  }
+}
+
+export class Simulation {
+  /** The current simulated time. */
+  now: number;
+  /** The process whose generator is running, if any. */
+  activeProcess: Process<unknown> | null = null;
+  /** Number of calendar entries processed so far (cancelled ones excluded). */
+  processedCount = 0;
+  private readonly calendar = new EventCalendar<CalendarEntry>();
+
+  constructor(startTime = 0) {
+    this.now = startTime;
+  }
+
+  /** Number of entries waiting on the calendar (including cancelled ones not yet reached). */
+  get pendingCount(): number {
+    return this.calendar.size;
+  }
+
+  /** Time of the next calendar entry, or Infinity when none remain. */
+  peek(): number {
+    return this.calendar.peekTime();
+  }
+
+  /** Puts an entry on the calendar `delay` from now. */
+  schedule(entry: CalendarEntry, delay = 0, priority = NORMAL): void {
+    if (!(delay >= 0)) throw new RangeError(`cannot schedule into the past (delay ${delay})`);
+    this.calendar.push(this.now + delay, priority, entry);
+  }
+
+  /** Calls `action` after `delay`; the returned handle can cancel it. */
+  call(delay: number, action: () => void, priority = NORMAL): { cancel(): void } {
+    const entry = new ScheduledCall(action);
+    this.schedule(entry, delay, priority);
+    return { cancel: () => void (entry.cancelled = true) };
+  }
+
+  /** A new pending event, to be triggered with `succeed` or `fail`. */
+  event<T = unknown>(): SimEvent<T> {
+    return new SimEvent<T>(this);
+  }
+
+  /** An event that happens `delay` from now. */
+  timeout<T = unknown>(delay: number, value?: T, priority = NORMAL): Timeout<T> {
+    return new Timeout<T>(this, delay, value, priority);
+  }
+
+  /** Starts a process from a generator; it begins at the current instant. */
+  process<R>(body: ProcessBody<R>, name?: string): Process<R> {
+    return new Process<R>(this, body, name);
+  }
+
+  /** An event that succeeds once every one of `events` has. */
+  allOf(events: readonly SimEvent<any>[]): Condition {
+    return new Condition(this, events, allRule);
+  }
+
+  /** An event that succeeds as soon as any one of `events` has. */
+  anyOf(events: readonly SimEvent<any>[]): Condition {
+    return new Condition(this, events, anyRule);
+  }
+
+  /** Processes the next calendar entry; returns false when none remain. */
+  step(): boolean {
+    for (;;) {
+      const entry = this.calendar.pop();
+      if (entry === undefined) return false;
+      if (entry.cancelled) continue;
+      this.now = this.calendar.currentTime;
+      this.processedCount++;
+      entry.fire();
+      return true;
+    }
+  }
+
+  /** Runs until the limit, or until no events remain. */
+  run(limit: RunLimit = {}): void {
+    const until = limit.until ?? Infinity;
+    if (until < this.now) throw new RangeError(`cannot run until ${until}: the clock is already at ${this.now}`);
+    const stopWhen = limit.stopWhen;
+    const calendar = this.calendar;
+    // The hot loop: step() inlined.
+    for (;;) {
+      const entry = calendar.popUntil(until);
+      if (entry === undefined) break;
+      if (entry.cancelled) continue;
+      this.now = calendar.currentTime;
+      this.processedCount++;
+      entry.fire();
+      if (stopWhen !== undefined && stopWhen()) return;
+    }
+    if (until !== Infinity) this.now = until;
+  }
+}
