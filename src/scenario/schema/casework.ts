@@ -1,0 +1,152 @@
+/** The casework: who is within the model, assessment, tiering, allocation, planning and contacts. */
+import { z } from 'zod';
+import { establishmentTypes, reoffendingLevels, roshLevels, sentenceTypes } from './population.ts';
+import { staffGroups } from './staff.ts';
+import { count, hours, minutes, months, perMonth, weeks } from './units.ts';
+
+export const tiers = [1, 2, 3, 4] as const;
+export type Tier = (typeof tiers)[number];
+
+/** Conditions on a person; a rule matches when every condition given holds. */
+export const caseConditionSchema = z
+  .object({
+    sentence: z.array(z.enum(sentenceTypes)).min(1).optional().describe('kinds of custody that match'),
+    minSentenceMonths: months('sentence (or tariff) at least this long').optional(),
+    rosh: z.array(z.enum(roshLevels)).min(1).optional().describe('Risk of Serious Harm levels that match'),
+    reoffending: z.array(z.enum(reoffendingLevels)).min(1).optional().describe('likelihood-of-reoffending levels that match'),
+    prolific: z.boolean().optional().describe('matches prolific and other priority offenders (true) or others (false)'),
+    youngAdult: z.boolean().optional().describe('matches young adults (true) or adults (false)'),
+    tiers: z.array(z.number().int().min(1).max(4)).min(1).optional().describe('tiers that match (known once assessed)'),
+    owner: z.array(z.enum(['trust', 'nps', 'crc'])).min(1).optional().describe('community case owners that match'),
+    establishmentType: z.array(z.enum(establishmentTypes)).min(1).optional().describe('kinds of establishment that match'),
+  })
+  .strict();
+
+export type CaseCondition = z.infer<typeof caseConditionSchema>;
+
+export const scopeSchema = z
+  .object({
+    // 2011 inspection scope: 001_4389b3e5b81fe771.txt note 3 (FACTS.md §7).
+    rules: z
+      .array(caseConditionSchema)
+      .max(100)
+      .default([
+        { sentence: ['determinate'], minSentenceMonths: 12, rosh: ['high', 'veryHigh'] },
+        { sentence: ['determinate'], prolific: true },
+        { sentence: ['ipp', 'life'] },
+        { sentence: ['determinate'], youngAdult: true, minSentenceMonths: 0.92 },
+      ])
+      .describe('a sentenced person is within the model (assessed, allocated, supervised) when any rule matches'),
+    assessEveryone: z
+      .boolean()
+      .default(false)
+      .describe('true when every sentenced person is assessed and tiered, even those outside the model'),
+  })
+  .strict();
+
+export const tieringSchema = z
+  .object({
+    matrix: z
+      .object({
+        low: z.array(z.number().int().min(1).max(4)).length(3),
+        medium: z.array(z.number().int().min(1).max(4)).length(3),
+        high: z.array(z.number().int().min(1).max(4)).length(3),
+        veryHigh: z.array(z.number().int().min(1).max(4)).length(3),
+      })
+      .strict()
+      // Assumption: four tiers as in the 2005 NOMS model (PC65/2005, FACTS.md §3), set by
+      // Risk of Harm (rows) and likelihood of reoffending (columns low, medium, high).
+      .default({ low: [1, 1, 2], medium: [2, 2, 3], high: [3, 3, 4], veryHigh: [4, 4, 4] })
+      .describe('tier 1 (lowest) to 4 (highest) for each Risk of Serious Harm level (rows) and likelihood of reoffending (low, medium, high)'),
+  })
+  .strict();
+
+export const allocationSchema = z
+  .object({
+    policy: z
+      .enum(['leastLoaded', 'continuity'])
+      .default('leastLoaded')
+      .describe('leastLoaded: the eligible supervisor with the fewest cases; continuity: the person who assessed the case when they can take it'),
+    rules: z
+      .array(
+        z
+          .object({
+            when: caseConditionSchema.prefault({}).describe('the cases this rule covers'),
+            groups: z.array(z.enum(staffGroups)).min(1).describe('staff groups that may supervise these cases, in order of preference'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(100)
+      // OMM as inspected in 2011: high and very high RoSH cases to probation staff (FACTS.md §2, "Which POM type").
+      .default([
+        { when: { rosh: ['high', 'veryHigh'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
+        { when: {}, groups: ['offenderSupervisors', 'probationServiceOfficers', 'probationOfficers'] },
+      ])
+      .describe('the first rule that matches a case names who may supervise it'),
+  })
+  .strict();
+
+export const caseloadSchema = z
+  .object({
+    cap: count('most cases one supervisor may hold; null for no cap', 10_000)
+      .nullable()
+      .default(null),
+  })
+  .strict();
+
+export const assessmentSchema = z
+  .object({
+    // About 3 h (OASys 1) and 5 h (OASys 2): PSO 2205 (FACTS.md §4). Assumption: the longer
+    // figure for the full assessment that high-harm cases need, the shorter for the rest.
+    fullHours: hours('staff time for a full OASys assessment').default(5),
+    basicHours: hours('staff time for a basic OASys assessment').default(3),
+    fullFor: z.array(z.enum(roshLevels)).default(['high', 'veryHigh']).describe('Risk of Serious Harm levels that get a full assessment'),
+    dueWeeks: weeks('time from reception by which the assessment is due').default(6),
+    // Sentence plans reviewed at least yearly: NS 2007 (FACTS.md §4).
+    reviewIntervalWeeks: weeks('time between OASys reviews while in custody').default(52),
+    reviewHours: hours('staff time for an OASys review').default(2),
+    transferHours: hours('staff time for a new supervisor to read and update a transferred case').default(2),
+  })
+  .strict();
+
+export const sentencePlanSchema = z
+  .object({
+    hours: hours('staff time to draw up an initial sentence plan').default(2),
+    // 8 weeks if under 2 years to release or tariff, else 16: National Standards 2007 (FACTS.md §2).
+    dueWeeksShort: weeks('plan due this long after reception when release is near').default(8),
+    dueWeeksLong: weeks('plan due this long after reception when release is far').default(16),
+    nearReleaseMonths: months('release (or tariff) within this counts as near').default(24),
+    minSentenceMonths: months('sentences shorter than this get no sentence plan').default(12),
+  })
+  .strict();
+
+const contactLevel = (perMonthDefault: number, minutesDefault: number) =>
+  z
+    .object({
+      perMonth: perMonth('supervision contacts required').default(perMonthDefault),
+      minutes: minutes('length of one contact').default(minutesDefault),
+    })
+    .strict()
+    .prefault({});
+
+export const contactsSchema = z
+  .object({
+    // Assumption: contact frequency by tier is UNCONFIRMED (FACTS.md §3); these rise with tier.
+    byTier: z
+      .object({
+        tier1: contactLevel(0.5, 30),
+        tier2: contactLevel(1, 45),
+        tier3: contactLevel(2, 45),
+        tier4: contactLevel(4, 60),
+      })
+      .strict()
+      .prefault({})
+      .describe('contacts required each month, and their length, by tier'),
+    recordingMinutes: minutes('computer time to record one contact').default(25),
+    // First contact within 10 working days of allocation: National Standards 2007 (FACTS.md §2).
+    firstContactWeeks: weeks('time from allocation by which the first contact is due').default(2),
+  })
+  .strict();
+
+export type ContactsParams = z.infer<typeof contactsSchema>;

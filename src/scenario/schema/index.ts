@@ -1,0 +1,8 @@
+/** The scenario schema: parameters, their defaults, units and sources. */
+export * from './casework.ts';
+export * from './distribution.ts';
+export * from './population.ts';
+export * from './release.ts';
+export * from './scenario.ts';
+export * from './staff.ts';
+export * from './workload.ts';

@@ -1,0 +1,88 @@
+/**
+ * The scenario: every parameter of a study, with its default, unit and
+ * source. One definition gives the validator, the TypeScript type and the
+ * published JSON Schema.
+ */
+import { z } from 'zod';
+import { allocationSchema, assessmentSchema, caseloadSchema, contactsSchema, scopeSchema, sentencePlanSchema, tieringSchema } from './casework.ts';
+import { establishmentSchema, populationSchema } from './population.ts';
+import { hdcSchema, paroleSchema, reportsSchema } from './release.ts';
+import { redeploymentSchema, staffGroups, staffSchema } from './staff.ts';
+import { count, weeks } from './units.ts';
+import { oversightSchema, wmtSchema, workingPatternSchema } from './workload.ts';
+
+const groupCounts = z
+  .object(Object.fromEntries(staffGroups.map((g) => [g, z.object({ count: count(`head count in each establishment of this group`, 100_000) }).strict().optional()])) as Record<
+    (typeof staffGroups)[number],
+    z.ZodOptional<z.ZodObject<{ count: z.ZodNumber }>>
+  >)
+  .strict();
+
+export const estateGroupSchema = z
+  .object({
+    name: z.string().min(1).max(200).describe('name of this group of establishments'),
+    count: count('number of establishments like this', 1_000).default(1),
+    establishment: establishmentSchema.partial().default({}).describe('how these establishments differ from the scenario’s establishment'),
+    population: populationSchema.partial().default({}).describe('how their populations differ (each given field replaces the scenario’s)'),
+    staff: groupCounts.default({}).describe('staff head counts in each of these establishments'),
+  })
+  .strict();
+
+export const timelineChangeSchema = z
+  .object({
+    week: weeks('the week from which the change applies'),
+    set: z
+      .record(z.string(), z.unknown())
+      .describe('dotted parameter paths and their new values, e.g. "staff.offenderSupervisors.scale": 0.9'),
+    note: z.string().max(500).optional().describe('what the change stands for'),
+  })
+  .strict();
+
+export const scenarioSchema = z
+  .object({
+    $schema: z.string().optional().describe('where an editor finds this schema'),
+    name: z.string().min(1).max(200).default('scenario').describe('short name of the scenario, used in outputs'),
+    description: z.string().max(5_000).default('').describe('what the scenario represents and where its figures come from'),
+    seed: z.number().int().min(0).max(2 ** 31 - 1).default(1).describe('random seed; the same seed gives the same results (whole number)'),
+    replications: count('independent runs to average over', 10_000).min(1).default(10),
+    horizon: z
+      .object({ years: z.number().min(0.02).max(50).default(5).describe('simulated time (years)') })
+      .strict()
+      .prefault({}),
+    warmup: z
+      .object({ weeks: weeks('time at the start whose statistics are discarded').max(520).nullable().default(null) })
+      .strict()
+      .prefault({})
+      .describe('warm-up period; null lets omsim suggest one'),
+    establishment: establishmentSchema.prefault({}).describe('the prison (or, with estate, the template for every establishment)'),
+    population: populationSchema.prefault({}).describe('who is held and received'),
+    staff: staffSchema.prefault({}).describe('staff groups working on offender management'),
+    redeployment: redeploymentSchema.prefault({}).describe('when offender supervisors are pulled to other prison duties'),
+    caseload: caseloadSchema.prefault({}).describe('limits on caseloads'),
+    scope: scopeSchema.prefault({}).describe('who comes within the model'),
+    tiering: tieringSchema.prefault({}),
+    allocation: allocationSchema.prefault({}).describe('who supervises whom'),
+    assessment: assessmentSchema.prefault({}).describe('OASys assessments and reviews'),
+    sentencePlan: sentencePlanSchema.prefault({}).describe('initial sentence plans'),
+    contacts: contactsSchema.prefault({}).describe('supervision contacts'),
+    reports: reportsSchema.prefault({}).describe('reports with deadlines'),
+    parole: paroleSchema.prefault({}).describe('parole hearings for indeterminate sentences'),
+    hdc: hdcSchema.prefault({}).describe('home detention curfew'),
+    workingPattern: workingPatternSchema.prefault({}).describe('how staff spend their hours'),
+    oversight: oversightSchema.prefault({}).describe('custody probation officers’ oversight work (roles oversight or caseloadAndOversight)'),
+    wmt: wmtSchema.prefault({}).describe('Workload Measurement Tool points, for the points view of the same caseload'),
+    estate: z
+      .array(estateGroupSchema)
+      .max(1_000)
+      .default([])
+      .describe('several establishments: each group repeats the establishment with its own changes; empty for one prison'),
+    timeline: z.array(timelineChangeSchema).max(1_000).default([]).describe('parameter changes during the run'),
+  })
+  .strict();
+
+/** A scenario as written in a file (defaults optional). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A scenario with every default filled in: what the model runs. */
+export type Scenario = z.output<typeof scenarioSchema>;
+export type EstateGroup = z.output<typeof estateGroupSchema>;
+export type TimelineChange = z.output<typeof timelineChangeSchema>;

@@ -1,0 +1,44 @@
+/** How staff spend the hours they have, the oversight work of custody probation officers, and the WMT points view. */
+import { z } from 'zod';
+import { roshLevels } from './population.ts';
+import { count, hours, share } from './units.ts';
+
+export const workingPatternSchema = z
+  .object({
+    shiftsPerWeek: z.number().int().min(1).max(7).default(5).describe('shifts worked in a week; contracted hours are spread evenly over them (whole number)'),
+    // NOMS study, Dec 2008: 24% direct contact, 41% computer, 35% other (FACTS.md §5).
+    overheadShare: share('share of time at work spent on meetings, travel, waiting for prisoners and other non-case work').default(0.35),
+    priority: z
+      .enum(['deadline', 'contactsFirst', 'reportsFirst'])
+      .default('deadline')
+      .describe('what a person does first with the hours they have: the nearest deadline, contacts, or written work'),
+  })
+  .strict();
+
+export const oversightSchema = z
+  .object({
+    // The 2014 custody probation officer role: 004_c3dca5f576d28a39.txt (FACTS.md §7). Hours are assumptions.
+    qualityAssuranceHoursPerSupervisorPerMonth: hours('quality assurance of OASys and sampled case files, per supervisor overseen, each month').default(2),
+    newCaseAdviceHours: hours('advice to the supervisor on each newly allocated case').default(0.5),
+    complexCaseReviewsPerYear: z.number().min(0).max(52).default(2).describe('reviews of each complex case with its supervisor (per year)'),
+    complexCaseReviewHours: hours('time for one complex-case review').default(1),
+    complexFor: z.array(z.enum(roshLevels)).default(['high', 'veryHigh']).describe('Risk of Serious Harm levels whose cases count as complex'),
+    highRiskOversightHoursPerCasePerMonth: hours('oversight of each NPS (high-risk) case supervised by someone else, each month').default(0.5),
+    paroleAdviceHours: hours('advice on each parole report written by a supervisor').default(1.5),
+  })
+  .strict();
+
+export const wmtSchema = z
+  .object({
+    // Custody points per case, hmpps-workload seed data (FACTS.md §1). Assumption: tiers 4..1
+    // mapped to A2, B2, C2, D2.
+    custodyPointsByTier: z
+      .object({ tier1: count('points').default(14), tier2: count('points').default(24), tier3: count('points').default(48), tier4: count('points').default(60) })
+      .strict()
+      .prefault({})
+      .describe('WMT points for one custody case of each tier'),
+    paroleReportPoints: count('WMT points for a parole report').default(120),
+    nominalTargetPoints: count('WMT points a full-time officer is expected to carry').default(2176),
+    defaultContractedHours: hours('contracted hours per week the nominal target assumes').default(37),
+  })
+  .strict();
