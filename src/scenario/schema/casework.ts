@@ -78,9 +78,12 @@ export const allocationSchema = z
       )
       .min(1)
       .max(100)
-      // OMM as inspected in 2011: high and very high RoSH cases to probation staff (FACTS.md §2, "Which POM type").
+      // Assumption for the 2011 model: the prison's probation officers take the very-high-harm
+      // and indeterminate cases; prison-officer offender supervisors the rest. (Under OMiC, all
+      // high and very high RoSH cases go to probation staff: FACTS.md §2, "Which POM type".)
       .default([
-        { when: { rosh: ['high', 'veryHigh'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
+        { when: { rosh: ['veryHigh'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
+        { when: { sentence: ['ipp', 'life'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
         { when: {}, groups: ['offenderSupervisors', 'probationServiceOfficers', 'probationOfficers'] },
       ])
       .describe('the first rule that matches a case names who may supervise it'),

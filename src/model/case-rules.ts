@@ -1,0 +1,30 @@
+/** Whether a case meets a scenario's conditions (scope rules, allocation rules). */
+import type { CaseCondition } from '../scenario/schema/index.ts';
+import type { Prisoner } from './types.ts';
+
+/**
+ * True when every condition given holds. A tier condition on a case not yet
+ * assessed counts as met when `tierUnknownMatches` (deciding whom to assess),
+ * and as not met otherwise.
+ */
+export function meets(condition: CaseCondition, p: Prisoner, tierUnknownMatches = false): boolean {
+  if (condition.sentence !== undefined && !condition.sentence.includes(p.sentence)) return false;
+  if (condition.minSentenceMonths !== undefined && !(isIndeterminate(p) || p.sentenceMonths >= condition.minSentenceMonths)) {
+    return false;
+  }
+  if (condition.rosh !== undefined && !condition.rosh.includes(p.rosh)) return false;
+  if (condition.reoffending !== undefined && !condition.reoffending.includes(p.reoffending)) return false;
+  if (condition.prolific !== undefined && condition.prolific !== p.prolific) return false;
+  if (condition.youngAdult !== undefined && condition.youngAdult !== p.youngAdult) return false;
+  if (condition.owner !== undefined && !condition.owner.includes(p.owner)) return false;
+  if (condition.establishmentType !== undefined && !condition.establishmentType.includes(p.establishment.type)) return false;
+  if (condition.tiers !== undefined) {
+    if (p.tier === 0) return tierUnknownMatches;
+    if (!condition.tiers.includes(p.tier)) return false;
+  }
+  return true;
+}
+
+export function isIndeterminate(p: Prisoner): boolean {
+  return p.sentence === 'ipp' || p.sentence === 'life';
+}

@@ -1,0 +1,33 @@
+/** The parameters in force for one establishment: the scenario's, with its estate group's changes. */
+import type { EstablishmentParams, EstateGroup, PopulationParams, Scenario, StaffGroup } from '../scenario/schema/index.ts';
+import { staffGroups } from '../scenario/schema/index.ts';
+
+export interface EstablishmentConfig {
+  readonly establishment: EstablishmentParams;
+  readonly population: PopulationParams;
+  /** Head count of each staff group after the scenario's scale. */
+  readonly staffCount: Record<StaffGroup, number>;
+}
+
+export function establishmentConfig(scenario: Scenario, group: EstateGroup | null): EstablishmentConfig {
+  const staffCount = {} as Record<StaffGroup, number>;
+  for (const g of staffGroups) {
+    const base = group?.staff[g]?.count ?? scenario.staff[g].count;
+    staffCount[g] = Math.round(base * scenario.staff[g].scale);
+  }
+  return {
+    establishment: withDefined(scenario.establishment, group?.establishment),
+    population: withDefined(scenario.population, group?.population),
+    staffCount,
+  };
+}
+
+/** `base` with every defined field of `changes` put in its place. */
+function withDefined<T extends object>(base: T, changes: Partial<T> | undefined): T {
+  if (changes === undefined) return base;
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}

@@ -1,0 +1,20 @@
+/** Everything one replication of the model shares: clock, random streams, parameters in force, establishments, measurements. */
+import type { RandomStream, RandomStreams, Simulation } from '../engine/index.ts';
+import type { Scenario } from '../scenario/schema/index.ts';
+import type { Establishment } from './establishment.ts';
+import type { Metrics } from './metrics.ts';
+
+export interface ModelContext {
+  readonly sim: Simulation;
+  readonly streams: RandomStreams;
+  /** The parameters in force: a timeline change replaces this object. */
+  params: Scenario;
+  readonly establishments: Establishment[];
+  readonly metrics: Metrics;
+  /** Draws for the initial population (its own stream, so the run after time 0 is unaffected by how it was drawn). */
+  readonly initialRng: RandomStream;
+  /** End of the run (hours). */
+  readonly horizon: number;
+  nextPrisonerId: number;
+  nextStaffId: number;
+}

@@ -1,0 +1,47 @@
+/** One prison: its staff, the cases waiting for a supervisor, and its random streams. */
+import type { RandomStream } from '../engine/index.ts';
+import type { EstateGroup, StaffGroup } from '../scenario/schema/index.ts';
+import { staffGroups } from '../scenario/schema/index.ts';
+import type { EstablishmentConfig } from './config.ts';
+import type { Prisoner, StaffMember } from './types.ts';
+
+/** The random streams that belong to one establishment, so changing one prison leaves the others' draws alone. */
+export interface EstablishmentStreams {
+  readonly arrivals: RandomStream;
+  readonly people: RandomStream;
+  readonly decisions: RandomStream;
+}
+
+export class Establishment {
+  /** Staff in post, by group (people removed by a timeline change are taken out). */
+  readonly staff: Record<StaffGroup, StaffMember[]>;
+  /** In-scope cases waiting for a supervisor, oldest first (released ones are skipped lazily). */
+  readonly unallocated: Prisoner[] = [];
+  /** People held now. */
+  population = 0;
+  /** Receptions per hour that keep the population near its target. */
+  receptionRate = 0;
+  /** How many times each post ("group/seat") has been filled, to name its random stream. */
+  readonly seatHires = new Map<string, number>();
+  /** Oversight demand (hours) that has arisen since it was last put on the overseers' lists. */
+  oversightHoursAccrued = 0;
+
+  constructor(
+    readonly index: number,
+    readonly name: string,
+    readonly group: EstateGroup | null,
+    public config: EstablishmentConfig,
+    readonly streams: EstablishmentStreams,
+  ) {
+    this.staff = Object.fromEntries(staffGroups.map((g) => [g, []])) as unknown as Record<StaffGroup, StaffMember[]>;
+  }
+
+  get type(): EstablishmentConfig['establishment']['type'] {
+    return this.config.establishment.type;
+  }
+
+  /** Every member of staff in post. */
+  *allStaff(): IterableIterator<StaffMember> {
+    for (const g of staffGroups) yield* this.staff[g];
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The population at time zero, drawn so the run starts near steady state:
+ * receptions are replayed over the years before the start, and whoever would
+ * still be held at time zero is in custody, part-way through their sentence.
+ */
+import type { RandomStream } from '../engine/index.ts';
+import { sentenceTypes } from '../scenario/schema/index.ts';
+import type { SentenceType } from '../scenario/schema/index.ts';
+import type { ModelContext } from './context.ts';
+import type { Establishment } from './establishment.ts';
+import { drawPerson, makePrisoner, type PersonDraw } from './person.ts';
+import { upperBound } from './sampling.ts';
+import { enterModel } from './stages/pathway.ts';
+import { hdcEarlyHours, scheduleHdc } from './stages/hdc.ts';
+import { scheduleHearingAt } from './stages/parole.ts';
+import { scheduleReviews } from './stages/planning.ts';
+import { scheduleRelease } from './stages/release.ts';
+import { startContacts } from './stages/supervision.ts';
+import { tierCase, toBeAssessed } from './stages/tiering.ts';
+import { scheduleTransfer } from './stages/transfer.ts';
+import { MONTH, WEEK, YEAR } from './time.ts';
+import type { Prisoner } from './types.ts';
+
+/** How far back receptions are replayed for indeterminate sentences, whose stays have no fixed end. */
+const INDETERMINATE_LOOKBACK_YEARS = 40;
+
+/** Fills every establishment with its initial population. */
+export function placeInitialPopulation(ctx: ModelContext): void {
+  const people: HeldAtStart[] = [];
+  for (const establishment of ctx.establishments) {
+    for (const kind of sentenceTypes) people.push(...pastReceptionsStillHeld(ctx, establishment, kind));
+  }
+  // Oldest receptions first, so the longest-held cases are allocated first.
+  people.sort((a, b) => a.prisoner.receivedAt - b.prisoner.receivedAt || a.prisoner.id - b.prisoner.id);
+  for (const person of people) settleIn(ctx, person);
+  ctx.metrics.count('prisoners.initial', people.length);
+}
+
+function lookbackHours(ctx: ModelContext, establishment: Establishment, kind: SentenceType): number {
+  const population = establishment.config.population;
+  if (kind === 'remand') return upperBound(population.remandWeeks) * WEEK;
+  if (kind === 'determinate') return upperBound(population.determinateSentenceMonths) * MONTH * population.releaseFraction;
+  return INDETERMINATE_LOOKBACK_YEARS * YEAR;
+}
+
+/** A person in custody at time zero, with their next parole hearing (NaN when none is pending). */
+interface HeldAtStart {
+  prisoner: Prisoner;
+  nextHearing: number;
+}
+
+function pastReceptionsStillHeld(ctx: ModelContext, establishment: Establishment, kind: SentenceType): HeldAtStart[] {
+  const population = establishment.config.population;
+  const rate = establishment.receptionRate * population.receptionMix[kind];
+  if (rate <= 0) return [];
+  const rng = ctx.initialRng;
+  const held: HeldAtStart[] = [];
+  const lookback = lookbackHours(ctx, establishment, kind);
+  for (let t = -rng.exponential(1 / rate); t > -lookback; t -= rng.exponential(1 / rate)) {
+    const person = drawPerson(rng, population, kind);
+    const served = kind === 'remand' ? 0 : population.elapsedAtReception;
+    const sentencedAt = t - served * (Number.isFinite(person.custodyHours) ? person.custodyHours : person.sentenceMonths * MONTH);
+    const nextHearing = kind === 'ipp' || kind === 'life' ? nextHearingIfStillHeld(ctx, rng, person, sentencedAt) : NaN;
+    if (Number.isFinite(person.custodyHours) ? leftBeforeStart(ctx, rng, person, sentencedAt, t) : Number.isNaN(nextHearing)) continue;
+    held.push({ prisoner: makePrisoner(ctx.nextPrisonerId++, establishment, person, sentencedAt, t), nextHearing });
+  }
+  return held;
+}
+
+/** Whether a determinate sentence (or remand) received at `receivedAt` ended before time zero, early on HDC if granted. */
+function leftBeforeStart(ctx: ModelContext, rng: RandomStream, person: PersonDraw, sentencedAt: number, receivedAt: number): boolean {
+  const releaseAt = sentencedAt + person.custodyHours;
+  if (releaseAt <= 0) return true;
+  const early = hdcEarlyHours(ctx.params.hdc, person.sentence, person.sentenceMonths, releaseAt - receivedAt);
+  return early > 0 && releaseAt - early <= 0 && rng.bernoulli(ctx.params.hdc.grantProbability);
+}
+
+/**
+ * For an indeterminate sentence: replays the hearings before time zero (each
+ * releasing with the Parole Board's chance) and returns the next hearing
+ * after zero, or NaN when the person would already have been released.
+ */
+function nextHearingIfStillHeld(ctx: ModelContext, rng: RandomStream, person: PersonDraw, sentencedAt: number): number {
+  const parole = ctx.params.parole;
+  let hearing = sentencedAt + person.sentenceMonths * MONTH;
+  while (hearing <= 0) {
+    if (rng.bernoulli(parole.releaseProbability)) return NaN;
+    hearing += parole.reviewMonths * MONTH;
+  }
+  return hearing;
+}
+
+/** Puts a person already in custody at time zero on the books, part-way through their pathway. */
+function settleIn(ctx: ModelContext, { prisoner: p, nextHearing }: HeldAtStart): void {
+  p.establishment.population++;
+  ctx.metrics.changeLevel('prisoners.population', 1);
+  scheduleRelease(ctx, p);
+  if (p.sentence === 'remand') return;
+  scheduleHdc(ctx, p);
+  if (!Number.isNaN(nextHearing)) scheduleHearingAt(ctx, p, nextHearing);
+  scheduleTransfer(ctx, p);
+  if (!toBeAssessed(ctx, p)) return;
+  p.assessed = true;
+  tierCase(ctx, p);
+  if (!p.inScope) return;
+  enterModel(ctx, p, false);
+  // Contacts and reviews are already under way: each cycle is at a random point.
+  const rng = ctx.initialRng;
+  startContacts(ctx, p, rng.random());
+  scheduleReviews(ctx, p, rng.random() * ctx.params.assessment.reviewIntervalWeeks * WEEK);
+}

@@ -1,0 +1,96 @@
+/** What one replication reports: summary metrics over the measured period, and the weekly series. */
+import { staffGroups } from '../scenario/schema/index.ts';
+import type { ModelContext } from './context.ts';
+import type { WeeklyRow } from './metrics.ts';
+import { reportKinds } from './stages/deadlines.ts';
+import { MONTH, WEEK } from './time.ts';
+import { timeCategories } from './types.ts';
+import type { CaseloadSummary } from './weekly.ts';
+
+export interface ReplicationResult {
+  /** Summary metrics by name (e.g. "reports.unfinishedShare"). */
+  metrics: Record<string, number>;
+  /** Values recorded at the end of each week of the whole run, warm-up included. */
+  weekly: WeeklyRow[];
+  /** Calendar entries processed (a measure of work done). */
+  events: number;
+}
+
+/** Time at work on offender management: the denominator of the direct-contact share (as in the NOMS 2008 study). */
+const atWorkCategories = ['contact', 'admin', 'reports', 'oversight', 'idle'] as const;
+
+const tierKeys = ['tier1', 'tier2', 'tier3', 'tier4'] as const;
+
+function ratio(numerator: number, denominator: number): number {
+  return denominator > 0 ? numerator / denominator : NaN;
+}
+
+export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): ReplicationResult {
+  const m = ctx.metrics;
+  const metrics: Record<string, number> = {};
+  for (const [name, value] of m.allTotals()) metrics[name] = value;
+  const measuredWeeks = Math.max(0, ctx.sim.now - m.measureFrom) / WEEK;
+
+  // Caseloads and waiting cases.
+  metrics['caseload.perSupervisor.mean'] = caseloads.mean.count > 0 ? caseloads.mean.mean : NaN;
+  metrics['caseload.perSupervisor.p90'] = caseloads.p90.count > 0 ? caseloads.p90.mean : NaN;
+  metrics['caseload.perSupervisor.max'] = caseloads.max;
+  metrics['cases.unallocated.mean'] = m.levelMean('cases.unallocated');
+  metrics['wmt.capacityPercent.mean'] = caseloads.wmtCapacity.count > 0 ? caseloads.wmtCapacity.mean : NaN;
+
+  // Contacts: required against delivered, and minutes per in-scope prisoner per month.
+  metrics['contacts.deliveredShare'] = ratio(m.total('contacts.delivered'), m.total('contacts.required'));
+  metrics['contacts.minutesPerPrisonerPerMonth'] = ratio(m.total('contacts.minutesDelivered'), m.levelIntegral('prisoners.inScope') / MONTH);
+  for (const tier of tierKeys) {
+    metrics[`contacts.deliveredShare.${tier}`] = ratio(m.total(`contacts.delivered.${tier}`), m.total(`contacts.required.${tier}`));
+    metrics[`contacts.minutesPerPrisonerPerMonth.${tier}`] = ratio(
+      m.total(`contacts.minutesDelivered.${tier}`),
+      m.levelIntegral(`prisoners.inScope.${tier}`) / MONTH,
+    );
+  }
+
+  // Staff time: totals and shares by category, over all groups and by group.
+  const hours = Object.fromEntries(timeCategories.map((c) => [c, 0])) as Record<(typeof timeCategories)[number], number>;
+  for (const group of staffGroups) {
+    for (const category of timeCategories) hours[category] += m.total(`hours.${group}.${category}`);
+  }
+  const allHours = timeCategories.reduce((sum, c) => sum + hours[c], 0);
+  const atWork = atWorkCategories.reduce((sum, c) => sum + hours[c], 0);
+  for (const category of timeCategories) metrics[`staff.timeShare.${category}`] = ratio(hours[category], allHours);
+  metrics['staff.directContactShare'] = ratio(hours.contact, atWork);
+  metrics['staff.hoursRedeployed'] = hours.redeployed;
+  metrics['staff.hoursRedeployedPerWeek'] = ratio(hours.redeployed, measuredWeeks);
+
+  // Reports and other work with deadlines.
+  for (const prefix of ['reports', ...reportKinds.map((k) => `reports.${k}`), 'assessments', 'sentencePlans']) {
+    for (const outcome of ['due', 'onTime', 'late', 'unfinished', 'neverFinished']) {
+      metrics[`${prefix}.${outcome}`] = m.total(`${prefix}.${outcome}`);
+    }
+    metrics[`${prefix}.unfinishedShare`] = ratio(m.total(`${prefix}.unfinished`), m.total(`${prefix}.due`));
+    metrics[`${prefix}.onTimeShare`] = ratio(m.total(`${prefix}.onTime`), m.total(`${prefix}.due`));
+  }
+  metrics['reports.backlog.mean'] = m.levelMean('reports.backlog');
+
+  // Parole, HDC and oversight.
+  for (const name of ['parole.hearings', 'parole.deferredForReports', 'parole.extraCustodyDays', 'parole.heardWithoutReports', 'parole.released', 'parole.refused']) {
+    metrics[name] = m.total(name);
+  }
+  for (const name of ['hdc.eligible', 'hdc.granted', 'hdc.refused', 'hdc.daysLost', 'hdc.notReadyAtEligibility']) metrics[name] = m.total(name);
+  metrics['oversight.hoursNeeded'] = m.total('oversight.hoursNeeded');
+  metrics['oversight.hoursDelivered'] = m.total('oversight.hoursDelivered');
+  metrics['oversight.hoursAvailable'] = overseerHoursAtWork(ctx);
+  metrics['oversight.balance'] = ratio(metrics['oversight.hoursAvailable'], metrics['oversight.hoursNeeded']);
+
+  // People: conservation over the measured period is initial + received = released + final.
+  for (const name of ['prisoners.initial', 'prisoners.received', 'prisoners.released', 'prisoners.transferred']) metrics[name] = m.total(name);
+  metrics['prisoners.final'] = m.level('prisoners.population');
+  metrics['prisoners.population.mean'] = m.levelMean('prisoners.population');
+  metrics['prisoners.inScope.mean'] = m.levelMean('prisoners.inScope');
+  return { metrics, weekly: m.weekly, events: ctx.sim.processedCount };
+}
+
+/** Hours probation officers in oversight roles were at work on offender management. */
+function overseerHoursAtWork(ctx: ModelContext): number {
+  if (ctx.params.staff.probationOfficers.role === 'caseload') return 0;
+  return atWorkCategories.reduce((sum, c) => sum + ctx.metrics.total(`hours.probationOfficers.${c}`), 0);
+}

@@ -1,0 +1,63 @@
+/** Draws from the distributions a scenario describes. */
+import type { RandomStream } from '../engine/index.ts';
+import type { Distribution } from '../scenario/schema/index.ts';
+
+/** One draw from `distribution`. */
+export function draw(rng: RandomStream, distribution: Distribution): number {
+  switch (distribution.type) {
+    case 'fixed':
+      return distribution.value;
+    case 'lognormal': {
+      const x = rng.lognormal(Math.log(Math.max(distribution.median, 1e-9)), distribution.sigma);
+      return clamp(x, distribution.min ?? 0, distribution.max ?? Infinity);
+    }
+    case 'gamma': {
+      if (distribution.sd === 0) return distribution.mean;
+      const shape = (distribution.mean / distribution.sd) ** 2;
+      return rng.gamma(shape, distribution.mean / shape);
+    }
+    case 'uniform':
+      return rng.uniform(distribution.min, distribution.max);
+    case 'triangular':
+      return rng.triangular(distribution.min, distribution.mode, distribution.max);
+    case 'empirical':
+      return rng.empirical(sortedCopy(distribution.values));
+  }
+}
+
+const sortedSamples = new WeakMap<readonly number[], number[]>();
+
+function sortedCopy(values: readonly number[]): number[] {
+  let sorted = sortedSamples.get(values);
+  if (sorted === undefined) {
+    sorted = [...values].sort((a, b) => a - b);
+    sortedSamples.set(values, sorted);
+  }
+  return sorted;
+}
+
+function clamp(x: number, low: number, high: number): number {
+  return x < low ? low : x > high ? high : x;
+}
+
+/** An index drawn from shares given as an object, returning its key. */
+export function drawKey<K extends string>(rng: RandomStream, shares: Record<K, number>, keys: readonly K[]): K {
+  return keys[rng.discrete(keys.map((k) => shares[k]))];
+}
+
+/** A value no draw exceeds (or, for unbounded distributions, one that draws practically never exceed). */
+export function upperBound(distribution: Distribution): number {
+  switch (distribution.type) {
+    case 'fixed':
+      return distribution.value;
+    case 'lognormal':
+      return distribution.max ?? distribution.median * Math.exp(6 * distribution.sigma);
+    case 'gamma':
+      return distribution.mean + 12 * distribution.sd;
+    case 'uniform':
+    case 'triangular':
+      return distribution.max;
+    case 'empirical':
+      return Math.max(...distribution.values);
+  }
+}

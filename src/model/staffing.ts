@@ -1,0 +1,63 @@
+/** Bringing staff into post and taking them out, to match the head counts in force. */
+import type { StaffGroup } from '../scenario/schema/index.ts';
+import { staffGroups } from '../scenario/schema/index.ts';
+import type { ModelContext } from './context.ts';
+import type { Establishment } from './establishment.ts';
+import { staffLife } from './staff-shift.ts';
+import { allocate, allocateWaiting, deallocate } from './stages/allocation.ts';
+import { workerFor } from './stages/workers.ts';
+import { giveTask } from './tasks.ts';
+import { timeCategories, type StaffMember, type TimeCategory } from './types.ts';
+import { WorkList } from './worklist.ts';
+
+function newMember(ctx: ModelContext, establishment: Establishment, group: StaffGroup, seat: number): StaffMember {
+  const member: StaffMember = {
+    id: ctx.nextStaffId++,
+    group,
+    establishment,
+    active: true,
+    caseload: new Set(),
+    work: new WorkList(() => member, ctx.params.workingPattern.priority),
+    process: null,
+    paroleReportsDone: [],
+    hours: Object.fromEntries(timeCategories.map((c) => [c, 0])) as Record<TimeCategory, number>,
+  };
+  // One stream per post, named by establishment, group, seat and how often the seat
+  // has been filled, so two scenarios that differ in head count still share the
+  // draws of the posts they have in common.
+  const seatName = `${establishment.index}/${group}/${seat}`;
+  const hires = establishment.seatHires.get(seatName) ?? 0;
+  establishment.seatHires.set(seatName, hires + 1);
+  const rng = ctx.streams.stream(`staff/${seatName}/${hires}`);
+  member.process = ctx.sim.process(staffLife(ctx, member, rng), `${group} ${member.id}`);
+  return member;
+}
+
+/** Adds or removes staff so each group has its head count in force; the newest leave first. */
+export function matchHeadCounts(ctx: ModelContext, establishment: Establishment): void {
+  for (const group of staffGroups) {
+    const posts = establishment.staff[group];
+    const target = establishment.config.staffCount[group];
+    while (posts.length < target) posts.push(newMember(ctx, establishment, group, posts.length));
+    while (posts.length > target) removeMember(ctx, posts.pop() as StaffMember);
+  }
+  allocateWaiting(ctx, establishment);
+}
+
+/** Takes a person out of post: their cases go back to allocation and their open work to whoever should do it. */
+function removeMember(ctx: ModelContext, member: StaffMember): void {
+  member.active = false;
+  const cases = [...member.caseload];
+  for (const p of cases) deallocate(ctx, p);
+  for (const p of cases) allocate(ctx, p);
+  for (const task of member.work.tasks()) {
+    if (task.status !== 'open' || task.owner !== member) continue;
+    const next = task.prisoner !== null ? workerFor(ctx, task.prisoner) : colleague(member);
+    if (next !== null) giveTask(task, next);
+  }
+}
+
+/** Another active member of the same group in the same establishment, if any. */
+function colleague(member: StaffMember): StaffMember | null {
+  return member.establishment.staff[member.group].find((m) => m.active && m !== member) ?? null;
+}

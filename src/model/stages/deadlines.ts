@@ -1,0 +1,86 @@
+/**
+ * Work with a deadline — assessments, sentence plans and reports — and how
+ * it turned out: on time, late, or never finished. Outcomes are counted when
+ * the deadline comes, so everything counted as due has an outcome.
+ */
+import type { ModelContext } from '../context.ts';
+import { createTask, dropTask } from '../tasks.ts';
+import { at } from '../timers.ts';
+import type { Prisoner, Task, TaskKind } from '../types.ts';
+import { workerFor } from './workers.ts';
+
+export type TrackedKind = Extract<TaskKind, 'assessment' | 'sentencePlan' | 'oasysReview' | 'parole' | 'hdc' | 'handover'>;
+
+/** The report types counted together under `reports.*`. */
+export const reportKinds = ['parole', 'hdc', 'handover', 'oasysReview'] as const;
+
+const trackedKinds: ReadonlySet<TaskKind> = new Set(['assessment', 'sentencePlan', ...reportKinds]);
+
+export function isTracked(task: Task): boolean {
+  return trackedKinds.has(task.kind);
+}
+
+function isReport(kind: TaskKind): boolean {
+  return kind !== 'assessment' && kind !== 'sentencePlan' && trackedKinds.has(kind);
+}
+
+function prefixes(kind: TaskKind): string[] {
+  if (kind === 'assessment') return ['assessments'];
+  if (kind === 'sentencePlan') return ['sentencePlans'];
+  return ['reports', `reports.${kind}`];
+}
+
+function countOutcome(ctx: ModelContext, task: Task, outcome: string): void {
+  const measured = ctx.metrics.inMeasuredPeriod(task.due);
+  for (const prefix of prefixes(task.kind)) ctx.metrics.countIf(measured, `${prefix}.${outcome}`);
+}
+
+/** Starts work of `hours` about `p`, due at `due`, on the list of whoever should do it. */
+export function startTracked(
+  ctx: ModelContext,
+  p: Prisoner,
+  kind: TrackedKind,
+  hours: number,
+  due: number,
+  onDone?: (task: Task) => void,
+): Task {
+  const task = createTask(
+    ctx,
+    {
+      kind,
+      prisoner: p,
+      hours,
+      due,
+      onDone: (done) => {
+        if (kind === 'parole') done.owner?.paroleReportsDone.push(ctx.sim.now);
+        if (done.overdue) {
+          countOutcome(ctx, done, 'late');
+          if (isReport(kind)) ctx.metrics.changeLevel('reports.backlog', -1);
+        }
+        onDone?.(done);
+      },
+    },
+    workerFor(ctx, p),
+  );
+  at(ctx, p, due, () => {
+    countOutcome(ctx, task, 'due');
+    if (task.status === 'done') {
+      countOutcome(ctx, task, 'onTime');
+      return;
+    }
+    task.overdue = true;
+    countOutcome(ctx, task, 'unfinished');
+    if (isReport(kind)) ctx.metrics.changeLevel('reports.backlog', 1);
+  });
+  return task;
+}
+
+/** Gives up on work no longer needed; if its deadline had passed unmet, it counts as never finished. */
+export function abandonTracked(ctx: ModelContext, task: Task): void {
+  if (task.status !== 'open') return;
+  dropTask(task, 'cancelled');
+  if (task.overdue) {
+    countOutcome(ctx, task, 'neverFinished');
+    if (isReport(task.kind)) ctx.metrics.changeLevel('reports.backlog', -1);
+  }
+}

@@ -1,0 +1,47 @@
+/** Release: the person leaves custody and the case passes to the community; everything pending about them ends. */
+import type { ModelContext } from '../context.ts';
+import { dropTask } from '../tasks.ts';
+import { at, cancelTimers } from '../timers.ts';
+import type { Prisoner } from '../types.ts';
+import { allocateWaiting, deallocate } from './allocation.ts';
+import { abandonTracked, isTracked } from './deadlines.ts';
+import { stopContacts } from './supervision.ts';
+
+export type ReleaseReason = 'sentenceEnd' | 'hdc' | 'parole' | 'remandEnd';
+
+/** Schedules release at the person's release date, if it is known. */
+export function scheduleRelease(ctx: ModelContext, p: Prisoner): void {
+  if (!Number.isFinite(p.releaseAt)) return;
+  const reason: ReleaseReason = p.sentence === 'remand' ? 'remandEnd' : 'sentenceEnd';
+  at(ctx, p, p.releaseAt, () => release(ctx, p, reason));
+}
+
+/** Releases `p` now. */
+export function release(ctx: ModelContext, p: Prisoner, reason: ReleaseReason): void {
+  if (!p.inCustody) return;
+  stopContacts(p);
+  cancelTimers(p);
+  for (const task of [...p.tasks]) {
+    if (isTracked(task)) abandonTracked(ctx, task);
+    else dropTask(task, 'cancelled');
+  }
+  leaveEstablishment(ctx, p);
+  p.inCustody = false;
+  p.releaseAt = ctx.sim.now;
+  ctx.metrics.count('prisoners.released');
+  ctx.metrics.count(`prisoners.released.${reason}`);
+}
+
+/** Takes `p` off the establishment's books (release or transfer out) and lets a waiting case have the freed place. */
+export function leaveEstablishment(ctx: ModelContext, p: Prisoner): void {
+  const hadSupervisor = p.supervisor !== null;
+  const establishment = p.establishment;
+  deallocate(ctx, p);
+  establishment.population--;
+  ctx.metrics.changeLevel('prisoners.population', -1);
+  if (p.inScope) {
+    ctx.metrics.changeLevel('prisoners.inScope', -1);
+    ctx.metrics.changeLevel(`prisoners.inScope.tier${p.tier}`, -1);
+  }
+  if (hadSupervisor) allocateWaiting(ctx, establishment);
+}

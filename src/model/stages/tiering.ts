@@ -1,0 +1,29 @@
+/** Tiering and scope: the tier a case gets from its risks, and whether it comes within the model. */
+import type { Scenario, Tier } from '../../scenario/schema/index.ts';
+import { reoffendingLevels } from '../../scenario/schema/index.ts';
+import { meets } from '../case-rules.ts';
+import type { ModelContext } from '../context.ts';
+import type { Prisoner } from '../types.ts';
+
+/** The tier from the scenario's Risk-of-Harm × likelihood-of-reoffending matrix. */
+export function tierOf(params: Scenario, p: Prisoner): Tier {
+  return params.tiering.matrix[p.rosh][reoffendingLevels.indexOf(p.reoffending)] as Tier;
+}
+
+/** Whether a sentenced case matches the scope rules (a tier rule counts as met for a case not yet tiered when asked). */
+export function matchesScope(ctx: ModelContext, p: Prisoner, tierUnknownMatches: boolean): boolean {
+  if (p.sentence === 'remand') return false;
+  return ctx.params.scope.rules.some((rule) => meets(rule, p, tierUnknownMatches));
+}
+
+/** Whether a newly received person gets an OASys assessment. */
+export function toBeAssessed(ctx: ModelContext, p: Prisoner): boolean {
+  if (p.sentence === 'remand') return false;
+  return ctx.params.scope.assessEveryone || matchesScope(ctx, p, true);
+}
+
+/** Gives the case its tier and decides whether it is within the model. */
+export function tierCase(ctx: ModelContext, p: Prisoner): void {
+  p.tier = tierOf(ctx.params, p);
+  p.inScope = matchesScope(ctx, p, false);
+}

@@ -1,0 +1,57 @@
+/**
+ * Transfers between establishments of an estate: the case leaves its
+ * supervisor, joins the new prison's books and is allocated there, and the new
+ * supervisor must read and update it before its work carries on.
+ */
+import type { ModelContext } from '../context.ts';
+import type { Establishment } from '../establishment.ts';
+import { giveTask } from '../tasks.ts';
+import { at } from '../timers.ts';
+import { WEEK, YEAR } from '../time.ts';
+import type { Prisoner } from '../types.ts';
+import { allocate } from './allocation.ts';
+import { startTracked } from './deadlines.ts';
+import { leaveEstablishment } from './release.ts';
+import { workerFor } from './workers.ts';
+
+/** Time allowed for the new supervisor to read a transferred case. */
+const TRANSFER_REVIEW_WEEKS = 2;
+
+/** Schedules this person's next move, if their establishment moves people and there is somewhere to go. */
+export function scheduleTransfer(ctx: ModelContext, p: Prisoner): void {
+  const rate = p.establishment.config.establishment.transferRatePerYear;
+  if (rate <= 0 || p.sentence === 'remand' || ctx.establishments.length < 2) return;
+  const after = p.establishment.streams.decisions.exponential(YEAR / rate);
+  if (ctx.sim.now + after >= Math.min(p.releaseAt, ctx.horizon)) return;
+  at(ctx, p, ctx.sim.now + after, () => transfer(ctx, p));
+}
+
+/** Where a person may be moved: another establishment of the same estate (women's prisons only hold women), weighted by size. */
+function destination(ctx: ModelContext, p: Prisoner): Establishment | null {
+  const fromWomen = p.establishment.type === 'women';
+  const options = ctx.establishments.filter((e) => e !== p.establishment && (e.type === 'women') === fromWomen);
+  if (options.length === 0) return null;
+  return p.establishment.streams.decisions.pick(options, options.map((e) => e.config.population.size));
+}
+
+function transfer(ctx: ModelContext, p: Prisoner): void {
+  const to = destination(ctx, p);
+  if (to === null) return;
+  leaveEstablishment(ctx, p);
+  p.establishment = to;
+  to.population++;
+  ctx.metrics.count('prisoners.transferred');
+  ctx.metrics.changeLevel('prisoners.population', 1);
+  if (p.inScope) {
+    ctx.metrics.changeLevel('prisoners.inScope', 1);
+    ctx.metrics.changeLevel(`prisoners.inScope.tier${p.tier}`, 1);
+    allocate(ctx, p);
+    if (p.assessed) {
+      startTracked(ctx, p, 'oasysReview', ctx.params.assessment.transferHours, ctx.sim.now + TRANSFER_REVIEW_WEEKS * WEEK);
+    }
+  }
+  // Open work follows the case to whoever now does its work.
+  const worker = workerFor(ctx, p);
+  if (worker !== null) for (const task of p.tasks) if (task.status === 'open' && task.owner !== worker) giveTask(task, worker);
+  scheduleTransfer(ctx, p);
+}

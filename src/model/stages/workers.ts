@@ -1,0 +1,37 @@
+/** Who does a piece of work about a case: its supervisor, or else the least busy member of staff who may. */
+import type { StaffGroup } from '../../scenario/schema/index.ts';
+import { meets } from '../case-rules.ts';
+import type { ModelContext } from '../context.ts';
+import type { Prisoner, StaffMember } from '../types.ts';
+
+/** The staff groups that may supervise (and so work on) this case, in order of preference. */
+export function eligibleGroups(ctx: ModelContext, p: Prisoner): StaffGroup[] {
+  for (const rule of ctx.params.allocation.rules) {
+    if (meets(rule.when, p)) return rule.groups;
+  }
+  return [];
+}
+
+/** Whether a member of staff carries casework (not oversight only). */
+export function doesCasework(ctx: ModelContext, member: StaffMember): boolean {
+  return member.active && ctx.params.staff[member.group].role !== 'oversight';
+}
+
+/** The member of staff who should do work about `p` now, or null when nobody can. */
+export function workerFor(ctx: ModelContext, p: Prisoner): StaffMember | null {
+  if (p.supervisor !== null && p.supervisor.active) return p.supervisor;
+  return leastBusy(ctx, p);
+}
+
+/** The eligible member of staff with the least open work, by group preference; null when there is none. */
+export function leastBusy(ctx: ModelContext, p: Prisoner): StaffMember | null {
+  for (const group of eligibleGroups(ctx, p)) {
+    let best: StaffMember | null = null;
+    for (const member of p.establishment.staff[group]) {
+      if (!doesCasework(ctx, member)) continue;
+      if (best === null || member.work.openHours < best.work.openHours) best = member;
+    }
+    if (best !== null) return best;
+  }
+  return null;
+}

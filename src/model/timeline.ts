@@ -1,0 +1,40 @@
+/** Parameter changes during a run: from a given week, new values are in force. */
+import type { Scenario } from '../scenario/schema/index.ts';
+import { establishmentConfig } from './config.ts';
+import type { ModelContext } from './context.ts';
+import { receptionRate } from './calibration.ts';
+import { matchHeadCounts } from './staffing.ts';
+import { allocateWaiting } from './stages/allocation.ts';
+import { WEEK } from './time.ts';
+
+/** `params` with the value at each dotted path replaced (the scenario layer has checked paths and values). */
+export function withChanges(params: Scenario, changes: Record<string, unknown>): Scenario {
+  const next = structuredClone(params) as Record<string, unknown>;
+  for (const [path, value] of Object.entries(changes)) {
+    const keys = path.split('.');
+    let node = next;
+    for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    node[keys[keys.length - 1]] = value;
+  }
+  return next as Scenario;
+}
+
+/** Schedules every timeline change of the scenario. */
+export function scheduleTimeline(ctx: ModelContext): void {
+  for (const change of ctx.params.timeline) {
+    ctx.sim.call(change.week * WEEK, () => applyChange(ctx, change.set));
+  }
+}
+
+/** Puts the changed parameters in force and brings staff, receptions and work lists in line with them. */
+export function applyChange(ctx: ModelContext, changes: Record<string, unknown>): void {
+  ctx.params = withChanges(ctx.params, changes);
+  ctx.metrics.count('timeline.changes');
+  for (const establishment of ctx.establishments) {
+    establishment.config = establishmentConfig(ctx.params, establishment.group);
+    establishment.receptionRate = receptionRate(establishment.config.population, ctx.params);
+    for (const member of establishment.allStaff()) member.work.setPolicy(ctx.params.workingPattern.priority);
+    matchHeadCounts(ctx, establishment);
+    allocateWaiting(ctx, establishment);
+  }
+}

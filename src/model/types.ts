@@ -1,0 +1,101 @@
+/** The things the model moves and the people who do the work: plain records. */
+import type { Process } from '../engine/index.ts';
+import type { Reoffending, Rosh, SentenceType, StaffGroup, Tier } from '../scenario/schema/index.ts';
+import type { Establishment } from './establishment.ts';
+import type { WorkList } from './worklist.ts';
+
+/** Who owns the case in the community. */
+export type CaseOwner = 'trust' | 'nps' | 'crc';
+
+/** One person in custody. */
+export interface Prisoner {
+  readonly id: number;
+  establishment: Establishment;
+  readonly sentence: SentenceType;
+  /** Sentence length (determinate) or tariff (indeterminate), in months; remand time for remand. */
+  readonly sentenceMonths: number;
+  /** When the sentence (or remand) began; before 0 for the initial population. */
+  readonly sentencedAt: number;
+  /** When this person arrived in the establishment system (0 for the initial population). */
+  readonly receivedAt: number;
+  /** Scheduled release time; Infinity for an indeterminate sentence until the Parole Board directs release. */
+  releaseAt: number;
+  readonly rosh: Rosh;
+  readonly reoffending: Reoffending;
+  readonly prolific: boolean;
+  readonly youngAdult: boolean;
+  readonly owner: CaseOwner;
+  /** 0 until assessed. */
+  tier: Tier | 0;
+  inScope: boolean;
+  assessed: boolean;
+  assessor: StaffMember | null;
+  supervisor: StaffMember | null;
+  /** When the case started waiting for a supervisor (NaN when not waiting). */
+  unallocatedSince: number;
+  inCustody: boolean;
+  /** The contact currently required, if any. */
+  contact: Task | null;
+  /** The timer of the next contact falling due. */
+  contactCycle: { cancel(): void } | null;
+  /** Open work about this person, so it can be cancelled or moved. */
+  readonly tasks: Set<Task>;
+  /** Cancels the pending release, contact cycle, review cycle and other timers. */
+  readonly timers: Set<{ cancel(): void }>;
+}
+
+/** What a piece of work is. */
+export type TaskKind =
+  | 'contact'
+  | 'assessment'
+  | 'sentencePlan'
+  | 'oasysReview'
+  | 'parole'
+  | 'hdc'
+  | 'handover'
+  | 'oversight';
+
+export type TaskStatus = 'open' | 'done' | 'missed' | 'cancelled';
+
+/** A piece of work on somebody's list. */
+export interface Task {
+  readonly kind: TaskKind;
+  readonly prisoner: Prisoner | null;
+  /** Total staff time it takes (hours). */
+  readonly hours: number;
+  /** Of which face-to-face contact (hours), done first. */
+  readonly directHours: number;
+  /** Work still to do (hours). */
+  remaining: number;
+  readonly createdAt: number;
+  /** Deadline (hours); a contact not done by then is missed, other work becomes late. */
+  readonly due: number;
+  status: TaskStatus;
+  owner: StaffMember | null;
+  completedAt: number;
+  /** True once the deadline has passed with the work unfinished. */
+  overdue: boolean;
+  /** Called once when the work is finished. */
+  readonly onDone: ((task: Task) => void) | null;
+}
+
+/** Where a person's hours went. */
+export const timeCategories = ['contact', 'admin', 'reports', 'oversight', 'idle', 'otherDuties', 'redeployed', 'absent'] as const;
+export type TimeCategory = (typeof timeCategories)[number];
+
+/** One member of staff. */
+export interface StaffMember {
+  readonly id: number;
+  readonly group: StaffGroup;
+  readonly establishment: Establishment;
+  /** False once removed by a timeline change; the person stops at the next shift. */
+  active: boolean;
+  /** People this member supervises. */
+  readonly caseload: Set<Prisoner>;
+  readonly work: WorkList;
+  process: Process<void> | null;
+  /** When this person finished parole reports lately (for the WMT's 30-day window). */
+  readonly paroleReportsDone: number[];
+  /** Hours by category, since the last reset. */
+  readonly hours: Record<TimeCategory, number>;
+}

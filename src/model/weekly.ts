@@ -1,0 +1,62 @@
+/** The weekly look at the system: caseloads, waiting cases, backlog and WMT capacity, recorded as a series. */
+import { Tally } from '../engine/index.ts';
+import type { ModelContext } from './context.ts';
+import { doesCasework } from './stages/workers.ts';
+import { DAY } from './time.ts';
+import type { StaffMember } from './types.ts';
+import { capacityPercent } from './wmt.ts';
+
+/** Weekly caseload figures over the measured period. */
+export class CaseloadSummary {
+  readonly mean = new Tally();
+  readonly p90 = new Tally();
+  readonly wmtCapacity = new Tally();
+  max = 0;
+}
+
+/** The WMT's window for recent parole reports. */
+const PAROLE_POINTS_WINDOW = 30 * DAY;
+
+/** Takes this week's snapshot; adds it to `summary` when in the measured period. */
+export function snapshotWeek(ctx: ModelContext, summary: CaseloadSummary | null): Record<string, number> {
+  const caseloads: number[] = [];
+  const capacity = new Tally();
+  let staffInPost = 0;
+  for (const establishment of ctx.establishments) {
+    for (const member of establishment.allStaff()) {
+      staffInPost++;
+      if (!doesCasework(ctx, member)) continue;
+      caseloads.push(member.caseload.size);
+      const percent = capacityPercent(ctx.params, member, recentParoleReports(ctx, member));
+      if (!Number.isNaN(percent)) capacity.add(percent);
+    }
+  }
+  caseloads.sort((a, b) => a - b);
+  const mean = caseloads.length > 0 ? caseloads.reduce((a, b) => a + b, 0) / caseloads.length : 0;
+  const p90 = caseloads.length > 0 ? caseloads[Math.min(caseloads.length - 1, Math.ceil(0.9 * caseloads.length) - 1)] : 0;
+  const max = caseloads.length > 0 ? caseloads[caseloads.length - 1] : 0;
+  if (summary !== null) {
+    summary.mean.add(mean);
+    summary.p90.add(p90);
+    summary.max = Math.max(summary.max, max);
+    if (capacity.count > 0) summary.wmtCapacity.add(capacity.mean);
+  }
+  return {
+    'prisoners.population': ctx.metrics.level('prisoners.population'),
+    'prisoners.inScope': ctx.metrics.level('prisoners.inScope'),
+    'cases.unallocated': ctx.metrics.level('cases.unallocated'),
+    'caseload.perSupervisor.mean': mean,
+    'caseload.perSupervisor.p90': p90,
+    'caseload.perSupervisor.max': max,
+    'reports.backlog': ctx.metrics.level('reports.backlog'),
+    'wmt.capacityPercent.mean': capacity.count > 0 ? capacity.mean : NaN,
+    'staff.inPost': staffInPost,
+  };
+}
+
+function recentParoleReports(ctx: ModelContext, member: StaffMember): number {
+  const done = member.paroleReportsDone;
+  const since = ctx.sim.now - PAROLE_POINTS_WINDOW;
+  while (done.length > 0 && done[0] < since) done.shift();
+  return done.length;
+}
