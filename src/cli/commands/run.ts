@@ -1,0 +1,73 @@
+/** `omsim run <scenario>`: run a scenario's replications and write its results folder. */
+import type { Argv, CommandModule } from 'yargs';
+import { runStudy } from '../../experiment/run-study.ts';
+import { summariseStudy } from '../../experiment/summary.ts';
+import { StagedFolder } from '../../report/output-folder.ts';
+import { toJson } from '../../report/json.ts';
+import { writeRunOutput } from '../../report/write-run.ts';
+import { loadScenario, serialiseScenario } from '../../scenario/index.ts';
+import { UserError } from '../errors.ts';
+import { headline } from '../headline.ts';
+import { defaultOutputFolder } from '../output-path.ts';
+import { startProgress } from '../progress.ts';
+import { version } from '../version.ts';
+
+export interface RunArgs {
+  scenario: string;
+  set: string[];
+  seed?: number;
+  reps?: number;
+  out?: string;
+  quiet: boolean;
+  json: boolean;
+}
+
+/** The --set list with --seed and --reps folded in, so they are validated like any other change. */
+export function overridesFrom(args: { set: string[]; seed?: number; reps?: number }): string[] {
+  const overrides = [...args.set];
+  if (args.seed !== undefined) overrides.push(`seed=${args.seed}`);
+  if (args.reps !== undefined) overrides.push(`replications=${args.reps}`);
+  return overrides;
+}
+
+export function scenarioOptions<T>(y: Argv<T>) {
+  return y
+    .option('set', { type: 'string', array: true, default: [] as string[], describe: 'change a parameter: path=value (repeatable)' })
+    .option('seed', { type: 'number', describe: 'random seed (overrides the scenario)' })
+    .option('reps', { type: 'number', describe: 'replications (overrides the scenario)' })
+    .option('out', { type: 'string', describe: 'output folder (default output/<scenario>-<timestamp>/)' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or headline' })
+    .option('json', { type: 'boolean', default: false, describe: 'print the machine-readable summary on stdout' });
+}
+
+export const runCommand: CommandModule<object, RunArgs> = {
+  command: 'run <scenario>',
+  describe: 'Run a scenario and write its results',
+  builder: (y) =>
+    scenarioOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' }))
+      .example('$0 run scenarios/baseline.yaml', 'run the baseline scenario')
+      .example('$0 run scenarios/baseline.yaml --reps 20 --set staff.offenderSupervisors.count=10', 'fewer supervisors, more replications') as Argv<RunArgs>,
+  handler: (args) => {
+    const { scenario } = loadScenario(args.scenario, { overrides: overridesFrom(args) });
+    const target = args.out ?? defaultOutputFolder(scenario.name);
+    let folder: StagedFolder;
+    try {
+      folder = new StagedFolder(target);
+    } catch (error) {
+      throw new UserError((error as Error).message);
+    }
+    try {
+      const progress = startProgress(scenario.name, scenario.replications, args.quiet);
+      const records = runStudy(scenario, { onReplicationDone: (done, total) => progress.update(done, total) });
+      progress.stop();
+      const summary = summariseStudy(scenario, records, version, scenario.warmup.weeks ?? 0);
+      writeRunOutput(folder, summary, records, serialiseScenario(scenario));
+      const written = folder.commit();
+      if (args.json) process.stdout.write(toJson(summary));
+      else if (!args.quiet) process.stdout.write(`${headline(summary, written)}\n`);
+    } catch (error) {
+      folder.discard();
+      throw error;
+    }
+  },
+};
