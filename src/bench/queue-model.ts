@@ -21,6 +21,8 @@ export interface QueueModelOptions {
   warmupCustomers?: number;
   /** Track time-average queue and system sizes (needed for Little's law; off for speed). */
   monitor?: boolean;
+  /** Stop the run at this time even if customers are still present (default: run until all have left). */
+  until?: number;
 }
 
 export interface QueueModelResult {
@@ -32,14 +34,23 @@ export interface QueueModelResult {
   wq: Tally;
   w: Tally;
   wqByClass: Tally[];
-  /** Time-average number in queue, in system, and busy servers. */
+  /**
+   * Time-average number in queue, in system, and busy servers, from the
+   * arrival of the first customer after the warm-up to the end of the run.
+   */
   lq: number;
   l: number;
   busy: number;
   utilisation: number;
+  /** Length of the window the time averages cover. */
+  measuredTime: number;
   arrivals: number;
   departures: number;
+  /** Customers that arrived and had not left when the run ended. */
   inSystemAtEnd: number;
+  /** What the server resource itself held and queued when the run ended. */
+  inServiceAtEnd: number;
+  inQueueAtEnd: number;
 }
 
 /** Builds and runs the queue until `customers` have arrived and all have left. */
@@ -61,7 +72,9 @@ export function runQueueModel(options: QueueModelOptions): QueueModelResult {
   const inSystem = new TimeWeighted();
   const busy = new TimeWeighted();
   const monitor = options.monitor ?? true;
+  // Service time of the customers measured (those after the warm-up).
   let busyTime = 0;
+  let measuredFrom = 0;
   const servers = new Resource(sim, options.servers, {
     onChange: monitor
       ? (r) => {
@@ -72,9 +85,11 @@ export function runQueueModel(options: QueueModelOptions): QueueModelResult {
   });
   let arrivals = 0;
   let departures = 0;
+  let present = 0;
 
   function* customer(index: number, priority: number): ProcessBody<void> {
     const arrivedAt = sim.now;
+    present++;
     if (monitor) inSystem.add(sim.now, 1);
     const request = servers.request({ priority });
     yield request;
@@ -82,10 +97,11 @@ export function runQueueModel(options: QueueModelOptions): QueueModelResult {
     const serviceTime = deterministic ? meanService : serviceRng.exponential(meanService);
     yield serviceTime;
     servers.release(request);
-    busyTime += serviceTime;
+    present--;
     if (monitor) inSystem.add(sim.now, -1);
     departures++;
     if (index >= warmup) {
+      busyTime += serviceTime;
       wq.add(waited);
       if (shares.length > 1) wqByClass[priority].add(waited);
       w.add(sim.now - arrivedAt);
@@ -97,14 +113,25 @@ export function runQueueModel(options: QueueModelOptions): QueueModelResult {
     for (let i = 0; i < options.customers; i++) {
       yield arrivalsRng.exponential(meanGap);
       arrivals++;
+      if (i === warmup && warmup > 0) {
+        // The measurement window opens with the first measured arrival.
+        measuredFrom = sim.now;
+        inQueue.reset(sim.now);
+        inSystem.reset(sim.now);
+        busy.reset(sim.now);
+      }
       const priority = shares.length === 1 ? 0 : classRng.discrete(shares);
       sim.process(customer(i, priority));
     }
   }
 
   sim.process(source(), 'source');
-  sim.run();
+  sim.run(options.until === undefined ? {} : { until: options.until });
   const end = sim.now;
+  const span = end - measuredFrom;
+  // Monitored: the exact time average of busy servers; otherwise the measured
+  // customers' service time over the window (equal up to the edges of the window).
+  const busyServers = monitor ? busy.mean(end) : busyTime / span;
   return {
     customers: options.customers,
     events: arrivals + departures,
@@ -114,10 +141,13 @@ export function runQueueModel(options: QueueModelOptions): QueueModelResult {
     wqByClass,
     lq: inQueue.mean(end),
     l: inSystem.mean(end),
-    busy: busyTime / end,
-    utilisation: busyTime / end / options.servers,
+    busy: busyServers,
+    utilisation: busyServers / options.servers,
+    measuredTime: span,
     arrivals,
     departures,
-    inSystemAtEnd: inSystem.value,
+    inSystemAtEnd: present,
+    inServiceAtEnd: servers.inUse,
+    inQueueAtEnd: servers.queueLength,
   };
 }

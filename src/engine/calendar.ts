@@ -17,13 +17,16 @@ export const MAX_PRIORITY = 127;
 // The ordering key packs priority above a 44-bit insertion counter; both fit
 // exactly in a double, so one comparison settles priority and FIFO order.
 const SEQUENCE_SPAN = 2 ** 44;
+const URGENT_BASE = (-1 - MIN_PRIORITY) * SEQUENCE_SPAN;
+const NORMAL_BASE = (0 - MIN_PRIORITY) * SEQUENCE_SPAN;
 
 /** A first-in-first-out queue of entries for the current instant at one priority. */
 class InstantQueue<T> {
-  // The arrays are reused rather than shrunk: resizing a JavaScript array on
-  // every drain costs more than all the pushes and shifts together.
-  keys: number[] = [];
-  items: (T | undefined)[] = [];
+  // Fixed-capacity arrays, reused rather than shrunk and grown only when
+  // full: appending to a JavaScript array, or resizing it on every drain,
+  // costs more than all the rest of a push and a shift together.
+  keys = new Float64Array(64);
+  items: (T | undefined)[] = new Array<T | undefined>(64).fill(undefined);
   head = 0;
   tail = 0;
 
@@ -32,6 +35,7 @@ class InstantQueue<T> {
   }
 
   push(key: number, item: T): void {
+    if (this.tail === this.keys.length) this.grow();
     this.keys[this.tail] = key;
     this.items[this.tail++] = item;
   }
@@ -47,12 +51,28 @@ class InstantQueue<T> {
     this.items.fill(undefined);
     this.head = this.tail = 0;
   }
+
+  private grow(): void {
+    const keys = new Float64Array(this.keys.length * 2);
+    keys.set(this.keys);
+    this.keys = keys;
+    const items = new Array<T | undefined>(keys.length).fill(undefined);
+    for (let i = this.head; i < this.tail; i++) items[i] = this.items[i];
+    this.items = items;
+  }
 }
 
 export class EventCalendar<T> {
+  // The heap orders (time, key, slot) triples held in typed arrays; the
+  // entries themselves sit still in `items`, indexed by slot. Sifting thus
+  // moves only numbers: moving object references around an array that has
+  // outlived the young generation costs a write barrier for every move.
   private times = new Float64Array(64);
   private keys = new Float64Array(64);
-  private items: (T | undefined)[] = new Array(64);
+  private slots = new Int32Array(64);
+  private items: (T | undefined)[] = new Array<T | undefined>(64).fill(undefined);
+  /** Slots not in use, as a stack: `freeSlots[0 .. capacity - length)`. */
+  private freeSlots = Int32Array.from({ length: 64 }, (_, i) => 63 - i);
   private length = 0;
   private sequence = 0;
   /** Time of the entry popped last: entries pushed for this time may use the instant queues. */
@@ -73,16 +93,18 @@ export class EventCalendar<T> {
 
   /** Adds an entry; ties in time and priority leave in insertion order. */
   push(time: number, priority: number, item: T): void {
-    if (priority !== 0 && priority !== -1 && !(Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY)) {
+    if (time === this.current) {
+      if (priority === 0) return this.normalNow.push(NORMAL_BASE + this.sequence++, item);
+      if (priority === -1) return this.urgentNow.push(URGENT_BASE + this.sequence++, item);
+    }
+    if (!(Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY)) {
       throw new RangeError(`priority must be an integer in [${MIN_PRIORITY}, ${MAX_PRIORITY}]; found ${priority}`);
     }
     const key = (priority - MIN_PRIORITY) * SEQUENCE_SPAN + this.sequence++;
-    if (time === this.current && (priority === -1 || priority === 0)) {
-      (priority === -1 ? this.urgentNow : this.normalNow).push(key, item);
-      return;
-    }
     if (this.length === this.times.length) this.grow();
-    this.siftUp(this.length++, time, key, item);
+    const slot = this.freeSlots[this.times.length - 1 - this.length];
+    this.items[slot] = item;
+    this.siftUp(this.length++, time, key, slot);
   }
 
   /** Time of the entry removed last. */
@@ -97,48 +119,45 @@ export class EventCalendar<T> {
 
   /** Removes and returns the earliest entry if its time is at most `until`. */
   popUntil(until: number): T | undefined {
-    const source = this.earliestInstantQueue();
-    if (source !== null) return until >= this.current ? source.shift() : undefined;
+    if (this.urgentNow.tail !== 0 || this.normalNow.tail !== 0) {
+      const source = this.earliestInstantQueue();
+      if (source !== null) return until >= this.current ? source.shift() : undefined;
+    }
     if (this.length === 0 || this.times[0] > until) return undefined;
-    const top = this.items[0];
     this.current = this.times[0];
+    const slot = this.slots[0];
+    const top = this.items[slot];
+    this.items[slot] = undefined;
     const last = --this.length;
-    if (last > 0) this.siftDown(this.times[last], this.keys[last], this.items[last] as T);
-    this.items[last] = undefined;
+    this.freeSlots[this.times.length - 1 - last] = slot;
+    if (last > 0) this.siftDown(this.times[last], this.keys[last], this.slots[last]);
     return top;
   }
 
   /** Removes every entry. */
   clear(): void {
-    this.items.fill(undefined, 0, this.length);
+    this.items.fill(undefined);
+    const capacity = this.times.length;
+    for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
     this.length = 0;
     this.urgentNow.clear();
     this.normalNow.clear();
   }
 
-  /** The instant queue whose head comes before the heap's top, if any. */
+  /** The instant queue whose head comes before the heap's top, if any (one of them is not empty). */
   private earliestInstantQueue(): InstantQueue<T> | null {
     const urgent = this.urgentNow;
     const normal = this.normalNow;
-    if (urgent.tail === 0 && normal.tail === 0) return null;
-    let best: InstantQueue<T> | null = null;
-    let bestKey = Infinity;
-    if (urgent.size > 0) {
-      best = urgent;
-      bestKey = urgent.keys[urgent.head];
-    }
-    if (normal.size > 0 && normal.keys[normal.head] < bestKey) {
-      best = normal;
-      bestKey = normal.keys[normal.head];
-    }
+    let best = normal;
+    if (urgent.tail !== 0 && (normal.tail === 0 || urgent.keys[urgent.head] < normal.keys[normal.head])) best = urgent;
     // The heap holds nothing earlier than the current instant, so only an
     // entry at this very instant with a smaller key can come first.
-    if (best !== null && this.length > 0 && this.times[0] === this.current && this.keys[0] < bestKey) return null;
+    if (this.length > 0 && this.times[0] === this.current && this.keys[0] < best.keys[best.head]) return null;
     return best;
   }
 
-  private siftUp(index: number, time: number, key: number, item: T): void {
-    const { times, keys, items } = this;
+  private siftUp(index: number, time: number, key: number, slot: number): void {
+    const { times, keys, slots } = this;
     let i = index;
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -146,17 +165,17 @@ export class EventCalendar<T> {
       if (pt < time || (pt === time && keys[parent] < key)) break;
       times[i] = pt;
       keys[i] = keys[parent];
-      items[i] = items[parent];
+      slots[i] = slots[parent];
       i = parent;
     }
     times[i] = time;
     keys[i] = key;
-    items[i] = item;
+    slots[i] = slot;
   }
 
-  /** Places (time, key, item) at the root's hole and sinks it into place. */
-  private siftDown(time: number, key: number, item: T): void {
-    const { times, keys, items } = this;
+  /** Places (time, key, slot) at the root's hole and sinks it into place. */
+  private siftDown(time: number, key: number, slot: number): void {
+    const { times, keys, slots } = this;
     const n = this.length;
     let i = 0;
     for (;;) {
@@ -170,22 +189,31 @@ export class EventCalendar<T> {
       if (time < ct || (time === ct && key < keys[child])) break;
       times[i] = ct;
       keys[i] = keys[child];
-      items[i] = items[child];
+      slots[i] = slots[child];
       i = child;
     }
     times[i] = time;
     keys[i] = key;
-    items[i] = item;
+    slots[i] = slot;
   }
 
+  /** Doubles the capacity; the new slots become the free ones. */
   private grow(): void {
-    const capacity = this.times.length * 2;
+    const old = this.times.length;
+    const capacity = old * 2;
     const times = new Float64Array(capacity);
     const keys = new Float64Array(capacity);
+    const slots = new Int32Array(capacity);
     times.set(this.times);
     keys.set(this.keys);
+    slots.set(this.slots);
     this.times = times;
     this.keys = keys;
-    this.items.length = capacity;
+    this.slots = slots;
+    // Only called when full, so every old slot is in use.
+    this.freeSlots = Int32Array.from({ length: capacity }, (_, i) => capacity - 1 - i);
+    const items = new Array<T | undefined>(capacity).fill(undefined);
+    for (let i = 0; i < old; i++) items[i] = this.items[i];
+    this.items = items;
   }
 }

@@ -5,7 +5,7 @@ export { NORMAL, SimEvent, Timeout, URGENT, type CalendarEntry } from './event.t
 export { Interrupt, Process, type ProcessBody, type Yieldable } from './process.ts';
 export { RandomStream, RandomStreams } from './random.ts';
 export { Preempted, Request, Resource, type RequestOptions, type ResourceOptions } from './resource.ts';
-export { Simulation, type RunLimit } from './simulation.ts';
+export { ScheduledCall, Simulation, type RunLimit } from './simulation.ts';
 export { Histogram, TimeWeighted, Tally } from './statistics.ts';
 export { followTimetable, type CapacityStep, type TimetableOptions } from './timetable.ts';
 export { useResource, type PreemptionPolicy, type WorkOptions, type WorkOutcome } from './work.ts';

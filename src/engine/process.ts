@@ -28,7 +28,12 @@ export class Interrupt extends Error {
      */
     readonly remaining: number,
   ) {
+    // An interrupt is control flow, not a fault: capturing a stack trace (through
+    // every generator frame) would cost more than the rest of the interrupt.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`process interrupted: ${describeCause(cause)}`);
+    Error.stackTraceLimit = limit;
     this.name = 'Interrupt';
   }
 }
@@ -60,6 +65,13 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
    * an interrupt cut short finds this no longer matching the clock and is ignored.
    */
   private holdUntil: number;
+  /**
+   * End times of holds an interrupt cut short whose calendar entries are
+   * still pending (null when none). Such an entry is skipped when it comes
+   * up, even if the process has meanwhile started a hold ending at the same
+   * time, whose own entry comes later and must be the one to wake it.
+   */
+  private staleHolds: number[] | null = null;
 
   constructor(
     sim: Simulation,
@@ -95,12 +107,16 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
   }
 
   resumeFrom(event: SimEvent<any>): void {
+    // An interrupt cancels the wait, but a waiter registered as a callback
+    // (when the event already had listeners) cannot be unregistered: ignore it.
+    if (this.target !== event) return;
     this.target = null;
     this.step(event.value, event.ok);
   }
 
   /** Called by the calendar: starts the process or ends its hold, or, once it has ended, tells those waiting for it. */
   override fire(): void {
+    if (this.staleHolds !== null && this.skipStaleHold()) return;
     if (this.state === 0) {
       if (this.holdUntil !== this.sim.now) return; // left behind by an interrupted hold
       this.holdUntil = NaN;
@@ -108,6 +124,16 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
     } else if (!this.processed) {
       super.fire();
     }
+  }
+
+  /** Whether the entry firing now is one left behind by an interrupted hold (and forgets it). */
+  private skipStaleHold(): boolean {
+    const stale = this.staleHolds as number[];
+    const i = stale.indexOf(this.sim.now);
+    if (i < 0) return false;
+    stale.splice(i, 1);
+    if (stale.length === 0) this.staleHolds = null;
+    return true;
   }
 
   /** Delivers an interrupt now, if the process is still waiting. */
@@ -125,6 +151,7 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
       }
     } else if (!Number.isNaN(this.holdUntil)) {
       remaining = Math.max(0, this.holdUntil - this.sim.now);
+      (this.staleHolds ??= []).push(this.holdUntil);
       this.holdUntil = NaN;
     }
     this.step(new Interrupt(cause, remaining), false);

@@ -34,6 +34,8 @@ export class Request extends SimEvent<Request> {
   status: RequestStatus = 'waiting';
   /** When the unit was granted (NaN until then). */
   grantedAt = NaN;
+  /** Rank of the grant among its resource's grants: tells apart holders granted at the same instant. */
+  grantOrder = -1;
   /** When the request was made. */
   readonly requestedAt: number;
 
@@ -63,6 +65,7 @@ export class Resource {
   readonly holders: Request[] = [];
   private readonly queue = new EventCalendar<Request>();
   private waitingCount = 0;
+  private grants = 0;
   private readonly preemptive: boolean;
   private readonly onChange: ((resource: Resource) => void) | undefined;
 
@@ -156,6 +159,7 @@ export class Resource {
   private grant(request: Request, immediately: boolean): void {
     request.status = 'granted';
     request.grantedAt = this.sim.now;
+    request.grantOrder = this.grants++;
     this.holders.push(request);
     if (immediately) request.settleNow(request);
     else request.succeed(request);
@@ -182,7 +186,7 @@ export class Resource {
   private worstHolder(): Request | undefined {
     let worst: Request | undefined = this.holders[0];
     for (const holder of this.holders) {
-      if (worst === undefined || holder.priority > worst.priority || (holder.priority === worst.priority && holder.grantedAt >= worst.grantedAt)) {
+      if (worst === undefined || holder.priority > worst.priority || (holder.priority === worst.priority && holder.grantOrder > worst.grantOrder)) {
         worst = holder;
       }
     }

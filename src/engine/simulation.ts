@@ -17,12 +17,16 @@ export interface RunLimit {
   stopWhen?: () => boolean;
 }
 
-/** A plain scheduled function call. */
-class ScheduledCall implements CalendarEntry {
+/** A plain scheduled function call; it is its own handle, so scheduling one allocates once. */
+export class ScheduledCall implements CalendarEntry {
   cancelled = false;
   constructor(private readonly action: () => void) {}
   fire(): void {
     this.action();
+  }
+  /** Withdraws the call: it will not happen. */
+  cancel(): void {
+    this.cancelled = true;
   }
 }
 
@@ -56,10 +60,10 @@ export class Simulation {
   }
 
   /** Calls `action` after `delay`; the returned handle can cancel it. */
-  call(delay: number, action: () => void, priority = NORMAL): { cancel(): void } {
+  call(delay: number, action: () => void, priority = NORMAL): ScheduledCall {
     const entry = new ScheduledCall(action);
     this.schedule(entry, delay, priority);
-    return { cancel: () => void (entry.cancelled = true) };
+    return entry;
   }
 
   /** A new pending event, to be triggered with `succeed` or `fail`. */

@@ -28,11 +28,15 @@ export function followTimetable(
 ): Process<void> {
   const ordered = [...steps].sort((a, b) => a.at - b.at);
   const period = options.period;
+  if (period !== undefined && !(period > 0 && Number.isFinite(period))) {
+    throw new RangeError(`a timetable's period must be a finite number > 0; found ${period}`);
+  }
   if (period !== undefined && ordered.some((step) => step.at < 0 || step.at >= period)) {
     throw new RangeError(`timetable steps must lie in [0, ${period}) when the timetable repeats`);
   }
   const origin = sim.now;
   function* timetable(): Generator<any, void, any> {
+    if (ordered.length === 0) return; // nothing to repeat (and nothing to wait for)
     for (let cycle = 0; ; cycle++) {
       const offset = origin + (period ?? 0) * cycle;
       for (const step of ordered) {

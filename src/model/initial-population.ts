@@ -8,7 +8,7 @@ import { sentenceTypes } from '../scenario/schema/index.ts';
 import type { SentenceType } from '../scenario/schema/index.ts';
 import type { ModelContext } from './context.ts';
 import type { Establishment } from './establishment.ts';
-import { drawPerson, makePrisoner, type PersonDraw } from './person.ts';
+import { drawSentence, drawTraits, makePrisoner, type SentenceDraw } from './person.ts';
 import { upperBound } from './sampling.ts';
 import { enterModel } from './stages/pathway.ts';
 import { hdcEarlyHours, scheduleHdc } from './stages/hdc.ts';
@@ -57,18 +57,20 @@ function pastReceptionsStillHeld(ctx: ModelContext, establishment: Establishment
   const held: HeldAtStart[] = [];
   const lookback = lookbackHours(ctx, establishment, kind);
   for (let t = -rng.exponential(1 / rate); t > -lookback; t -= rng.exponential(1 / rate)) {
-    const person = drawPerson(rng, population, kind);
+    const sentence = drawSentence(rng, population, kind);
     const served = kind === 'remand' ? 0 : population.elapsedAtReception;
-    const sentencedAt = t - served * (Number.isFinite(person.custodyHours) ? person.custodyHours : person.sentenceMonths * MONTH);
-    const nextHearing = kind === 'ipp' || kind === 'life' ? nextHearingIfStillHeld(ctx, rng, person, sentencedAt) : NaN;
-    if (Number.isFinite(person.custodyHours) ? leftBeforeStart(ctx, rng, person, sentencedAt, t) : Number.isNaN(nextHearing)) continue;
+    const length = Number.isFinite(sentence.custodyHours) ? sentence.custodyHours : sentence.sentenceMonths * MONTH;
+    const sentencedAt = t - served * length;
+    const nextHearing = kind === 'ipp' || kind === 'life' ? nextHearingIfStillHeld(ctx, rng, sentence, sentencedAt) : NaN;
+    if (Number.isFinite(sentence.custodyHours) ? leftBeforeStart(ctx, rng, sentence, sentencedAt, t) : Number.isNaN(nextHearing)) continue;
+    const person = drawTraits(rng, population, sentence);
     held.push({ prisoner: makePrisoner(ctx.nextPrisonerId++, establishment, person, sentencedAt, t), nextHearing });
   }
   return held;
 }
 
 /** Whether a determinate sentence (or remand) received at `receivedAt` ended before time zero, early on HDC if granted. */
-function leftBeforeStart(ctx: ModelContext, rng: RandomStream, person: PersonDraw, sentencedAt: number, receivedAt: number): boolean {
+function leftBeforeStart(ctx: ModelContext, rng: RandomStream, person: SentenceDraw, sentencedAt: number, receivedAt: number): boolean {
   const releaseAt = sentencedAt + person.custodyHours;
   if (releaseAt <= 0) return true;
   const early = hdcEarlyHours(ctx.params.hdc, person.sentence, person.sentenceMonths, releaseAt - receivedAt);
@@ -80,7 +82,7 @@ function leftBeforeStart(ctx: ModelContext, rng: RandomStream, person: PersonDra
  * releasing with the Parole Board's chance) and returns the next hearing
  * after zero, or NaN when the person would already have been released.
  */
-function nextHearingIfStillHeld(ctx: ModelContext, rng: RandomStream, person: PersonDraw, sentencedAt: number): number {
+function nextHearingIfStillHeld(ctx: ModelContext, rng: RandomStream, person: SentenceDraw, sentencedAt: number): number {
   const parole = ctx.params.parole;
   let hearing = sentencedAt + person.sentenceMonths * MONTH;
   while (hearing <= 0) {

@@ -37,6 +37,16 @@ export class Metrics {
     if (measured) this.totals.set(name, (this.totals.get(name) ?? 0) + by);
   }
 
+  /**
+   * Adds to a counter for an outcome dated by an earlier time `t` (a contact's
+   * outcome by when it fell due): to this week's series always, to the totals
+   * when `t` is in the measured period, so outcomes match what was counted as required.
+   */
+  countDated(t: number, name: string, by = 1): void {
+    this.thisWeek.set(name, (this.thisWeek.get(name) ?? 0) + by);
+    if (this.measuring && this.inMeasuredPeriod(t)) this.totals.set(name, (this.totals.get(name) ?? 0) + by);
+  }
+
   /** Whether an event at time `t` falls in the measured period. */
   inMeasuredPeriod(t: number): boolean {
     return t >= this.measureFrom;

@@ -13,26 +13,45 @@ export type PersonDraw = Pick<
   'sentence' | 'sentenceMonths' | 'rosh' | 'reoffending' | 'prolific' | 'youngAdult'
 > & { custodyHours: number };
 
-/** Draws who is received, and how long they will be held if nothing intervenes (Infinity for indeterminate). */
-export function drawPerson(rng: RandomStream, population: PopulationParams, kind?: SentenceType): PersonDraw {
+/** The kind of custody and its length, drawn first: for people replayed before the start, most need nothing more. */
+export interface SentenceDraw {
+  sentence: SentenceType;
+  /** Sentence (determinate), tariff (indeterminate) or remand time, in months. */
+  sentenceMonths: number;
+  /** Time in custody if nothing intervenes (Infinity for indeterminate). */
+  custodyHours: number;
+}
+
+/** Draws the kind of custody (unless given) and its length. */
+export function drawSentence(rng: RandomStream, population: PopulationParams, kind?: SentenceType): SentenceDraw {
   const sentence = kind ?? drawKey(rng, population.receptionMix, sentenceTypes);
-  const rosh = drawKey(rng, population.rosh, roshLevels);
-  const reoffending = drawKey(rng, population.reoffending, reoffendingLevels);
-  const prolific = rng.bernoulli(population.prolificShare);
-  const youngAdult = rng.bernoulli(population.youngAdultShare);
-  let sentenceMonths: number;
-  let custodyHours: number;
   if (sentence === 'remand') {
-    custodyHours = draw(rng, population.remandWeeks) * WEEK;
-    sentenceMonths = custodyHours / MONTH;
-  } else if (sentence === 'determinate') {
-    sentenceMonths = draw(rng, population.determinateSentenceMonths);
-    custodyHours = sentenceMonths * MONTH * population.releaseFraction;
-  } else {
-    sentenceMonths = draw(rng, population.tariffMonths);
-    custodyHours = Infinity;
+    const custodyHours = draw(rng, population.remandWeeks) * WEEK;
+    return { sentence, sentenceMonths: custodyHours / MONTH, custodyHours };
   }
-  return { sentence, sentenceMonths, rosh, reoffending, prolific, youngAdult, custodyHours };
+  if (sentence === 'determinate') {
+    const sentenceMonths = draw(rng, population.determinateSentenceMonths);
+    return { sentence, sentenceMonths, custodyHours: sentenceMonths * MONTH * population.releaseFraction };
+  }
+  return { sentence, sentenceMonths: draw(rng, population.tariffMonths), custodyHours: Infinity };
+}
+
+/** Draws the risks and flags of a person with the given sentence. */
+export function drawTraits(rng: RandomStream, population: PopulationParams, sentence: SentenceDraw): PersonDraw {
+  return {
+    sentence: sentence.sentence,
+    sentenceMonths: sentence.sentenceMonths,
+    custodyHours: sentence.custodyHours,
+    rosh: drawKey(rng, population.rosh, roshLevels),
+    reoffending: drawKey(rng, population.reoffending, reoffendingLevels),
+    prolific: rng.bernoulli(population.prolificShare),
+    youngAdult: rng.bernoulli(population.youngAdultShare),
+  };
+}
+
+/** Draws who is received, and how long they will be held if nothing intervenes. */
+export function drawPerson(rng: RandomStream, population: PopulationParams, kind?: SentenceType): PersonDraw {
+  return drawTraits(rng, population, drawSentence(rng, population, kind));
 }
 
 /** Who owns the case in the community under the establishment's arrangements. */

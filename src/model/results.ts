@@ -39,6 +39,9 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   metrics['wmt.capacityPercent.mean'] = caseloads.wmtCapacity.count > 0 ? caseloads.wmtCapacity.mean : NaN;
 
   // Contacts: required against delivered, and minutes per in-scope prisoner per month.
+  for (const name of ['contacts.required', 'contacts.delivered', 'contacts.missed', 'contacts.missedUnallocated', 'contacts.minutesDelivered']) {
+    metrics[name] = m.total(name);
+  }
   metrics['contacts.deliveredShare'] = ratio(m.total('contacts.delivered'), m.total('contacts.required'));
   metrics['contacts.minutesPerPrisonerPerMonth'] = ratio(m.total('contacts.minutesDelivered'), m.levelIntegral('prisoners.inScope') / MONTH);
   for (const tier of tierKeys) {

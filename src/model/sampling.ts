@@ -40,9 +40,17 @@ function clamp(x: number, low: number, high: number): number {
   return x < low ? low : x > high ? high : x;
 }
 
-/** An index drawn from shares given as an object, returning its key. */
+const weightLists = new WeakMap<object, number[]>();
+
+/** A key drawn with probability proportional to its share. */
 export function drawKey<K extends string>(rng: RandomStream, shares: Record<K, number>, keys: readonly K[]): K {
-  return keys[rng.discrete(keys.map((k) => shares[k]))];
+  // Scenarios are frozen, so each shares object's weights can be listed once.
+  let weights = weightLists.get(shares);
+  if (weights === undefined) {
+    weights = keys.map((k) => shares[k]);
+    weightLists.set(shares, weights);
+  }
+  return keys[rng.discrete(weights)];
 }
 
 /** A value no draw exceeds (or, for unbounded distributions, one that draws practically never exceed). */

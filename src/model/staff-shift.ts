@@ -73,7 +73,7 @@ function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, g
         break;
       }
       yield Math.min(task.remaining, shiftEnd - sim.now);
-      workOn(ctx, task, sim.now - activity.startedAt);
+      workOn(ctx, task, sim.now - activity.startedAt, member);
     }
     pullAway?.cancel();
   } catch (error) {
@@ -92,14 +92,14 @@ function creditInterrupted(ctx: ModelContext, member: StaffMember, activity: Act
     if (worked > 0) spend(ctx, member, activity.category, worked);
     return;
   }
-  if (worked > 0) workOn(ctx, task, Math.min(worked, task.remaining));
+  if (worked > 0) workOn(ctx, task, worked, member);
   if (task.status !== 'open') return;
   ctx.metrics.count('tasks.interrupted');
   const policy = ctx.params.redeployment.interruptedTask;
   if (policy === 'resume') return;
   if (policy === 'abandon' && task.kind === 'contact') {
     dropTask(task, 'missed');
-    ctx.metrics.count('contacts.missed');
+    ctx.metrics.countDated(task.createdAt, 'contacts.missed');
     return;
   }
   // Restarted work, or abandoned written work (still owed), starts again from nothing.

@@ -56,14 +56,18 @@ export function categoryOf(kind: TaskKind): TimeCategory {
   return 'reports';
 }
 
-/** Records `hours` of work on `task` by its owner; finishes the task when nothing is left. */
-export function workOn(ctx: ModelContext, task: Task, hours: number): void {
-  const owner = task.owner as StaffMember;
+/**
+ * Records `hours` of work on `task` by `worker` (its owner unless given);
+ * finishes the task when nothing is left. The time is the worker's even if
+ * the task was moved to someone else's list, or dropped, while they were at it.
+ */
+export function workOn(ctx: ModelContext, task: Task, hours: number, worker = task.owner as StaffMember): void {
   const { direct, rest } = splitWork(task, task.hours - task.remaining, hours);
-  if (direct > 0) spend(ctx, owner, 'contact', direct);
-  if (rest > 0) spend(ctx, owner, categoryOf(task.kind), rest);
+  if (direct > 0) spend(ctx, worker, 'contact', direct);
+  if (rest > 0) spend(ctx, worker, categoryOf(task.kind), rest);
   task.remaining -= hours;
-  owner.work.openHours -= hours;
+  // A dropped or finished task's remaining hours have already left its owner's list.
+  if (task.status === 'open' && task.owner !== null) task.owner.work.openHours -= hours;
   if (task.remaining <= 1e-9) finishTask(ctx, task);
 }
 

@@ -1,4 +1,5 @@
 /** Parameter changes during a run: from a given week, new values are in force. */
+import { NORMAL } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema/index.ts';
 import { establishmentConfig } from './config.ts';
 import type { ModelContext } from './context.ts';
@@ -19,10 +20,17 @@ export function withChanges(params: Scenario, changes: Record<string, unknown>):
   return next as Scenario;
 }
 
+/**
+ * A change from week N takes effect after everything else at the instant
+ * week N begins, so the weekly snapshot closing week N − 1 (taken at the
+ * same instant) still shows the values in force during that week.
+ */
+const AFTER_WEEKLY_SNAPSHOT = NORMAL + 1;
+
 /** Schedules every timeline change of the scenario. */
 export function scheduleTimeline(ctx: ModelContext): void {
   for (const change of ctx.params.timeline) {
-    ctx.sim.call(change.week * WEEK, () => applyChange(ctx, change.set));
+    ctx.sim.call(change.week * WEEK, () => applyChange(ctx, change.set), AFTER_WEEKLY_SNAPSHOT);
   }
 }
 

@@ -59,9 +59,15 @@ function assign(ctx: ModelContext, p: Prisoner, supervisor: StaffMember): void {
   ctx.metrics.count('allocation.allocated');
   p.supervisor = supervisor;
   supervisor.caseload.add(p);
-  // Open work about the case follows it to its new supervisor.
-  for (const task of p.tasks) if (task.status === 'open' && task.owner !== supervisor) giveTask(task, supervisor);
+  // Open work about the case follows it to its new supervisor (administrative work stays with administrators).
+  for (const task of p.tasks) {
+    if (task.status === 'open' && task.owner !== supervisor && !heldByAdministrator(ctx, task.owner)) giveTask(task, supervisor);
+  }
   noteNewCase(ctx, p);
+}
+
+function heldByAdministrator(ctx: ModelContext, owner: StaffMember | null): boolean {
+  return owner !== null && owner.active && ctx.params.staff[owner.group].role === 'administration';
 }
 
 /** Takes `p` off its supervisor's caseload (release, transfer, or the supervisor leaving). */

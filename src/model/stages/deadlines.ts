@@ -60,7 +60,7 @@ export function startTracked(
         onDone?.(done);
       },
     },
-    workerFor(ctx, p),
+    workerFor(ctx, p, kind),
   );
   at(ctx, p, due, () => {
     countOutcome(ctx, task, 'due');

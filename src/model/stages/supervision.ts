@@ -58,11 +58,12 @@ function contactFallsDue(ctx: ModelContext, p: Prisoner, window?: number): void 
         hours: direct + ctx.params.contacts.recordingMinutes / 60,
         directHours: direct,
         due: ctx.sim.now + interval,
-        onDone: () => {
-          ctx.metrics.count('contacts.delivered');
-          ctx.metrics.count(`contacts.delivered.${tierKey}`);
-          ctx.metrics.count('contacts.minutesDelivered', level.minutes);
-          ctx.metrics.count(`contacts.minutesDelivered.${tierKey}`, level.minutes);
+        // Outcomes are dated by when the contact fell due, as `contacts.required` is.
+        onDone: (task) => {
+          ctx.metrics.countDated(task.createdAt, 'contacts.delivered');
+          ctx.metrics.countDated(task.createdAt, `contacts.delivered.${tierKey}`);
+          ctx.metrics.countDated(task.createdAt, 'contacts.minutesDelivered', level.minutes);
+          ctx.metrics.countDated(task.createdAt, `contacts.minutesDelivered.${tierKey}`, level.minutes);
         },
       },
       supervisor,
@@ -78,7 +79,7 @@ function closeContact(ctx: ModelContext, p: Prisoner): void {
   p.contact = null;
   if (open.status === 'open') {
     dropTask(open, 'missed');
-    ctx.metrics.count('contacts.missed');
+    ctx.metrics.countDated(open.createdAt, 'contacts.missed');
   }
 }
 

@@ -50,8 +50,10 @@ function transfer(ctx: ModelContext, p: Prisoner): void {
       startTracked(ctx, p, 'oasysReview', ctx.params.assessment.transferHours, ctx.sim.now + TRANSFER_REVIEW_WEEKS * WEEK);
     }
   }
-  // Open work follows the case to whoever now does its work.
-  const worker = workerFor(ctx, p);
-  if (worker !== null) for (const task of p.tasks) if (task.status === 'open' && task.owner !== worker) giveTask(task, worker);
+  // Open work follows the case to whoever in the new establishment should do it.
+  for (const task of p.tasks) {
+    const worker = workerFor(ctx, p, task.kind);
+    if (task.status === 'open' && worker !== null && task.owner !== worker) giveTask(task, worker);
+  }
   scheduleTransfer(ctx, p);
 }

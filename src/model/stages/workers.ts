@@ -2,7 +2,7 @@
 import type { StaffGroup } from '../../scenario/schema/index.ts';
 import { meets } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
-import type { Prisoner, StaffMember } from '../types.ts';
+import type { Prisoner, StaffMember, TaskKind } from '../types.ts';
 
 /** The staff groups that may supervise (and so work on) this case, in order of preference. */
 export function eligibleGroups(ctx: ModelContext, p: Prisoner): StaffGroup[] {
@@ -12,13 +12,33 @@ export function eligibleGroups(ctx: ModelContext, p: Prisoner): StaffGroup[] {
   return [];
 }
 
-/** Whether a member of staff carries casework (not oversight only). */
+/** Whether a member of staff carries casework (not oversight or administration only). */
 export function doesCasework(ctx: ModelContext, member: StaffMember): boolean {
-  return member.active && ctx.params.staff[member.group].role !== 'oversight';
+  const role = ctx.params.staff[member.group].role;
+  return member.active && role !== 'oversight' && role !== 'administration';
 }
 
-/** The member of staff who should do work about `p` now, or null when nobody can. */
-export function workerFor(ctx: ModelContext, p: Prisoner): StaffMember | null {
+/** Whether work of this kind goes to case administrators (when any are in post). */
+export function isAdministrativeWork(ctx: ModelContext, kind: TaskKind): boolean {
+  return (ctx.params.allocation.administrativeWork as readonly string[]).includes(kind);
+}
+
+/** The least busy member of staff in an administration role, if any. */
+function leastBusyAdministrator(ctx: ModelContext, p: Prisoner): StaffMember | null {
+  let best: StaffMember | null = null;
+  for (const member of p.establishment.allStaff()) {
+    if (!member.active || ctx.params.staff[member.group].role !== 'administration') continue;
+    if (best === null || member.work.openHours < best.work.openHours) best = member;
+  }
+  return best;
+}
+
+/** The member of staff who should do work of `kind` about `p` now, or null when nobody can. */
+export function workerFor(ctx: ModelContext, p: Prisoner, kind?: TaskKind): StaffMember | null {
+  if (kind !== undefined && isAdministrativeWork(ctx, kind)) {
+    const administrator = leastBusyAdministrator(ctx, p);
+    if (administrator !== null) return administrator;
+  }
   if (p.supervisor !== null && p.supervisor.active) return p.supervisor;
   return leastBusy(ctx, p);
 }

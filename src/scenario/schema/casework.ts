@@ -44,19 +44,26 @@ export const scopeSchema = z
   })
   .strict();
 
+const tierRow = (rosh: string) =>
+  z
+    .array(z.number().int().min(1).max(4))
+    .length(3)
+    .describe(`tiers for ${rosh} Risk of Serious Harm at low, medium and high likelihood of reoffending (whole numbers 1–4)`);
+
 export const tieringSchema = z
   .object({
     matrix: z
       .object({
-        low: z.array(z.number().int().min(1).max(4)).length(3),
-        medium: z.array(z.number().int().min(1).max(4)).length(3),
-        high: z.array(z.number().int().min(1).max(4)).length(3),
-        veryHigh: z.array(z.number().int().min(1).max(4)).length(3),
+        // Assumption: four tiers as in the 2005 NOMS model (PC65/2005, FACTS.md §3), set by
+        // Risk of Harm (rows) and likelihood of reoffending (columns low, medium, high).
+        // Each row has its own default, so a scenario can change one row alone.
+        low: tierRow('low').default([1, 1, 2]),
+        medium: tierRow('medium').default([2, 2, 3]),
+        high: tierRow('high').default([3, 3, 4]),
+        veryHigh: tierRow('very high').default([4, 4, 4]),
       })
       .strict()
-      // Assumption: four tiers as in the 2005 NOMS model (PC65/2005, FACTS.md §3), set by
-      // Risk of Harm (rows) and likelihood of reoffending (columns low, medium, high).
-      .default({ low: [1, 1, 2], medium: [2, 2, 3], high: [3, 3, 4], veryHigh: [4, 4, 4] })
+      .prefault({})
       .describe('tier 1 (lowest) to 4 (highest) for each Risk of Serious Harm level (rows) and likelihood of reoffending (low, medium, high)'),
   })
   .strict();
@@ -87,6 +94,10 @@ export const allocationSchema = z
         { when: {}, groups: ['offenderSupervisors', 'probationServiceOfficers', 'probationOfficers'] },
       ])
       .describe('the first rule that matches a case names who may supervise it'),
+    administrativeWork: z
+      .array(z.enum(['hdc', 'handover', 'oasysReview']))
+      .default(['hdc'])
+      .describe('written work done by case administrators (role administration) when any are in post, rather than by the supervisor'),
   })
   .strict();
 

@@ -45,7 +45,9 @@ export const populationSchema = z
   .object({
     size: count('average number of people held; receptions are set so the population stays near it', 1_000_000).default(1200),
     receptionMix: receptionMix
-      .prefault({ remand: 0.45, determinate: 0.54, ipp: 0.004, life: 0.006 })
+      // Assumption: a local prison's receptions, mostly remand and short sentences; few indeterminate
+      // sentences, who soon move on to training prisons in reality (FACTS.md §5 has the national totals).
+      .prefault({ remand: 0.45, determinate: 0.545, ipp: 0.002, life: 0.003 })
       .describe('what kinds of custody the people received are in (shares sum to 1)'),
     remandWeeks: distributionSchema
       .prefault({ type: 'lognormal', median: 6, sigma: 0.9, min: 0.5, max: 104 })

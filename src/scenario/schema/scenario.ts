@@ -4,6 +4,7 @@
  * published JSON Schema.
  */
 import { z } from 'zod';
+import { changesTo } from './changes.ts';
 import { allocationSchema, assessmentSchema, caseloadSchema, contactsSchema, scopeSchema, sentencePlanSchema, tieringSchema } from './casework.ts';
 import { establishmentSchema, populationSchema } from './population.ts';
 import { hdcSchema, paroleSchema, reportsSchema } from './release.ts';
@@ -22,8 +23,8 @@ export const estateGroupSchema = z
   .object({
     name: z.string().min(1).max(200).describe('name of this group of establishments'),
     count: count('number of establishments like this', 1_000).default(1),
-    establishment: establishmentSchema.partial().default({}).describe('how these establishments differ from the scenario’s establishment'),
-    population: populationSchema.partial().default({}).describe('how their populations differ (each given field replaces the scenario’s)'),
+    establishment: changesTo(establishmentSchema).default({}).describe('how these establishments differ from the scenario’s establishment'),
+    population: changesTo(populationSchema).default({}).describe('how their populations differ (each given field replaces the scenario’s)'),
     staff: groupCounts.default({}).describe('staff head counts in each of these establishments'),
   })
   .strict();
@@ -33,7 +34,7 @@ export const timelineChangeSchema = z
     week: weeks('the week from which the change applies'),
     set: z
       .record(z.string(), z.unknown())
-      .describe('dotted parameter paths and their new values, e.g. "staff.offenderSupervisors.scale": 0.9'),
+      .describe('dotted parameter paths and their new values, e.g. "staff.offenderSupervisors.scale": 0.9; each value replaces the one at its path'),
     note: z.string().max(500).optional().describe('what the change stands for'),
   })
   .strict();
@@ -48,7 +49,8 @@ export const scenarioSchema = z
     horizon: z
       .object({ years: z.number().min(0.02).max(50).default(5).describe('simulated time (years)') })
       .strict()
-      .prefault({}),
+      .prefault({})
+      .describe('how long each run lasts'),
     warmup: z
       .object({ weeks: weeks('time at the start whose statistics are discarded').max(520).nullable().default(null) })
       .strict()
@@ -60,7 +62,7 @@ export const scenarioSchema = z
     redeployment: redeploymentSchema.prefault({}).describe('when offender supervisors are pulled to other prison duties'),
     caseload: caseloadSchema.prefault({}).describe('limits on caseloads'),
     scope: scopeSchema.prefault({}).describe('who comes within the model'),
-    tiering: tieringSchema.prefault({}),
+    tiering: tieringSchema.prefault({}).describe('how an assessed case is given a tier'),
     allocation: allocationSchema.prefault({}).describe('who supervises whom'),
     assessment: assessmentSchema.prefault({}).describe('OASys assessments and reviews'),
     sentencePlan: sentencePlanSchema.prefault({}).describe('initial sentence plans'),

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { count, hoursPerWeek, share } from './units.ts';
 
-export const staffGroups = ['offenderSupervisors', 'probationOfficers', 'probationServiceOfficers'] as const;
+export const staffGroups = ['offenderSupervisors', 'probationOfficers', 'probationServiceOfficers', 'caseAdministrators'] as const;
 export type StaffGroup = (typeof staffGroups)[number];
 
 /** What a staff group's people do in the offender management unit. */
-export const staffRoles = ['caseload', 'oversight', 'caseloadAndOversight'] as const;
+export const staffRoles = ['caseload', 'oversight', 'caseloadAndOversight', 'administration'] as const;
 
 function staffGroupSchema(what: string, defaults: { count: number; hours: number; role: (typeof staffRoles)[number]; redeployable: boolean }) {
   return z
@@ -30,7 +30,9 @@ function staffGroupSchema(what: string, defaults: { count: number; hours: number
       role: z
         .enum(staffRoles)
         .default(defaults.role)
-        .describe('caseload: supervises prisoners; oversight: quality assurance and oversight with no caseload; caseloadAndOversight: both'),
+        .describe(
+          'caseload: supervises prisoners; oversight: quality assurance and oversight with no caseload; caseloadAndOversight: both; administration: the administrative casework named in allocation.administrativeWork, no caseload',
+        ),
     })
     .strict();
 }
@@ -48,6 +50,10 @@ export const staffSchema = z
     probationServiceOfficers: staffGroupSchema('probation service officers', { count: 0, hours: 37, role: 'caseload', redeployable: false })
       .prefault({})
       .describe('probation service officers working in the prison'),
+    // Assumption: none by default; a scenario that has case administrators says how many.
+    caseAdministrators: staffGroupSchema('case administrators', { count: 0, hours: 37, role: 'administration', redeployable: false })
+      .prefault({})
+      .describe('case administrators in the offender management unit'),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 /** How staff spend the hours they have, the oversight work of custody probation officers, and the WMT points view. */
 import { z } from 'zod';
 import { roshLevels } from './population.ts';
-import { count, hours, share } from './units.ts';
+import { count, hours, hoursPerWeek, share } from './units.ts';
 
 export const workingPatternSchema = z
   .object({
@@ -39,6 +39,6 @@ export const wmtSchema = z
       .describe('WMT points for one custody case of each tier'),
     paroleReportPoints: count('WMT points for a parole report').default(120),
     nominalTargetPoints: count('WMT points a full-time officer is expected to carry').default(2176),
-    defaultContractedHours: hours('contracted hours per week the nominal target assumes').default(37),
+    defaultContractedHours: hoursPerWeek('contracted hours the nominal target assumes').default(37),
   })
   .strict();
