@@ -1,8 +1,12 @@
 /** Every command module of the command line, in the order --help lists them. */
 import type { CommandModule } from 'yargs';
 import { benchCommand } from './bench.ts';
+import { compareCommand } from './compare.ts';
+import { mergeCommand } from './merge.ts';
+import { planCommand } from './plan.ts';
 import { runCommand } from './run.ts';
 import { schemaCommand } from './schema.ts';
+import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
 
-export const commands: CommandModule<any, any>[] = [runCommand, validateCommand, schemaCommand, benchCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, validateCommand, schemaCommand, benchCommand];

@@ -1,0 +1,82 @@
+/**
+ * Loading a scenario: a file becomes a validated, normalised, frozen
+ * Scenario, or every problem found with it.
+ *
+ *   read the extends chain → merge → apply --set → validate (schema,
+ *   consistency, limits, timeline) → fill defaults → freeze
+ *
+ * All problems are gathered before anything is reported, so a user fixes a
+ * file in one pass rather than one error at a time.
+ */
+import { checkConsistency } from './consistency.ts';
+import { ScenarioError } from './error.ts';
+import { readChain } from './extends.ts';
+import type { Finding } from './issues.ts';
+import { findingsFromIssues } from './issues.ts';
+import { checkLimits } from './limits.ts';
+import { type Layer, locate, yamlLayer } from './locate.ts';
+import { deepFreeze } from './merge.ts';
+import { applyOverrides } from './overrides.ts';
+import type { Problem } from './problems.ts';
+import { type Scenario, scenarioSchema } from './schema/index.ts';
+import { checkTimeline } from './timeline.ts';
+
+export interface LoadOptions {
+  /** `--set path=value` options, applied in order after extends. */
+  overrides?: readonly string[];
+  /** The file's text, when it is already in hand (files it extends are still read from disk). */
+  text?: string;
+}
+
+/** A loaded scenario. Problems is empty: a scenario with problems throws instead. */
+export interface LoadedScenario {
+  scenario: Scenario;
+  problems: Problem[];
+}
+
+/** Loads a scenario, or throws a ScenarioError listing every problem. */
+export function loadScenario(file: string, options: LoadOptions = {}): LoadedScenario {
+  const checked = checkScenario(file, options);
+  if (!checked.scenario) throw new ScenarioError(file, checked.problems);
+  return { scenario: checked.scenario, problems: [] };
+}
+
+/** Loads a scenario from text in hand (its `extends` read relative to `file`), or throws a ScenarioError. */
+export function loadScenarioText(text: string, file: string, options: Omit<LoadOptions, 'text'> = {}): LoadedScenario {
+  return loadScenario(file, { ...options, text });
+}
+
+/** Every problem with a scenario, and the scenario itself when there are none. */
+export function checkScenario(file: string, options: LoadOptions = {}): { scenario?: Scenario; problems: Problem[] } {
+  const chain = readChain(file, options.text);
+  if (!chain.merged) return { problems: chain.problems };
+  const overridden = applyOverrides(chain.merged, options.overrides ?? [], file);
+  const layers: Layer[] = [...overridden.layers, ...chain.files.map(yamlLayer)];
+  const data = overridden.data;
+  const parsed = scenarioSchema.safeParse(data);
+  const timeline = checkTimeline(data, parsed.success ? parsed.data : undefined);
+  const findings: Finding[] = [
+    ...(parsed.success ? [] : findingsFromIssues(parsed.error.issues, data)),
+    ...checkConsistency(data),
+    ...checkLimits(data),
+    ...timeline.findings,
+  ];
+  const problems = [...overridden.problems, ...findings.map((f) => located(f, layers))];
+  if (problems.length > 0 || !parsed.success) return { problems };
+  return { scenario: normalise(parsed.data, timeline.timeline), problems };
+}
+
+/** A finding placed where it was written. */
+function located({ part, at, ...finding }: Finding, layers: readonly Layer[]): Problem {
+  return { ...locate(layers, at ?? finding.path, part), ...finding };
+}
+
+/**
+ * The scenario as the model runs it: defaults filled in, timeline values
+ * normalised, the editor's `$schema` pointer dropped (it says where a file
+ * was edited, not what was run), and frozen.
+ */
+function normalise(scenario: Scenario, timeline: Scenario['timeline'] | undefined): Scenario {
+  const { $schema: _, ...rest } = scenario;
+  return deepFreeze({ ...rest, timeline: timeline ?? rest.timeline });
+}

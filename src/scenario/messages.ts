@@ -1,0 +1,239 @@
+/**
+ * Every sentence omsim says about a scenario. Problems arrive as records
+ * (`problems.ts`); this module alone turns them into words, e.g.
+ * "staff.offenderSupervisors.count must be a whole number from 0 to 100,000;
+ * found -3 (baseline.yaml:14:12)".
+ */
+import { maxExtendsDepth, maxFileBytes } from './extends.ts';
+import { type LimitName, limitOfField, limits } from './limits.ts';
+import type { Expectation, Location, Path, Problem, ProblemCode } from './problems.ts';
+import { formatDotted } from './schema-paths.ts';
+import { fixedDuringRun } from './timeline.ts';
+
+// Before any sentence below is built: some are built once, when this module loads.
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+
+/** All problems, one sentence a line. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map(describeProblem).join('\n');
+}
+
+/** The heading and list a ScenarioError carries as its message. */
+export function scenarioErrorMessage(file: string, problems: readonly Problem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${formatNumber(problems.length)} problems`;
+  return `${file} is not a valid scenario (${count}):\n${problems.map((p) => `  - ${describeProblem(p)}`).join('\n')}`;
+}
+
+/** The report of `omsim validate` on the files that failed: each file's heading and problems. */
+export function invalidFilesMessage(verdicts: readonly { file: string; problems: readonly Problem[] }[]): string {
+  return verdicts.map((v) => scenarioErrorMessage(v.file, v.problems)).join('\n');
+}
+
+/** One problem as a sentence ending with where it was written. */
+export function describeProblem(p: Problem): string {
+  const during = p.change ? `, in the timeline change at week ${formatNumber(p.change.week)}` : '';
+  return `${sentences[p.code](p)} (${formatLocation(p)}${during})`;
+}
+
+const what = (p: Problem) => formatPath(p.path);
+const mustBe = (p: Problem) => `${what(p)} must be ${describeExpectation(p.expected)}; found ${formatFound(p.found)}`;
+
+const sentences: Record<ProblemCode, (p: Problem) => string> = {
+  fileUnreadable: (p) => `cannot read ${p.file}: ${fileError(p.detail)}`,
+  fileTooLarge: (p) => `${p.file} is larger than ${formatNumber(maxFileBytes / 1_000_000)} MB; a scenario file is a few kilobytes`,
+  yamlSyntax: (p) => `the YAML cannot be read here: ${yamlError(p.detail)}`,
+  yamlTag: (p) => `the YAML tag${p.found ? ` ${p.found}` : ''} has no meaning in a scenario; write plain values`,
+  notAMapping: (p) => `a scenario must be a mapping of parameter names to values (name: value); found ${formatFound(p.found)}`,
+  extendsNotText: (p) => `extends must name a scenario file, as in "extends: baseline.yaml"; found ${formatFound(p.found)}`,
+  extendsMissing: (p) => `extends names ${p.found}, but there is no file ${p.chain?.at(-1) ?? p.found}`,
+  extendsUnreadable: (p) => `extends names ${p.found}, which cannot be read: ${fileError(p.detail)}`,
+  extendsCycle: (p) => `extends goes round in a circle: ${(p.chain ?? []).join(' → ')}`,
+  extendsTooDeep: (p) => `extends chains more than ${maxExtendsDepth} files (${(p.chain ?? []).join(' → ')}); is that meant?`,
+  overrideSyntax: (p) => `--set needs path=value, as in --set staff.offenderSupervisors.count=24; found ${formatFound(p.found)}`,
+  overrideValue: (p) => `the value given for ${formatDotted(p.path)} cannot be read as YAML: ${yamlError(p.detail)}`,
+  noSuchEntry: (p) => `${formatDotted(p.path)} changes a list entry that is not there: the list has ${formatCount(p.found, 'entry', 'entries')}`,
+  unknownPath: (p) => `${formatDotted(p.path)} names no parameter${suggestionOrAllowed(p, (s) => s)}`,
+  unknownKey: (p) => `${what(p)} is not a parameter${suggestionOrAllowed(p, (s) => formatPath([...p.path.slice(0, -1), s]))}`,
+  missing: (p) => `${what(p)} is missing; it must be ${describeExpectation(p.expected)}`,
+  wrongType: mustBe,
+  notWhole: mustBe,
+  tooSmall: mustBe,
+  tooBig: (p) => {
+    const limit = limitOfField[formatDotted(p.path)];
+    return limit ? `${mustBe(p)}: ${limitReasons[limit]}` : mustBe(p);
+  },
+  notOneOf: mustBe,
+  invalid: (p) => `${what(p)} is not valid; found ${formatFound(p.found)}`,
+  sharesDoNotSum: (p) => `the shares in ${what(p)} must add up to 1; they add up to ${formatFound(p.found)}`,
+  wrongOrder: mustBe,
+  duplicateName: (p) => `${what(p)} repeats the name ${formatFound(p.found)}; each group of establishments needs its own name`,
+  timelineFixed: (p) => `${formatDotted(p.path)} cannot change during a run: ${fixedDuringRun.filter((k) => k !== '$schema').join(', ')} are fixed for the whole run`,
+  tooLarge: (p) => {
+    const expected = p.expected as Extract<Expectation, { kind: 'limit' }>;
+    return `${limitSubjects[expected.limit as LimitName]} is ${formatFound(p.found)}, over the limit of ${formatNumber(expected.max)}: ${limitReasons[expected.limit as LimitName]}`;
+  },
+};
+
+function suggestionOrAllowed(p: Problem, full: (suggestion: string) => string): string {
+  if (p.suggestion !== undefined) return `; did you mean ${full(p.suggestion)}?`;
+  if (p.allowed && p.allowed.length > 0) {
+    const shown = p.allowed.slice(0, 15).join(', ');
+    return `; allowed here: ${shown}${p.allowed.length > 15 ? ', …' : ''}`;
+  }
+  return '';
+}
+
+const limitSubjects: Record<LimitName, string> = {
+  totalPopulation: 'the number of people held across all establishments',
+  establishments: 'the number of establishments',
+  totalStaff: 'the number of staff across all groups and establishments',
+  horizonYears: 'the horizon',
+  replications: 'the number of replications',
+  personYears: 'the work asked for (people held × years × replications, in person-years)',
+};
+
+const limitReasons: Record<LimitName, string> = {
+  totalPopulation: `England and Wales hold about 88,000 people in custody, so more than ${formatNumber(limits.totalPopulation)} is taken to be a slip`,
+  establishments: `England and Wales have about 120 prisons, so more than ${formatNumber(limits.establishments)} is taken to be a slip`,
+  totalStaff: `the whole offender-management workforce of England and Wales is a few thousand people, so more than ${formatNumber(limits.totalStaff)} is taken to be a slip`,
+  horizonYears: `no policy stays the same for more than ${limits.horizonYears} years, and the model's assumptions would not hold so long`,
+  replications: `beyond ${formatNumber(limits.replications)} replications the confidence intervals barely narrow (they shrink with the square root of the number)`,
+  personYears: `that is more than the national estate for 25 years with 100 replications, and would take days; use fewer replications or years, or split the study`,
+};
+
+/** What a value should be, in words: "a whole number from 0 to 100,000". */
+export function describeExpectation(e: Expectation | undefined): string {
+  if (!e) return 'something else';
+  const orNull = 'nullable' in e && e.nullable ? ' or null' : '';
+  switch (e.kind) {
+    case 'number':
+      return `${e.whole ? 'a whole number' : 'a number'}${range(e.min, e.max)}${orNull}`;
+    case 'text':
+      return `text${e.minLength !== undefined && e.maxLength !== undefined ? ` of ${formatNumber(e.minLength)} to ${formatNumber(e.maxLength)} characters` : e.maxLength !== undefined ? ` of at most ${formatNumber(e.maxLength)} characters` : e.minLength ? ` of at least ${formatNumber(e.minLength)} characters` : ''}${orNull}`;
+    case 'boolean':
+      return `true or false${orNull}`;
+    case 'oneOf':
+      return `one of ${e.values.map((v) => String(v)).join(', ')}${orNull}`;
+    case 'list':
+      return `a list${listSize(e)}${orNull}`;
+    case 'mapping':
+      return `a mapping of names to values${orNull}`;
+    case 'distribution':
+      return `a distribution: a mapping with a type (${e.types.join(', ')}) and its parameters`;
+    case 'sum':
+      return `shares adding up to ${e.total}`;
+    case 'compare':
+      return `${e.relation === 'atLeast' ? 'at least' : 'at most'} ${formatPath(e.other)} (${formatNumber(e.value)})`;
+    case 'withinHorizon':
+      return `shorter than the run (the horizon is ${formatNumber(e.horizonWeeks)} weeks)`;
+    case 'unique':
+      return 'a name not used before';
+    case 'limit':
+      return `at most ${formatNumber(e.max)}`;
+    case 'anything':
+      return 'something else';
+  }
+}
+
+function range(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return ` from ${formatNumber(min)} to ${formatNumber(max)}`;
+  if (min !== undefined) return ` ≥ ${formatNumber(min)}`;
+  if (max !== undefined) return ` ≤ ${formatNumber(max)}`;
+  return '';
+}
+
+function listSize(e: Extract<Expectation, { kind: 'list' }>): string {
+  if (e.exactly !== undefined) return ` of exactly ${formatCount(e.exactly, 'entry', 'entries')}`;
+  if (e.minItems !== undefined && e.maxItems !== undefined) return ` of ${formatNumber(e.minItems)} to ${formatCount(e.maxItems, 'entry', 'entries')}`;
+  if (e.minItems) return ` of at least ${formatCount(e.minItems, 'entry', 'entries')}`;
+  if (e.maxItems !== undefined) return ` of at most ${formatCount(e.maxItems, 'entry', 'entries')}`;
+  return '';
+}
+
+/** A parameter path as shown to people: staff.offenderSupervisors.count, estate[0].name, timeline[2].set["caseload.cap"]. */
+export function formatPath(path: Path): string {
+  if (path.length === 0) return 'the scenario';
+  return path
+    .map((segment, i) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      if (/^[A-Za-z_$][\w$]*$/.test(segment)) return i === 0 ? segment : `.${segment}`;
+      return `[${JSON.stringify(segment)}]`;
+    })
+    .join('');
+}
+
+/** A value found in a file, short enough for one line. */
+export function formatFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value) : Number.isNaN(value) ? 'not-a-number (.nan)' : value > 0 ? 'infinity (.inf)' : 'minus infinity (-.inf)';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${formatCount(value.length, 'entry', 'entries')}`;
+  if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty mapping' : 'a mapping';
+  return String(value);
+}
+
+/** Where a problem was written: file:line:column, the file alone, or the command-line option. */
+export function formatLocation(at: Location): string {
+  if (at.option) return at.option;
+  if (at.line === 0) return at.file;
+  return `${at.file}:${at.line}:${at.column}`;
+}
+
+/** A number with thousands separators and at most six decimals: 100,000; 0.35. */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+function formatCount(n: unknown, one: string, many: string): string {
+  return typeof n === 'number' ? `${formatNumber(n)} ${n === 1 ? one : many}` : String(n);
+}
+
+function fileError(code: string | undefined): string {
+  const words: Record<string, string> = {
+    ENOENT: 'no such file',
+    EISDIR: 'it is a folder, not a file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOTDIR: 'a folder on its path is a file',
+    ELOOP: 'its links go round in a circle',
+    TOO_LARGE: `it is larger than ${formatNumber(maxFileBytes / 1_000_000)} MB`,
+  };
+  return (code && words[code]) ?? `the system reported ${code ?? 'an error'}`;
+}
+
+function yamlError(code: string | undefined): string {
+  const words: Record<string, string> = {
+    DUPLICATE_KEY: 'a key appears twice in the same mapping',
+    BAD_INDENT: 'the indentation is wrong (use spaces, and line up keys of the same mapping)',
+    TAB_AS_INDENT: 'a tab is used for indentation; use spaces',
+    MISSING_CHAR: 'a closing quote or bracket is missing',
+    MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line (is a colon missing?)',
+    BLOCK_AS_IMPLICIT_KEY: 'a key runs over more than one line (is a colon missing?)',
+    UNEXPECTED_TOKEN: 'a character is out of place',
+    BAD_SCALAR_START: 'a value starts with a character that needs quotes around the value',
+    MULTIPLE_DOCS: 'the file holds more than one YAML document (---); a scenario is one document',
+    BLOCK_IN_FLOW: 'an indented list or mapping cannot sit inside [ ] or { }',
+    BAD_DQ_ESCAPE: 'a backslash escape in double quotes is not valid',
+    KEY_OVER_1024_CHARS: 'a key is longer than 1,024 characters',
+    MULTIPLE_ANCHORS: 'a value has two anchors (&name)',
+    MULTIPLE_TAGS: 'a value has two tags (!tag)',
+    BAD_ALIAS: 'an alias (*name) is not valid here',
+    ALIAS_PROPS: 'an alias (*name) cannot have an anchor or tag',
+    BAD_DIRECTIVE: 'a % directive is not valid',
+    BAD_PROP_ORDER: 'an anchor or tag is out of place',
+    BAD_COLLECTION_TYPE: 'a list or mapping is not valid here',
+    NON_STRING_KEY: 'a key must be a name',
+    ALIAS_UNRESOLVED: 'an alias (*name) refers to no anchor (&name) before it',
+    RESOURCE_EXHAUSTION: 'aliases expand to too much data',
+    COLLECTION_KEY: 'a key is a list or mapping; keys must be plain names',
+  };
+  return (code && words[code]) ?? 'the text is not valid YAML';
+}
+
+/** The comment at the top of a scenario saved beside a run's results. */
+export const savedScenarioHeader = [
+  'The scenario exactly as run: every parameter, with defaults filled in.',
+  'Run it again to reproduce the results; it needs no other file.',
+].join('\n');

@@ -1,0 +1,78 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { omsim, repoFolder } from './support.ts';
+
+/** A folder holding one valid and one broken scenario. */
+function scenarioFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'omsim-cli-'));
+  writeFileSync(join(folder, 'good.yaml'), 'name: good\n');
+  writeFileSync(join(folder, 'bad.yaml'), ['name: bad', 'seed: -1', 'staff:', '  offenderSupervisors: { cuont: 3 }', 'extends: missing.yaml', ''].join('\n'));
+  writeFileSync(join(folder, 'broken.yaml'), ['name: broken', 'seed: 1', 'seed: 2', ''].join('\n'));
+  return folder;
+}
+
+const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+describe('cli/commands/validate', () => {
+  it('prints ok for every bundled scenario and exits 0', () => {
+    const { status, stdout, stderr } = omsim(['validate', 'scenarios/baseline.yaml', 'scenarios/national-estate.yaml']);
+    expect(stderr).toBe('');
+    expect(stdout).toBe('ok scenarios/baseline.yaml\nok scenarios/national-estate.yaml\n');
+    expect(status).toBe(0);
+  });
+
+  it('reports every problem in every file at once, exits 2, shows no stack trace and writes nothing', () => {
+    const folder = scenarioFolder();
+    const before = readdirSync(folder);
+    const outputBefore = readdirSync(join(repoFolder, 'output'));
+    const { status, stdout, stderr } = omsim(['validate', 'bad.yaml', 'good.yaml', 'broken.yaml', 'nowhere.yaml'], folder);
+    expect(status).toBe(2);
+    expect(stdout).toBe('ok good.yaml\n');
+    noStackTrace(stderr);
+    expect(stderr).toContain('bad.yaml is not a valid scenario (1 problem):');
+    expect(stderr).toContain('extends names missing.yaml, but there is no file missing.yaml (bad.yaml:5:10)');
+    expect(stderr).toContain('the YAML cannot be read here: a key appears twice in the same mapping (broken.yaml:3:1)');
+    expect(stderr).toContain('cannot read nowhere.yaml: no such file (nowhere.yaml)');
+    expect(readdirSync(folder)).toEqual(before);
+    expect(readdirSync(join(repoFolder, 'output'))).toEqual(outputBefore);
+  });
+
+  it('reports schema problems once extends is fixed, all at once', () => {
+    const folder = scenarioFolder();
+    writeFileSync(join(folder, 'bad.yaml'), ['name: bad', 'seed: -1', 'staff:', '  offenderSupervisors: { cuont: 3 }', ''].join('\n'));
+    const { status, stderr } = omsim(['validate', 'bad.yaml'], folder);
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      [
+        'omsim: bad.yaml is not a valid scenario (2 problems):',
+        '  - seed must be a whole number from 0 to 2,147,483,647; found -1 (bad.yaml:2:7)',
+        '  - staff.offenderSupervisors.cuont is not a parameter; did you mean staff.offenderSupervisors.count? (bad.yaml:4:26)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('applies each --set to every file, and a --set does not swallow the files after it', () => {
+    const folder = scenarioFolder();
+    const { status, stdout, stderr } = omsim(['validate', '--set', 'caseload.cap=null', 'good.yaml', '--set', 'staff.offenderSupervisor.count=3'], folder);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    noStackTrace(stderr);
+    expect(stderr).toBe(
+      [
+        'omsim: good.yaml is not a valid scenario (1 problem):',
+        '  - staff.offenderSupervisor.count names no parameter; did you mean staff.offenderSupervisors.count? (--set staff.offenderSupervisor.count=3)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('explains itself with examples', () => {
+    const { status, stdout } = omsim(['validate', '--help']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Examples:');
+    expect(stdout).toContain('--set');
+  });
+});
