@@ -1,0 +1,62 @@
+/**
+ * Expected directions, over common random numbers: both arms run on the same
+ * seeds, and the mean paired difference must lie beyond its own 95%
+ * t-interval half-width, in the expected direction.
+ *
+ * A 500-person local prison (the default staff ratio: 5 offender supervisors,
+ * 2 probation officers), 1.5 years with a 13-week warm-up, 8 paired seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareArms, report, smallPrison, type Paired } from './helpers.ts';
+
+const YEARS = 1.5;
+const WARMUP = 13;
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+function expectIncrease(label: string, p: Paired): void {
+  report(label, p);
+  expect(p.mean - p.halfWidth, `${label}: the interval lies above zero`).toBeGreaterThan(0);
+}
+
+function expectDecrease(label: string, p: Paired): void {
+  report(label, p);
+  expect(p.mean + p.halfWidth, `${label}: the interval lies below zero`).toBeLessThan(0);
+}
+
+describe('directions', () => {
+  it('more offender supervisors (5 → 6) give more contact minutes per prisoner and a lower share of reports unfinished', () => {
+    const d = compareArms(smallPrison(YEARS), smallPrison(YEARS, { staff: { offenderSupervisors: { count: 6 } } }), SEEDS, WARMUP, [
+      'contacts.minutesPerPrisonerPerMonth',
+      'reports.unfinishedShare',
+    ]);
+    expectIncrease('+1 offender supervisor: contact minutes per prisoner per month', d['contacts.minutesPerPrisonerPerMonth']);
+    expectDecrease('+1 offender supervisor: reports.unfinishedShare', d['reports.unfinishedShare']);
+  });
+
+  it('more redeployment (shift probability 0.15 → 0.4) gives fewer contact minutes per prisoner and a higher share of reports unfinished', () => {
+    const d = compareArms(smallPrison(YEARS), smallPrison(YEARS, { redeployment: { shiftProbability: 0.4 } }), SEEDS, WARMUP, [
+      'contacts.minutesPerPrisonerPerMonth',
+      'reports.unfinishedShare',
+    ]);
+    expectDecrease('redeployment 0.15 → 0.4: contact minutes per prisoner per month', d['contacts.minutesPerPrisonerPerMonth']);
+    expectIncrease('redeployment 0.15 → 0.4: reports.unfinishedShare', d['reports.unfinishedShare']);
+  });
+
+  // Seven caseholders: a cap of 20 holds 140 cases, about the number in scope; 12 holds 84.
+  it('a lower caseload cap (20 → 12) leaves more cases unallocated', () => {
+    const d = compareArms(smallPrison(YEARS, { caseload: { cap: 20 } }), smallPrison(YEARS, { caseload: { cap: 12 } }), SEEDS, WARMUP, [
+      'cases.unallocated.mean',
+    ]);
+    expectIncrease('cap 20 → 12: cases.unallocated.mean', d['cases.unallocated.mean']);
+  });
+
+  it('ring-fenced offender-management time leaves fewer reports unfinished than unprotected time, at equal head count under high redeployment (0.5)', () => {
+    const high = { redeployment: { shiftProbability: 0.5 } };
+    const d = compareArms(smallPrison(YEARS, high), smallPrison(YEARS, { ...high, staff: { offenderSupervisors: { ringFenced: true } } }), SEEDS, WARMUP, [
+      'reports.unfinished',
+      'reports.unfinishedShare',
+    ]);
+    expectDecrease('ring-fenced vs not, redeployment 0.5: reports.unfinished', d['reports.unfinished']);
+    expectDecrease('ring-fenced vs not, redeployment 0.5: reports.unfinishedShare', d['reports.unfinishedShare']);
+  });
+});

@@ -1,0 +1,64 @@
+/** Parameter changes during a run: replacing values by dotted path, and a change taking effect from its week. */
+import { describe, expect, it } from 'vitest';
+import { withChanges } from '../../src/model/timeline.ts';
+import { expectCaseAccounting, runOpen, smallPrison } from './helpers.ts';
+
+describe('withChanges', () => {
+  it('replaces the value at each dotted path and leaves every other value alone', () => {
+    const before = smallPrison(1);
+    const after = withChanges(before, { 'staff.offenderSupervisors.scale': 0.5, 'redeployment.shiftProbability': 0.4, 'caseload.cap': 20 });
+    expect(after.staff.offenderSupervisors.scale).toBe(0.5);
+    expect(after.redeployment.shiftProbability).toBe(0.4);
+    expect(after.caseload.cap).toBe(20);
+    expect({ ...after, staff: before.staff, redeployment: before.redeployment, caseload: before.caseload }).toEqual(before);
+    expect(after.staff.probationOfficers).toEqual(before.staff.probationOfficers);
+  });
+
+  it('does not change the parameters it was given', () => {
+    const before = smallPrison(1);
+    const copy = structuredClone(before);
+    withChanges(before, { 'staff.offenderSupervisors.count': 1, 'population.rosh.high': 0.5 });
+    expect(before).toEqual(copy);
+  });
+
+  it('replaces a whole object or list when the path names it', () => {
+    const after = withChanges(smallPrison(1), { 'redeployment.groups': ['offenderSupervisors', 'probationOfficers'] });
+    expect(after.redeployment.groups).toEqual(['offenderSupervisors', 'probationOfficers']);
+  });
+});
+
+describe('a run with a timeline', () => {
+  // 5 offender supervisors and 2 probation officers; 3 supervisors go from week 10.
+  const s = smallPrison(0.5, { timeline: [{ week: 10, set: { 'staff.offenderSupervisors.count': 2 } }] });
+  const { run, result } = runOpen(s, 1, 0);
+  const inPost = result.weekly.map((row) => row.values['staff.inPost']);
+
+  it('shows the staff in post falling from the week of the change, not before', () => {
+    expect(inPost.slice(0, 10)).toEqual(Array(10).fill(7));
+    expect(inPost.slice(10)).toEqual(Array(inPost.length - 10).fill(4));
+  });
+
+  it('counts the change in the week it takes effect', () => {
+    const changed = result.weekly.filter((row) => (row.values['timeline.changes'] ?? 0) > 0).map((row) => row.week);
+    expect(changed).toEqual([10]);
+  });
+
+  it('hands the cases of the people who left to those still in post, raising their caseloads', () => {
+    const mean = (from: number, to: number) => {
+      const rows = result.weekly.slice(from, to).map((row) => row.values['caseload.perSupervisor.mean']);
+      return rows.reduce((a, b) => a + b, 0) / rows.length;
+    };
+    // Seven people shared the caseload before; four after: the mean should rise by about 7/4.
+    expect(mean(10, 20) / mean(0, 10)).toBeGreaterThan(1.4);
+    expectCaseAccounting(run);
+  });
+
+  it('puts the new head count in force in the parameters and keeps people added later working', () => {
+    expect(run.ctx.params.staff.offenderSupervisors.count).toBe(2);
+    const grown = runOpen(smallPrison(0.5, { timeline: [{ week: 5, set: { 'staff.offenderSupervisors.count': 8 } }] }), 1, 0);
+    const rows = grown.result.weekly.map((row) => row.values['staff.inPost']);
+    expect(rows[4]).toBe(7);
+    expect(rows[5]).toBe(10);
+    expectCaseAccounting(grown.run);
+  });
+});

@@ -1,0 +1,144 @@
+/** A person's work list: ordering under each priority policy, lazy removal, and the open-hours tally. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { StaffMember, Task, TaskKind } from '../../src/model/types.ts';
+import { WorkList, type PriorityPolicy } from '../../src/model/worklist.ts';
+
+const me = { id: 1 } as StaffMember;
+const someoneElse = { id: 2 } as StaffMember;
+
+function task(kind: TaskKind, due: number, hours = 1, owner: StaffMember = me): Task {
+  return {
+    kind,
+    prisoner: null,
+    hours,
+    directHours: 0,
+    remaining: hours,
+    createdAt: 0,
+    due,
+    status: 'open',
+    owner,
+    completedAt: NaN,
+    overdue: false,
+    onDone: null,
+  };
+}
+
+/** Takes every task off the list in the order the list gives them. */
+function drain(list: WorkList): Task[] {
+  const out: Task[] = [];
+  for (let t = list.front(); t !== undefined; t = list.front()) {
+    out.push(t);
+    list.removeFront();
+  }
+  return out;
+}
+
+function listOf(policy: PriorityPolicy, tasks: Task[]): WorkList {
+  const list = new WorkList(() => me, policy);
+  for (const t of tasks) list.add(t);
+  return list;
+}
+
+const mixed = () => [task('parole', 30), task('contact', 50), task('hdc', 10), task('contact', 20), task('oversight', 40)];
+
+describe('ordering', () => {
+  it('under "deadline", gives the nearest deadline first whatever the kind of work', () => {
+    expect(drain(listOf('deadline', mixed())).map((t) => t.due)).toEqual([10, 20, 30, 40, 50]);
+  });
+
+  it('under "contactsFirst", gives every contact (nearest deadline first) before any other work', () => {
+    expect(drain(listOf('contactsFirst', mixed())).map((t) => [t.kind, t.due])).toEqual([
+      ['contact', 20],
+      ['contact', 50],
+      ['hdc', 10],
+      ['parole', 30],
+      ['oversight', 40],
+    ]);
+  });
+
+  it('under "reportsFirst", gives all written and oversight work before any contact', () => {
+    expect(drain(listOf('reportsFirst', mixed())).map((t) => [t.kind, t.due])).toEqual([
+      ['hdc', 10],
+      ['parole', 30],
+      ['oversight', 40],
+      ['contact', 20],
+      ['contact', 50],
+    ]);
+  });
+
+  it('re-sorts the work already on the list when the policy changes', () => {
+    const list = listOf('reportsFirst', mixed());
+    list.setPolicy('contactsFirst');
+    expect(drain(list).map((t) => t.kind)).toEqual(['contact', 'contact', 'hdc', 'parole', 'oversight']);
+  });
+
+  // Deadlines on a grid of 1/64 hour: the list's sort key (rank × 1e9 + deadline) resolves
+  // deadlines to about 1e-7 hours, far finer than any deadline the model sets.
+  it('for any tasks and policy, gives them sorted by (policy rank, deadline)', () => {
+    const kinds: TaskKind[] = ['contact', 'assessment', 'sentencePlan', 'oasysReview', 'parole', 'hdc', 'handover', 'oversight'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom<PriorityPolicy>('deadline', 'contactsFirst', 'reportsFirst'),
+        fc.array(fc.tuple(fc.constantFrom(...kinds), fc.integer({ min: 0, max: 64 * 500_000 }).map((n) => n / 64)), { maxLength: 60 }),
+        (policy, specs) => {
+          const out = drain(listOf(policy, specs.map(([kind, due]) => task(kind, due))));
+          const rank = (t: Task) => (policy === 'deadline' ? 0 : (t.kind === 'contact') === (policy === 'contactsFirst') ? 0 : 1);
+          expect(out).toHaveLength(specs.length);
+          for (let i = 1; i < out.length; i++) {
+            const [a, b] = [out[i - 1], out[i]];
+            expect(rank(a) < rank(b) || (rank(a) === rank(b) && a.due <= b.due)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('lazy removal', () => {
+  it('skips and drops finished, missed and cancelled tasks when they reach the front', () => {
+    const [a, b, c, d] = [task('hdc', 1), task('contact', 2), task('parole', 3), task('handover', 4)];
+    const list = listOf('deadline', [a, b, c, d]);
+    a.status = 'done';
+    b.status = 'missed';
+    c.status = 'cancelled';
+    expect(list.size).toBe(4);
+    expect(list.front()).toBe(d);
+    expect(list.size).toBe(1);
+  });
+
+  it('skips and drops tasks that have moved to someone else’s list', () => {
+    const [a, b] = [task('hdc', 1), task('parole', 2)];
+    const list = listOf('deadline', [a, b]);
+    a.owner = someoneElse;
+    expect(list.front()).toBe(b);
+    expect(list.size).toBe(1);
+  });
+
+  it('keeps a task no longer at the front until it gets there, then drops it', () => {
+    const [a, b, c] = [task('hdc', 1), task('parole', 2), task('handover', 3)];
+    const list = listOf('deadline', [a, b, c]);
+    b.status = 'cancelled';
+    expect(list.front()).toBe(a);
+    expect(list.size).toBe(3);
+    list.removeFront();
+    expect(list.front()).toBe(c);
+    expect(list.size).toBe(1);
+  });
+
+  it('returns undefined from an empty list, or one holding only dead tasks', () => {
+    expect(new WorkList(() => me, 'deadline').front()).toBeUndefined();
+    const a = task('hdc', 1);
+    const list = listOf('deadline', [a]);
+    a.status = 'done';
+    expect(list.front()).toBeUndefined();
+    expect(list.size).toBe(0);
+  });
+});
+
+describe('open hours', () => {
+  it('adds the remaining hours of each task put on the list', () => {
+    const list = listOf('deadline', [task('hdc', 1, 3), task('parole', 2, 10)]);
+    expect(list.openHours).toBe(13);
+  });
+});
