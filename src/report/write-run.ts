@@ -15,7 +15,7 @@ export const runFiles = {
 } as const;
 
 /** Writes the run's results into `folder` (not yet committed). */
-export function writeRunOutput(folder: StagedFolder, summary: StudySummary, records: readonly ReplicationRecord[], scenarioYaml: string): void {
+export function writeRunOutput(folder: Pick<StagedFolder, 'write'>, summary: StudySummary, records: readonly ReplicationRecord[], scenarioYaml: string): void {
   const name = summary.scenario.name;
   folder.write(runFiles.scenario, scenarioYaml);
   folder.write(runFiles.summary, toJson(summary));

@@ -1,0 +1,60 @@
+/** The charts of each kind of study, built from its tidy results. */
+import type { ComparisonFile } from '../../experiment/formats.ts';
+import { differenceRows, weeklyBands } from '../chart-data.ts';
+import { keyMetrics, metricWords } from '../metrics.ts';
+import type { RunResult, Study } from '../read/study-folder.ts';
+import { backlogChart } from './backlog.ts';
+import { centralCurveChart, curveGroups, curveMeasures, curveRows } from './central-curve.ts';
+import { comparisonChart } from './comparison.ts';
+import { staffTimeChart, staffTimeRows } from './staff-time.ts';
+import type { Chart, Source } from './style.ts';
+import { wmtContactsChart, wmtContactsSweepChart, wmtMeasures, wmtRows } from './wmt-contacts.ts';
+
+export type { Chart } from './style.ts';
+
+/** What the source line under each chart says about `study`. */
+export function sourceOf(study: Study): Source {
+  if (study.kind === 'sweep') {
+    const s = study.sweep;
+    return {
+      version: study.version,
+      scenarios: [s.scenario.name],
+      replications: s.study.replications,
+      horizonYears: s.study.horizonYears,
+      warmupWeeks: s.study.warmupWeeks,
+      extra: `${s.points.length} points of a sweep over ${s.parameters.join(' and ')}`,
+    };
+  }
+  const runs = study.kind === 'run' ? [study.run] : study.runs;
+  const first = runs[0].summary.study;
+  return { version: study.version, scenarios: runs.map(nameOf), replications: first.replications, horizonYears: first.horizonYears, warmupWeeks: first.warmupWeeks };
+}
+
+/** Every chart of the study, in the order the report shows them. */
+export function chartsFor(study: Study): Chart[] {
+  const source = sourceOf(study);
+  if (study.kind === 'sweep') {
+    const wmt = curveRows(study.sweep, wmtMeasures);
+    return [centralCurveChart(curveRows(study.sweep, curveMeasures), source), wmtContactsSweepChart(wmt, curveGroups(wmt), source)];
+  }
+  if (study.kind === 'run') return runCharts([study.run], source);
+  return [comparisonFor(study.comparison, source), ...runCharts(study.runs, source)];
+}
+
+const nameOf = (run: RunResult) => run.label;
+
+/** The charts a run has, drawn for one scenario or several side by side. */
+function runCharts(runs: readonly RunResult[], source: Source): Chart[] {
+  const names = runs.map(nameOf);
+  return [
+    backlogChart(weeklyBands(runs.flatMap((r) => r.weekly)), names, runs[0].summary.study.warmupWeeks, source),
+    staffTimeChart(runs.flatMap((r) => staffTimeRows(nameOf(r), r.summary.metrics)), names, source),
+    wmtContactsChart(runs.flatMap((r) => wmtRows(nameOf(r), r.summary.metrics)), names, source),
+  ];
+}
+
+function comparisonFor(comparison: ComparisonFile, source: Source): Chart {
+  const order = Object.keys(keyMetrics).filter((name) => comparison.metrics[name] !== undefined);
+  const scale = (name: string) => (metricWords(name).share === true ? 100 : 1);
+  return comparisonChart(differenceRows(comparison, order, scale), order, comparison.scenarios.map((s) => s.name), source);
+}

@@ -1,0 +1,132 @@
+/**
+ * The words for each metric the report shows: a plain label, its unit, and
+ * how to write its value. Metric names are those of src/model/results.ts;
+ * the report reads them from result files and never from the model.
+ */
+
+export interface MetricWords {
+  /** What is measured, as a chart label or table row. */
+  label: string;
+  /** Unit as written after a number ("cases", "minutes a month"); '%' for shares and percentages. */
+  unit: string;
+  /** A share (0–1) shown as a percentage; a difference of shares is in percentage points. */
+  share?: boolean;
+  /** Decimal places shown. */
+  digits: number;
+  /** The sentence of a headline: `{value}` is replaced by the value and its interval. */
+  sentence?: string;
+}
+
+/** Key metrics, in the order the report shows them. */
+export const keyMetrics: Record<string, MetricWords> = {
+  'caseload.perSupervisor.mean': {
+    label: 'Cases per supervisor',
+    unit: 'cases',
+    digits: 1,
+    sentence: 'Each supervisor held on average {value} cases.',
+  },
+  'contacts.minutesPerPrisonerPerMonth': {
+    label: 'Contact time per prisoner',
+    unit: 'minutes a month',
+    digits: 1,
+    sentence: 'Each prisoner within the model received {value} minutes of supervision contact a month.',
+  },
+  'contacts.deliveredShare': {
+    label: 'Required contacts delivered',
+    unit: '%',
+    share: true,
+    digits: 1,
+    sentence: 'Of the supervision contacts required, {value} were delivered.',
+  },
+  'reports.unfinishedShare': {
+    label: 'Reports unfinished at their deadline',
+    unit: '%',
+    share: true,
+    digits: 1,
+    sentence: 'Of the reports that fell due, {value} were unfinished at their deadline.',
+  },
+  'reports.parole.onTimeShare': {
+    label: 'Parole reports on time',
+    unit: '%',
+    share: true,
+    digits: 1,
+    sentence: 'Parole reports were on time in {value} of cases.',
+  },
+  'staff.directContactShare': {
+    label: 'Staff time in direct contact',
+    unit: '%',
+    share: true,
+    digits: 1,
+    sentence: 'Staff spent {value} of their time at work in direct contact with prisoners.',
+  },
+  'cases.unallocated.mean': {
+    label: 'Cases waiting for a supervisor',
+    unit: 'cases',
+    digits: 1,
+    sentence: 'On average {value} cases were waiting for a supervisor.',
+  },
+  'reports.backlog.mean': {
+    label: 'Reports in the backlog',
+    unit: 'reports',
+    digits: 1,
+    sentence: 'On average {value} reports were waiting to be finished.',
+  },
+  'wmt.capacityPercent.mean': {
+    label: 'Workload Measurement Tool capacity',
+    unit: '%',
+    digits: 1,
+    sentence: 'The Workload Measurement Tool put supervisors at {value} of capacity.',
+  },
+  'staff.hoursRedeployedPerWeek': {
+    label: 'Staff hours redeployed to other duties',
+    unit: 'hours a week',
+    digits: 1,
+    sentence: 'Supervisors lost {value} hours a week to redeployment on other prison duties.',
+  },
+  'parole.extraCustodyDays': {
+    label: 'Extra days in custody from deferred parole hearings',
+    unit: 'days',
+    digits: 0,
+    sentence: 'Parole hearings deferred for want of reports added {value} days in custody.',
+  },
+  'hdc.daysLost': {
+    label: 'Days of home detention curfew lost',
+    unit: 'days',
+    digits: 0,
+    sentence: 'Late assessments cost {value} days of home detention curfew.',
+  },
+};
+
+/** Staff time categories (src/model/types.ts timeCategories), in the order a chart lists them. */
+export const staffTimeCategories: Record<string, string> = {
+  contact: 'Direct contact with prisoners',
+  admin: 'Recording, meetings and administration',
+  reports: 'Reports and assessments',
+  oversight: 'Oversight of other staff',
+  otherDuties: 'Other duties',
+  redeployed: 'Redeployed to other prison duties',
+  absent: 'Absent (leave, sickness, training)',
+  idle: 'No casework waiting',
+};
+
+/**
+ * The values a metric can take, for cutting off intervals that stray past
+ * them (a t interval from few replications can reach below 0% or above 100%):
+ * shares lie in 0–1, and every key metric is a count, time or percentage, never negative.
+ */
+export function metricRange(name: string): [number, number] | undefined {
+  if (metricWords(name).share === true) return [0, 1];
+  return keyMetrics[name] !== undefined || name.startsWith('staff.timeShare.') ? [0, Infinity] : undefined;
+}
+
+/** The words for any metric: the catalogue's, or the name itself for metrics it does not list. */
+export function metricWords(name: string): MetricWords {
+  const known = keyMetrics[name];
+  if (known !== undefined) return known;
+  const category = /^staff\.timeShare\.(.+)$/.exec(name)?.[1];
+  if (category !== undefined && staffTimeCategories[category] !== undefined) {
+    return { label: `Staff time: ${staffTimeCategories[category].toLowerCase()}`, unit: '%', share: true, digits: 1 };
+  }
+  const share = /Share(\.|$)/.test(name);
+  return { label: name, unit: share ? '%' : '', share, digits: share ? 1 : 2 };
+}

@@ -1,0 +1,49 @@
+/** `omsim report <folder>` and the report `omsim run` writes: from the command line, as a user would. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { omsim } from '../cli/support.ts';
+import { makeRunFolder, scratchFolder } from './fixtures.ts';
+import { pngSize } from './png.ts';
+
+describe('omsim report', () => {
+  it('redraws a results folder’s report from its files, at the PNG size asked for', () => {
+    const folder = makeRunFolder();
+    const result = omsim(['report', folder, '--width', '640', '--height', '400']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('report.html (3 charts: backlog, staff-time, wmt-contacts)');
+    expect(pngSize(readFileSync(join(folder, 'charts', 'staff-time.png')))).toEqual({ width: 640, height: 400 });
+  });
+
+  it('says plainly when the folder is not a results folder, and exits with code 2', () => {
+    const empty = scratchFolder();
+    const result = omsim(['report', empty]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^omsim: .* is not an omsim results folder; give the folder that omsim run, compare or sweep wrote\.\n$/);
+    expect(omsim(['report', join(empty, 'missing')]).status).toBe(2);
+    writeFileSync(join(empty, 'sweep.json'), 'not json');
+    expect(omsim(['report', empty]).stderr).toMatch(/sweep\.json is not a results file omsim can read/);
+  });
+
+  it('refuses a PNG size that makes no sense', () => {
+    const result = omsim(['report', makeRunFolder(), '--width', '0']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--width must be a whole number of pixels');
+  });
+});
+
+describe('omsim run', () => {
+  it('writes the report into the results folder it commits', () => {
+    const scenario = join(scratchFolder(), 'tiny.yaml');
+    writeFileSync(scenario, 'name: tiny\nhorizon: {years: 0.25}\nreplications: 2\n');
+    const out = join(scratchFolder(), 'out');
+    const result = omsim(['run', scenario, '--out', out, '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    for (const file of ['report.html', 'methods.md', 'charts/backlog.png', 'charts/staff-time.vl.json', 'charts/wmt-contacts.svg']) {
+      expect([file, existsSync(join(out, file))]).toEqual([file, true]);
+    }
+    expect(readFileSync(join(out, 'methods.md'), 'utf8')).toContain('Scenario “tiny”');
+  });
+});

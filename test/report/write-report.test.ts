@@ -1,0 +1,108 @@
+/** src/report/write-report.ts: a report written from each kind of results folder, from the files alone; clear errors for folders that are not results. */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ReportFolderError } from '../../src/report/messages.ts';
+import { detectStudyKind } from '../../src/report/read/study-folder.ts';
+import { writeReport } from '../../src/report/write-report.ts';
+import { makeComparisonFolder, makeRunFolder, makeSweepFolder, scratchFolder } from './fixtures.ts';
+import { pngSize } from './png.ts';
+
+const attack = '<img src=x onerror=alert(1)>';
+
+describe('writeReport', () => {
+  it('writes each chart’s spec, SVG and PNG, methods.md with its diagram, and report.html for a run', async () => {
+    const folder = makeRunFolder();
+    const result = await writeReport(folder, { png: { width: 700 } });
+    expect(result.kind).toBe('run');
+    expect(result.warnings).toEqual([]);
+    expect(result.charts).toEqual(['backlog', 'staff-time', 'wmt-contacts']);
+    for (const name of result.charts) {
+      for (const ext of ['vl.json', 'svg', 'png']) expect(existsSync(join(folder, 'charts', `${name}.${ext}`))).toBe(true);
+      expect(pngSize(readFileSync(join(folder, 'charts', `${name}.png`))).width).toBe(700);
+      expect(JSON.parse(readFileSync(join(folder, 'charts', `${name}.vl.json`), 'utf8')).$schema).toMatch(/vega-lite/);
+    }
+    for (const file of ['charts/pathway.svg', 'methods.md', 'report.html']) expect(result.files).toContain(file);
+    expect(readFileSync(join(folder, 'report.html'), 'utf8').trimEnd().endsWith('</html>')).toBe(true);
+    // No temporary files left behind by the atomic writes.
+    expect(readdirSync(folder).concat(readdirSync(join(folder, 'charts'))).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('writes the comparison chart for a comparison and the central curve for a sweep', async () => {
+    expect((await writeReport(makeComparisonFolder(), { png: { width: 400 } })).charts).toContain('comparison');
+    expect((await writeReport(makeSweepFolder(true), { png: { width: 400 } })).charts).toContain('central-curve');
+  });
+
+  it('gives the same files when run twice (nothing depends on the time)', async () => {
+    const folder = makeRunFolder();
+    await writeReport(folder, { png: { width: 300 } });
+    const first = readFileSync(join(folder, 'report.html'), 'utf8');
+    const md = readFileSync(join(folder, 'methods.md'), 'utf8');
+    await writeReport(folder, { png: { width: 300 } });
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toBe(first);
+    expect(readFileSync(join(folder, 'methods.md'), 'utf8')).toBe(md);
+  });
+});
+
+describe('report.html and methods.md', async () => {
+  const folder = makeRunFolder(attack, `${attack}\n</script><script>alert(2)</script>`);
+  await writeReport(folder, { png: { width: 300 } });
+  const html = readFileSync(join(folder, 'report.html'), 'utf8');
+  const md = readFileSync(join(folder, 'methods.md'), 'utf8');
+  /** The page without the bodies of its script elements (the libraries are long and hold markup-like strings). */
+  const markup = html.replace(/(<script[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
+  const has = (text: string, part: string | RegExp) => (typeof part === 'string' ? text.includes(part) : part.test(text));
+
+  it('hold scenario names and descriptions as text, never markup', () => {
+    expect(has(html, attack)).toBe(false);
+    expect(has(markup, '&lt;img src=x onerror=alert(1)&gt;')).toBe(true);
+    // The chart data, three libraries and the page's own script: no script element was closed early.
+    expect(html.match(/<\/script>/g)).toHaveLength(5);
+    expect(html.match(/<script/g)).toHaveLength(5);
+    expect(has(md, attack)).toBe(false);
+    expect(has(md, '&lt;img src=x onerror=alert(1)&gt;')).toBe(true);
+  });
+
+  it('load nothing from elsewhere: no src attribute, links only to the chart files, and a policy that forbids connections', () => {
+    expect(has(markup, /<[^>]*\ssrc=/)).toBe(false);
+    expect((markup.match(/href="[^"#]*"/g) ?? []).filter((h) => !h.startsWith('href="charts/'))).toEqual([]);
+    expect(has(markup, "default-src 'none'")).toBe(true);
+    for (const library of ['vega', 'vega-lite', 'vega-embed']) expect(has(markup, `data-library="${library}"`)).toBe(true);
+  });
+
+  it('give the methods under the STRESS-DES headings, with the command that reproduces the run', () => {
+    for (const heading of ['1. Objectives', '2. Logic', '2.1 Base model overview diagram', '3. Data', '3.4 Assumptions', '4. Experimentation', '4.1 Initialisation', '4.2 Run length', '5. Implementation', '6. Code access']) {
+      expect([heading, has(md, heading), has(markup, heading)]).toEqual([heading, true, true]);
+    }
+    expect(has(md, 'omsim run scenario.yaml --out rerun')).toBe(true);
+    expect(has(md, '![The pathway from reception to release](charts/pathway.svg)')).toBe(true);
+    expect(has(md, /warm-up of 10 weeks/)).toBe(true);
+    expect(has(md, 'Replication seeds: 1.0, 1.1, 1.2, 1.3, 1.4')).toBe(true);
+  });
+
+  it('state the headline numbers in words with their intervals', () => {
+    expect(has(markup, /Each supervisor held on average [\d.]+ \(95% confidence interval [\d.]+ to [\d.]+\) cases\./)).toBe(true);
+  });
+});
+
+describe('results folders that are not', () => {
+  it('a missing folder, or one without a results file, is the person’s to fix', async () => {
+    await expect(writeReport(join(scratchFolder(), 'nowhere'))).rejects.toThrow(/is not a folder/);
+    await expect(writeReport(scratchFolder())).rejects.toThrow(ReportFolderError);
+    await expect(writeReport(scratchFolder())).rejects.toMatchObject({ isUserError: true });
+  });
+
+  it('a broken summary.json is reported by name', async () => {
+    const folder = scratchFolder();
+    writeFileSync(join(folder, 'summary.json'), '{"omsim": ');
+    await expect(writeReport(folder)).rejects.toThrow(/summary\.json is not a results file omsim can read/);
+    writeFileSync(join(folder, 'summary.json'), '{"metrics": {}}');
+    await expect(writeReport(folder)).rejects.toThrow(/it has no scenario/);
+  });
+
+  it('the kind of study is told by its main file', () => {
+    expect(detectStudyKind(makeRunFolder())).toBe('run');
+    expect(detectStudyKind(makeComparisonFolder())).toBe('comparison');
+    expect(detectStudyKind(makeSweepFolder())).toBe('sweep');
+  });
+});
