@@ -1,10 +1,21 @@
 /**
- * The result files of each kind of study, as types: what `run`, `compare`
- * and `sweep` write and what reports read back. Presentation reads only
- * these files, so a report can be re-rendered from a folder without re-running.
+ * The result files of each kind of study, as types: what `run`, `compare`,
+ * `sweep` and `plan` write and what reports read back. Presentation reads
+ * only these files, so a report can be re-rendered from a folder without
+ * re-running. Also the shard files of runs split over several machines.
+ *
+ * Every file is a function of the scenarios, settings, seed and omsim
+ * version alone (no time stamps, no paths, nothing that depends on the
+ * number of workers), so re-running, resuming or merging shards gives the
+ * same bytes.
  */
+import type { StudyDesign } from './design.ts';
 import type { MetricSummary } from './interval.ts';
+import type { Trial } from './plan.ts';
+import type { Slice } from './shards.ts';
+import type { ReplicationRecord } from './study.ts';
 import type { StudySummary } from './summary.ts';
+import type { Comparison } from './target.ts';
 
 /** Which kind of study a folder holds (the name of its main JSON file tells too). */
 export type StudyKind = 'run' | 'comparison' | 'sweep';
@@ -34,8 +45,17 @@ export interface ComparisonFile {
 
 /**
  * `sweep.json` of `omsim sweep`. Beside it: sweep.csv with columns
- * point,<one column per varied path>,metric,mean,low,high,n, and
- * sweep-replications.csv with point,<paths>,replication,seed,metric,value.
+ * point,<one column per varied path>,metric,mean,low,high,n,
+ * sweep-replications.csv with point,<paths>,replication,seed,metric,value,
+ * and scenario.yaml, the base scenario as run. Every point runs the same
+ * seeds (common random numbers), so neighbouring points differ by the varied
+ * values, not by noise.
+ *
+ * While a sweep runs, its hidden staging folder (.<name>.partial beside the
+ * target) also holds sweep-definition.json (what is being swept, to check a
+ * --resume against) and points/point-<p>.json, one per finished point (that
+ * point's records, numbers JSON cannot hold written as strings). Both are
+ * removed when the folder is completed.
  */
 export interface SweepFile {
   omsim: { version: string };
@@ -45,4 +65,51 @@ export interface SweepFile {
   parameters: string[];
   points: { point: number; values: Record<string, number>; metrics: Record<string, MetricSummary> }[];
   study: { replications: number; warmupWeeks: number; horizonYears: number };
+}
+
+/**
+ * `plan.json` of `omsim plan`: the smallest value of a parameter whose
+ * one-sided interval at the given confidence meets a target, and the
+ * evidence, every value tried. Beside it: scenario.yaml, the base scenario.
+ */
+export interface PlanFile {
+  omsim: { version: string };
+  /** The base scenario as normalised (before the searched value is applied). */
+  scenario: StudySummary['scenario'];
+  /** The dotted path searched. */
+  parameter: string;
+  target: { metric: string; comparison: Comparison; threshold: number; text: string };
+  /** One-sided confidence of the verdicts. */
+  confidence: number;
+  search: { min: number; max: number; step: number; initialReplications: number; batch: number; maxReplications: number };
+  /** The smallest value shown to meet the target, or null when none in the range is. */
+  answer: number | null;
+  conclusion: string;
+  /** Present when the value above the answer was not shown to meet the target. */
+  warning?: string;
+  /** Each value tried, in the order tried: replications n, mean, sd, the one-sided bound, and the verdict. */
+  tried: Trial[];
+}
+
+/**
+ * A shard file (`shard-<K>-of-<N>.json`), written by run, compare or sweep
+ * with --shard K/N or --shards N: replications i ≡ K (mod N) of the study's
+ * flat task list (see design.ts), with the design, seed and version needed to
+ * check shards belong together and to write the study's folder from them
+ * alone (`omsim merge`). Numbers JSON cannot hold are written as strings.
+ */
+export interface ShardFile {
+  /** "omsim-shard/1": what the file is, and its format's version. */
+  format: string;
+  omsim: { version: string };
+  kind: StudyKind;
+  seed: number;
+  /** SHA-256 of the design: equal for shards of the same study. */
+  fingerprint: string;
+  shard: Slice;
+  /** Replications in the whole study. */
+  tasks: number;
+  design: StudyDesign;
+  /** This shard's replications: `task` is the position in the flat task list. */
+  records: { task: number; record: ReplicationRecord }[];
 }

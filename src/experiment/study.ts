@@ -21,9 +21,14 @@ export function warmupWeeksOf(scenario: Scenario): number {
   return scenario.warmup.weeks ?? 0;
 }
 
-/** Runs replication `k` of `scenario`. */
-export function runOne(scenario: Scenario, k: number): ReplicationRecord {
+/**
+ * Runs replication `k` of `scenario`. Studies that never read the weekly
+ * series (sweeps, plans) drop it, so it is neither copied between threads
+ * nor kept.
+ */
+export function runOne(scenario: Scenario, k: number, options: { weekly?: boolean } = {}): ReplicationRecord {
   const seed = replicationSeed(scenario.seed, k);
   const result = runReplication(scenario, { seed, warmupWeeks: warmupWeeksOf(scenario) });
-  return { replication: k, seed, metrics: result.metrics, weekly: result.weekly, events: result.events };
+  const weekly = options.weekly === false ? [] : result.weekly;
+  return { replication: k, seed, metrics: result.metrics, weekly, events: result.events };
 }

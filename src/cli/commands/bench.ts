@@ -1,6 +1,8 @@
 /** `omsim bench`: speed benchmarks, each printing one JSON line. */
 import type { Argv, CommandModule } from 'yargs';
 import { benchmarkMmc } from '../../bench/mmc.ts';
+import { benchmarkSweep, benchmarkWorkers } from '../benchmarks.ts';
+import { workerOption, workersFrom } from '../experiment-options.ts';
 
 interface MmcArgs {
   lambda: number;
@@ -27,9 +29,58 @@ const mmcCommand: CommandModule<object, MmcArgs> = {
   },
 };
 
+interface WorkersArgs {
+  scenario: string;
+  reps: number;
+  workers: number;
+}
+
+const workersCommand: CommandModule<object, WorkersArgs> = {
+  command: 'workers',
+  describe: 'Speed-up of worker threads on a study (one thread, then --workers threads)',
+  builder: (y: Argv) =>
+    y
+      .option('scenario', { type: 'string', default: 'scenarios/baseline.yaml', describe: 'scenario file (its horizon is used)' })
+      .option('reps', { type: 'number', default: 20, describe: 'replications' })
+      .option('workers', { type: 'number', default: 2, describe: 'worker threads compared with one' })
+      .example('$0 bench workers --reps 20 --workers 2', '') as unknown as Argv<WorkersArgs>,
+  handler: async (args) => {
+    const result = await benchmarkWorkers({ scenario: args.scenario, reps: args.reps, workers: workersFrom(args) });
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  },
+};
+
+interface SweepBenchArgs {
+  scenario: string;
+  vary: string;
+  reps: number;
+  workers: number;
+}
+
+const sweepBenchCommand: CommandModule<object, SweepBenchArgs> = {
+  command: 'sweep',
+  describe: 'A sweep end to end: load, run every point, write the folder',
+  builder: (y: Argv) =>
+    workerOption(
+      y
+        .option('scenario', { type: 'string', default: 'scenarios/baseline.yaml', describe: 'scenario file (its horizon is used)' })
+        .option('vary', { type: 'string', default: 'staff.offenderSupervisors.count=8:17:1', describe: 'the parameter and values swept (ten points by default)' })
+        .option('reps', { type: 'number', default: 10, describe: 'replications at each point' }),
+    ).example('$0 bench sweep --reps 10', '') as unknown as Argv<SweepBenchArgs>,
+  handler: async (args) => {
+    const result = await benchmarkSweep({ scenario: args.scenario, vary: args.vary, reps: args.reps, workers: workersFrom(args) });
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  },
+};
+
 export const benchCommand: CommandModule<object, object> = {
   command: 'bench <benchmark>',
   describe: 'Measure speed (one JSON line per benchmark)',
-  builder: (y: Argv) => y.command(mmcCommand as CommandModule<object, any>).demandCommand(1),
+  builder: (y: Argv) =>
+    y
+      .command(mmcCommand as CommandModule<object, any>)
+      .command(workersCommand as CommandModule<object, any>)
+      .command(sweepBenchCommand as CommandModule<object, any>)
+      .demandCommand(1),
   handler: () => {},
 };

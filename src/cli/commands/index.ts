@@ -4,9 +4,10 @@ import { benchCommand } from './bench.ts';
 import { compareCommand } from './compare.ts';
 import { mergeCommand } from './merge.ts';
 import { planCommand } from './plan.ts';
+import { reportCommand } from './report.ts';
 import { runCommand } from './run.ts';
 import { schemaCommand } from './schema.ts';
 import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, validateCommand, schemaCommand, benchCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, reportCommand, validateCommand, schemaCommand, benchCommand];

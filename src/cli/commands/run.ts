@@ -5,14 +5,17 @@ import { summariseStudy } from '../../experiment/summary.ts';
 import { StagedFolder } from '../../report/output-folder.ts';
 import { toJson } from '../../report/json.ts';
 import { writeRunOutput } from '../../report/write-run.ts';
+import { writeReport } from '../../report/write-report.ts';
 import { loadScenario, serialiseScenario } from '../../scenario/index.ts';
 import { UserError } from '../errors.ts';
+import { shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type WorkerArgs } from '../experiment-options.ts';
+import { defaultShardFolder, runShard } from '../experiments/shard.ts';
 import { headline } from '../headline.ts';
 import { defaultOutputFolder } from '../output-path.ts';
 import { startProgress } from '../progress.ts';
 import { version } from '../version.ts';
 
-export interface RunArgs {
+export interface RunArgs extends WorkerArgs, ShardArgs {
   scenario: string;
   set: string[];
   seed?: number;
@@ -40,15 +43,26 @@ export function scenarioOptions<T>(y: Argv<T>) {
     .option('json', { type: 'boolean', default: false, describe: 'print the machine-readable summary on stdout' });
 }
 
+/** Said when a study has one replication: means can be estimated, their intervals cannot. */
+export const singleReplicationNote = 'omsim: note: with 1 replication the results have means but no confidence intervals (an interval needs 2 or more; use --reps)\n';
+
 export const runCommand: CommandModule<object, RunArgs> = {
   command: 'run <scenario>',
   describe: 'Run a scenario and write its results',
   builder: (y) =>
-    scenarioOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' }))
+    shardOptions(workerOption(scenarioOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' }))))
       .example('$0 run scenarios/baseline.yaml', 'run the baseline scenario')
-      .example('$0 run scenarios/baseline.yaml --reps 20 --set staff.offenderSupervisors.count=10', 'fewer supervisors, more replications') as Argv<RunArgs>,
-  handler: (args) => {
+      .example('$0 run scenarios/baseline.yaml --reps 20 --set staff.offenderSupervisors.count=10', 'fewer supervisors, more replications')
+      .example('$0 run scenarios/baseline.yaml --shard 0/4 --out shards/', 'the first of four slices, as a shard file for omsim merge') as unknown as Argv<RunArgs>,
+  handler: async (args) => {
     const { scenario } = loadScenario(args.scenario, { overrides: overridesFrom(args) });
+    const workers = workersFrom(args);
+    const slice = sliceFrom(args);
+    if (scenario.replications === 1 && !args.quiet) process.stderr.write(singleReplicationNote);
+    if (slice) {
+      await runShard({ kind: 'run', scenario }, slice, { workers, folder: args.out ?? defaultShardFolder(scenario.name), quiet: args.quiet, label: scenario.name });
+      return;
+    }
     const target = args.out ?? defaultOutputFolder(scenario.name);
     let folder: StagedFolder;
     try {
@@ -58,10 +72,11 @@ export const runCommand: CommandModule<object, RunArgs> = {
     }
     try {
       const progress = startProgress(scenario.name, scenario.replications, args.quiet);
-      const records = runStudy(scenario, { onReplicationDone: (done, total) => progress.update(done, total) });
+      const records = await runStudy(scenario, { workers, onReplicationDone: (done, total) => progress.update(done, total) });
       progress.stop();
       const summary = summariseStudy(scenario, records, version, scenario.warmup.weeks ?? 0);
       writeRunOutput(folder, summary, records, serialiseScenario(scenario));
+      await writeReport(folder.staging);
       const written = folder.commit();
       if (args.json) process.stdout.write(toJson(summary));
       else if (!args.quiet) process.stdout.write(`${headline(summary, written)}\n`);

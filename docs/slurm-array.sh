@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# omsim on Slurm: one study split over a job array, then merged.
+#
+#   bash docs/slurm-array.sh SCENARIO [SHARDS] [OUT] [omsim options…]
+#   bash docs/slurm-array.sh scenarios/baseline.yaml 8 results/baseline --reps 40
+#
+# Submits an array of SHARDS tasks (--array=0-(SHARDS-1)); task k gets
+# SLURM_ARRAY_TASK_ID=k from Slurm, and `omsim run … --shards SHARDS` reads it
+# to run its slice and write OUT-shards/shard-k-of-SHARDS.json. Then it
+# submits a merge job that starts only when every task has succeeded
+# (--dependency=afterok) and writes OUT exactly as one machine would have.
+# Run it from the omsim folder (npm ci done) on a file system every node sees.
+# For a sweep or comparison, change `run` below (see docs/cluster.md).
+set -euo pipefail
+
+case "${1:-}" in
+  --shard-task)
+    # One array task: its shard of the study.
+    shift
+    scenario=$1 shards=$2 out=$3
+    shift 3
+    cd "${SLURM_SUBMIT_DIR:-.}"
+    exec npx --offline omsim run "$scenario" --shards "$shards" --workers "${SLURM_CPUS_PER_TASK:-1}" --out "$out-shards" --quiet "$@"
+    ;;
+  --merge-task)
+    # After every task: the results folder from the shard files.
+    shift
+    out=$1
+    cd "${SLURM_SUBMIT_DIR:-.}"
+    exec npx --offline omsim merge "$out-shards" --out "$out"
+    ;;
+esac
+
+scenario=${1:?usage: bash docs/slurm-array.sh SCENARIO [SHARDS] [OUT] [omsim options…]}
+shards=${2:-8}
+out=${3:-results/$(basename "$scenario" .yaml)}
+extra=("${@:4}")
+mkdir -p "$(dirname "$out")" logs
+
+array=$(sbatch --parsable --job-name=omsim-shards --array="0-$((shards - 1))" \
+  --cpus-per-task=4 --mem=4G --time=04:00:00 --output=logs/omsim-shard-%a.out \
+  "$0" --shard-task "$scenario" "$shards" "$out" "${extra[@]}")
+array=${array%%;*} # --parsable prints "jobid" or "jobid;cluster"
+merge=$(sbatch --parsable --job-name=omsim-merge --dependency="afterok:$array" \
+  --cpus-per-task=1 --mem=4G --time=01:00:00 --output=logs/omsim-merge.out \
+  "$0" --merge-task "$out")
+echo "submitted shards as job array $array and the merge as job ${merge%%;*}; results in $out"

@@ -1,0 +1,46 @@
+/** `omsim compare a.yaml b.yaml …`: run scenarios on common random numbers and show each metric's paired difference from the first. */
+import type { Argv, CommandModule } from 'yargs';
+import { repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type WorkerArgs } from '../experiment-options.ts';
+import { compareScenarios } from '../experiments/compare.ts';
+import { overridesFrom } from './run.ts';
+
+interface CompareArgs extends WorkerArgs, ShardArgs {
+  scenarios: string[];
+  set: string[];
+  seed?: number;
+  reps?: number;
+  out?: string;
+  quiet: boolean;
+  json: boolean;
+}
+
+export const compareCommand: CommandModule<object, CompareArgs> = {
+  command: 'compare <scenarios..>',
+  describe: 'Run two or more scenarios with the same seeds and compare them',
+  builder: (y: Argv) =>
+    shardOptions(
+      workerOption(
+        y
+          .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML); the first is the one the others are compared with' })
+          .option('set', repeatable('change a parameter in every scenario: path=value (repeatable)'))
+          .option('seed', { type: 'number', describe: 'random seed for every scenario (default: the first scenario\'s)' })
+          .option('reps', { type: 'number', describe: 'replications of every scenario (default: the first scenario\'s)' })
+          .option('out', { type: 'string', describe: 'output folder (default output/compare-<names>-<timestamp>/)' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or table' })
+          .option('json', { type: 'boolean', default: false, describe: 'print comparison.json on stdout' }),
+      ),
+    )
+      .example('$0 compare scenarios/baseline.yaml scenarios/cuts-10pct.yaml', 'what a 10% cut in staff changes')
+      .example('$0 compare a.yaml b.yaml --reps 20 --workers 4', 'twenty paired replications on four threads') as unknown as Argv<CompareArgs>,
+  handler: async (args) => {
+    await compareScenarios({
+      files: args.scenarios,
+      overrides: overridesFrom(args),
+      workers: workersFrom(args),
+      slice: sliceFrom(args),
+      out: args.out,
+      quiet: args.quiet,
+      json: args.json,
+    });
+  },
+};

@@ -1,0 +1,53 @@
+/** `omsim sweep <scenario> --vary path=start:stop:step`: run every point of a grid of one or two parameters. */
+import type { Argv, CommandModule } from 'yargs';
+import { repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type WorkerArgs } from '../experiment-options.ts';
+import { sweepScenario } from '../experiments/sweep.ts';
+import { overridesFrom } from './run.ts';
+
+interface SweepArgs extends WorkerArgs, ShardArgs {
+  scenario: string;
+  vary: string[];
+  set: string[];
+  seed?: number;
+  reps?: number;
+  out?: string;
+  resume: boolean;
+  quiet: boolean;
+  json: boolean;
+}
+
+export const sweepCommand: CommandModule<object, SweepArgs> = {
+  command: 'sweep <scenario>',
+  describe: 'Run a scenario over a range of values of one or two parameters',
+  builder: (y: Argv) =>
+    shardOptions(
+      workerOption(
+        y
+          .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
+          .option('vary', { ...repeatable('a parameter and its values: path=start:stop:step (ends included) or path=a,b,c; once or twice'), default: undefined, defaultDescription: undefined, demandOption: true })
+          .option('set', repeatable('change a parameter: path=value (repeatable)'))
+          .option('seed', { type: 'number', describe: 'random seed (overrides the scenario); every point uses it' })
+          .option('reps', { type: 'number', describe: 'replications at each point (overrides the scenario)' })
+          .option('out', { type: 'string', describe: 'output folder (default output/<scenario>-sweep-<timestamp>/)' })
+          .option('resume', { type: 'boolean', default: false, describe: 'continue the interrupted sweep in --out, redoing no finished point' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or table' })
+          .option('json', { type: 'boolean', default: false, describe: 'print sweep.json on stdout' }),
+      ),
+    )
+      .example('$0 sweep scenarios/baseline.yaml --vary staff.offenderSupervisors.count=10:60:5', 'eleven staffing levels')
+      .example('$0 sweep scenarios/baseline.yaml --vary staff.offenderSupervisors.count=10,20 --vary population.size=800:1600:400', 'a two-way grid')
+      .example('$0 sweep scenarios/baseline.yaml --vary staff.offenderSupervisors.count=10:60:5 --out s --resume', 'finish an interrupted sweep') as unknown as Argv<SweepArgs>,
+  handler: async (args) => {
+    await sweepScenario({
+      file: args.scenario,
+      overrides: overridesFrom(args),
+      vary: args.vary,
+      workers: workersFrom(args),
+      slice: sliceFrom(args),
+      out: args.out,
+      resume: args.resume,
+      quiet: args.quiet,
+      json: args.json,
+    });
+  },
+};

@@ -1,0 +1,33 @@
+/** `omsim compare`'s work: load the scenarios on shared seeds, run them (or one shard), write the comparison and say what it shows. */
+import { loadComparisonDesign } from '../../experiment/load-design.ts';
+import type { Slice } from '../../experiment/shards.ts';
+import { toJson } from '../../report/json.ts';
+import { defaultOutputFolder } from '../output-path.ts';
+import { comparisonTable } from './comparison-table.ts';
+import { defaultShardFolder, runShard } from './shard.ts';
+import { runStudyFolder } from './study-folder.ts';
+
+export interface CompareOptions {
+  files: readonly string[];
+  /** --set, --seed and --reps, applied to every scenario. */
+  overrides: readonly string[];
+  workers: number;
+  slice?: Slice;
+  out?: string;
+  quiet: boolean;
+  json: boolean;
+}
+
+export async function compareScenarios(options: CompareOptions): Promise<void> {
+  const design = loadComparisonDesign(options.files, options.overrides);
+  const name = `compare-${design.scenarios.map((s) => s.name).join('-vs-').slice(0, 80)}`;
+  if (options.slice) {
+    await runShard(design, options.slice, { workers: options.workers, folder: options.out ?? defaultShardFolder(name), quiet: options.quiet, label: 'compare' });
+    return;
+  }
+  const target = options.out ?? defaultOutputFolder(name);
+  const { outcome, folder } = await runStudyFolder(design, { workers: options.workers, target, quiet: options.quiet, label: 'compare' });
+  if (outcome.kind !== 'comparison') return;
+  if (options.json) process.stdout.write(toJson(outcome.comparison));
+  else if (!options.quiet) process.stdout.write(`${comparisonTable(outcome.comparison, folder)}\n`);
+}

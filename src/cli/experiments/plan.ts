@@ -1,0 +1,65 @@
+/** `omsim plan`'s work: the goal-seeking search on worker threads, its evidence on the terminal, and plan.json. */
+import type { PlanFile } from '../../experiment/formats.ts';
+import { runPlan, type PlanOptions } from '../../experiment/plan-study.ts';
+import type { Trial } from '../../experiment/plan.ts';
+import { loadScenario } from '../../scenario/index.ts';
+import { toJson } from '../../report/json.ts';
+import { writePlanOutput } from '../../report/write-plan.ts';
+import { defaultOutputFolder } from '../output-path.ts';
+import { version } from '../version.ts';
+import { checkTargetFree } from './study-folder.ts';
+import { stageFolder } from './write-folder.ts';
+
+export interface PlanCommandOptions extends Omit<PlanOptions, 'version' | 'onTrial'> {
+  file: string;
+  overrides: readonly string[];
+  out?: string;
+  quiet: boolean;
+  json: boolean;
+}
+
+export async function planScenario(options: PlanCommandOptions): Promise<void> {
+  const name = loadScenario(options.file, { overrides: options.overrides }).scenario.name;
+  const target = options.out ?? defaultOutputFolder(`${name}-plan`);
+  checkTargetFree(target);
+  const talk = !options.quiet && !options.json;
+  let trials = 0;
+  const plan = await runPlan(options.file, options.overrides, {
+    ...options,
+    version,
+    onTrial: (trial) => {
+      // The header waits for the first value, so that settings found wrong before any run print only the error.
+      if (talk) process.stdout.write(`${trials++ === 0 ? `${evidenceHeader}\n` : ''}${evidenceLine(trial)}\n`);
+    },
+  });
+  const folder = stageFolder(target);
+  try {
+    writePlanOutput(folder, plan);
+    folder.commit();
+  } catch (error) {
+    folder.discard();
+    throw error;
+  }
+  if (options.json) process.stdout.write(toJson(plan));
+  else if (!options.quiet) process.stdout.write(`${planSummary(plan, target)}\n`);
+}
+
+const columns = [5, 10, 5, 12, 12, 10];
+const evidenceHeader = ['tried', 'value', 'n', 'mean', 'bound', 'verdict'].map((c, i) => c.padStart(columns[i])).join('  ');
+
+/** One value tried: order, value, replications, mean, the one-sided bound and the verdict. */
+function evidenceLine(t: Trial): string {
+  const cells = [String(t.order), String(t.value), String(t.n), number(t.mean), number(t.bound), t.verdict];
+  return cells.map((c, i) => c.padStart(columns[i])).join('  ');
+}
+
+function number(value: number): string {
+  return Number.isFinite(value) ? value.toPrecision(4) : 'n/a';
+}
+
+function planSummary(plan: PlanFile, folder: string): string {
+  const lines = [`${plan.conclusion}`];
+  if (plan.warning) lines.push(`warning: ${plan.warning}`);
+  lines.push(`(bound: the one-sided ${Math.round(plan.confidence * 1000) / 10}% confidence bound compared with ${plan.target.threshold})`, `results: ${folder}`);
+  return lines.join('\n');
+}

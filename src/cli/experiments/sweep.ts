@@ -1,0 +1,141 @@
+/**
+ * `omsim sweep`'s work: every point of the grid with the scenario's
+ * replications, on worker threads, each finished point saved at once in the
+ * staging folder so that a killed sweep resumes (`--resume`) without redoing
+ * it. The finished folder is the same, byte for byte, however often the
+ * sweep was interrupted and whatever the number of workers.
+ */
+import { existsSync } from 'node:fs';
+import { allTasks, replicationsOf, taskPosition, tasksOf, type SweepDesign, type UnitRecords } from '../../experiment/design.ts';
+import { loadSweepDesign } from '../../experiment/load-design.ts';
+import { outcomeOf } from '../../experiment/outcome.ts';
+import { runTasks } from '../../experiment/pool.ts';
+import { decodeRecord, encodeJson, fingerprintOf } from '../../experiment/shard-file.ts';
+import type { Slice } from '../../experiment/shards.ts';
+import type { ReplicationRecord } from '../../experiment/study.ts';
+import { toJson } from '../../report/json.ts';
+import { ResumableFolder } from '../../report/resumable-folder.ts';
+import { writeReport } from '../../report/write-report.ts';
+import { writeStudyOutput } from '../../report/write-study.ts';
+import { UserError } from '../errors.ts';
+import { defaultOutputFolder } from '../output-path.ts';
+import { startProgress } from '../progress.ts';
+import { version } from '../version.ts';
+import { defaultShardFolder, runShard } from './shard.ts';
+import { sweepTable } from './sweep-table.ts';
+
+export interface SweepOptions {
+  file: string;
+  /** --set, --seed and --reps. */
+  overrides: readonly string[];
+  vary: readonly string[];
+  workers: number;
+  slice?: Slice;
+  out?: string;
+  resume: boolean;
+  quiet: boolean;
+  json: boolean;
+}
+
+/** Working files of a sweep in its staging folder, removed when it completes. */
+const definitionFile = 'sweep-definition.json';
+const pointsFolder = 'points';
+
+export async function sweepScenario(options: SweepOptions): Promise<void> {
+  if (options.resume && options.out === undefined) throw new UserError('--resume needs --out, the folder of the sweep to resume');
+  if (options.resume && options.slice) throw new UserError('--resume is for a sweep on one machine; a shard is re-run whole');
+  const design = loadSweepDesign(options.file, options.overrides, options.vary);
+  if (options.slice) {
+    await runShard(design, options.slice, { workers: options.workers, folder: options.out ?? defaultShardFolder(`${design.scenario.name}-sweep`), quiet: options.quiet, label: 'sweep' });
+    return;
+  }
+  const target = options.out ?? defaultOutputFolder(`${design.scenario.name}-sweep`);
+  if (existsSync(target)) {
+    if (options.resume) {
+      if (!options.quiet) process.stdout.write(`the sweep in ${target} is already complete; nothing to do\n`);
+      return;
+    }
+    throw new UserError(`output folder ${target} already exists; choose another --out or remove it`);
+  }
+  const folder = new ResumableFolder(target);
+  const finished = startOrResume(folder, design, options.resume);
+  if (options.resume && !options.quiet) {
+    process.stderr.write(`omsim: resuming ${target}: ${finished.size} of ${design.points.length} points finished, ${design.points.length - finished.size} to run\n`);
+  }
+  const records = await runRemaining(folder, design, finished, options);
+  const outcome = outcomeOf(design, records, version);
+  writeStudyOutput(folder, outcome);
+  folder.remove(pointsFolder);
+  folder.remove(definitionFile);
+  await writeReport(folder.staging);
+  const written = folder.commit();
+  if (outcome.kind !== 'sweep') return;
+  if (options.json) process.stdout.write(toJson(outcome.sweep));
+  else if (!options.quiet) process.stdout.write(`${sweepTable(outcome.sweep, written)}\n`);
+}
+
+/** Records the sweep's definition in a new staging folder, or checks it against one left by an earlier attempt; returns the points already finished. */
+function startOrResume(folder: ResumableFolder, design: SweepDesign, resume: boolean): Map<number, ReplicationRecord[]> {
+  const definition = encodeJson({ omsim: { version }, fingerprint: fingerprintOf(design), parameters: design.parameters, points: design.points });
+  if (!folder.started()) {
+    folder.write(definitionFile, definition);
+    return new Map();
+  }
+  if (!resume) {
+    throw new UserError(`an unfinished sweep is in ${folder.staging}; add --resume to continue it, or remove that folder to start again`);
+  }
+  if (folder.read(definitionFile) !== definition) {
+    throw new UserError(
+      `the unfinished sweep in ${folder.staging} was started with other settings (scenario, --set, --vary, --seed, --reps or omsim version); resume it with the same ones, or remove that folder to start again`,
+    );
+  }
+  return readFinishedPoints(folder, design);
+}
+
+/** Point files of an earlier attempt; each was written atomically, so one that is present is complete. */
+function readFinishedPoints(folder: ResumableFolder, design: SweepDesign): Map<number, ReplicationRecord[]> {
+  const finished = new Map<number, ReplicationRecord[]>();
+  for (const point of design.points) {
+    const text = folder.read(`${pointsFolder}/${pointFileName(design, point.point)}`);
+    const saved = text === undefined ? undefined : parsePointFile(text);
+    // Anything but a whole point (a file damaged by hand, say) is simply run again.
+    if (saved?.point === point.point && saved.records.length === replicationsOf(design)) finished.set(point.point, saved.records.map(decodeRecord));
+  }
+  return finished;
+}
+
+/** Runs the points not yet finished, saving each as its last replication comes in. */
+async function runRemaining(folder: ResumableFolder, design: SweepDesign, finished: Map<number, ReplicationRecord[]>, options: SweepOptions): Promise<UnitRecords> {
+  const replications = replicationsOf(design);
+  const records: UnitRecords = design.points.map((p) => finished.get(p.point) ?? new Array(replications));
+  const todo = allTasks(design).filter((i) => !finished.has(taskPosition(design, i).unit));
+  // Replications still to come in at each point.
+  const remaining = new Map(design.points.map((p) => [p.point, finished.has(p.point) ? 0 : replications]));
+  const total = design.points.length * replications;
+  const progress = startProgress('sweep', total, options.quiet);
+  let done = total - todo.length;
+  progress.update(done, total);
+  await runTasks(tasksOf(design, todo), options.workers, (index, record) => {
+    const { unit, replication } = taskPosition(design, todo[index]);
+    records[unit][replication] = record;
+    const left = (remaining.get(unit) ?? 0) - 1;
+    remaining.set(unit, left);
+    if (left === 0) folder.write(`${pointsFolder}/${pointFileName(design, unit)}`, encodeJson({ point: unit, records: records[unit] }));
+    progress.update(++done, total);
+  });
+  progress.stop();
+  return records;
+}
+
+function parsePointFile(text: string): { point: number; records: ReplicationRecord[] } | undefined {
+  try {
+    const saved = JSON.parse(text) as { point?: unknown; records?: unknown };
+    return typeof saved.point === 'number' && Array.isArray(saved.records) ? (saved as { point: number; records: ReplicationRecord[] }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function pointFileName(design: SweepDesign, point: number): string {
+  return `point-${String(point).padStart(String(design.points.length - 1).length, '0')}.json`;
+}

@@ -1,0 +1,37 @@
+/** The metrics the terminal shows for a study, with their labels and how to write their values. */
+import type { MetricSummary } from '../experiment/interval.ts';
+
+export interface KeyMetric {
+  name: string;
+  label: string;
+  digits: number;
+  /** A share, written as a percentage (differences in percentage points). */
+  percent: boolean;
+}
+
+export const keyMetrics: readonly KeyMetric[] = [
+  { name: 'caseload.perSupervisor.mean', label: 'cases per supervisor', digits: 1, percent: false },
+  { name: 'contacts.minutesPerPrisonerPerMonth', label: 'contact minutes per prisoner per month', digits: 1, percent: false },
+  { name: 'contacts.deliveredShare', label: 'contacts delivered', digits: 1, percent: true },
+  { name: 'reports.unfinishedShare', label: 'reports unfinished at their deadline', digits: 1, percent: true },
+  { name: 'reports.parole.onTimeShare', label: 'parole reports on time', digits: 1, percent: true },
+  { name: 'staff.directContactShare', label: 'staff time in direct contact', digits: 1, percent: true },
+  { name: 'cases.unallocated.mean', label: 'cases waiting for a supervisor', digits: 1, percent: false },
+];
+
+/** A value as the metric is written: "12.3%" or "24.1"; "n/a" when it could not be estimated. */
+export function formatValue(metric: KeyMetric, value: number, signed = false): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  const scaled = metric.percent ? value * 100 : value;
+  const text = scaled.toFixed(metric.digits);
+  const sign = signed && scaled > 0 ? '+' : '';
+  return `${sign}${text}${metric.percent && !signed ? '%' : ''}`;
+}
+
+/** "12.3% (95% CI 10.1% to 14.5%)", or the mean alone when there is no interval. */
+export function formatSummary(metric: KeyMetric, summary: MetricSummary | undefined): string {
+  if (summary === undefined) return 'n/a';
+  const [low, high] = summary.ci95;
+  const interval = Number.isFinite(low) ? ` (95% CI ${formatValue(metric, low)} to ${formatValue(metric, high)})` : '';
+  return `${formatValue(metric, summary.mean)}${interval}`;
+}

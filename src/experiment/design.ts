@@ -1,0 +1,100 @@
+/**
+ * The design of a study: which scenarios it runs (its units) and how many
+ * replications of each. A run has one unit, a comparison one per scenario, a
+ * sweep one per point. Every replication of the study has a place in one
+ * flat list, task i = unit × replications + replication, which is what
+ * workers share out and shards slice.
+ */
+import type { Scenario } from '../scenario/schema/index.ts';
+import type { ReplicationTask } from './pool.ts';
+import type { ReplicationRecord } from './study.ts';
+
+/** A value a sweep gives a parameter (numbers only: sweep.json and its charts plot them on an axis). */
+export type SweepValue = number;
+
+/** One point of a sweep: its position and the value of each varied parameter. */
+export interface SweepPoint {
+  point: number;
+  values: Record<string, SweepValue>;
+}
+
+export interface RunDesign {
+  kind: 'run';
+  scenario: Scenario;
+}
+
+export interface ComparisonDesign {
+  kind: 'comparison';
+  /** In the order given; the first is the one the others are compared with. */
+  scenarios: Scenario[];
+}
+
+export interface SweepDesign {
+  kind: 'sweep';
+  /** The scenario as loaded, before any varied value is applied. */
+  scenario: Scenario;
+  /** The dotted paths varied (one or two). */
+  parameters: string[];
+  points: SweepPoint[];
+  /** Each point's scenario, validated by the scenario loader. */
+  pointScenarios: Scenario[];
+}
+
+export type StudyDesign = RunDesign | ComparisonDesign | SweepDesign;
+
+/** Each unit's records, in replication order. */
+export type UnitRecords = ReplicationRecord[][];
+
+/** The scenarios a study runs, one per unit. */
+export function unitsOf(design: StudyDesign): readonly Scenario[] {
+  if (design.kind === 'run') return [design.scenario];
+  if (design.kind === 'comparison') return design.scenarios;
+  return design.pointScenarios;
+}
+
+/** Replications of every unit (the loaders make them equal). */
+export function replicationsOf(design: StudyDesign): number {
+  return unitsOf(design)[0].replications;
+}
+
+/** Replications in the whole study. */
+export function taskCount(design: StudyDesign): number {
+  return unitsOf(design).length * replicationsOf(design);
+}
+
+/** Sweeps report metrics only, so their replications drop the weekly series. */
+export function keepsWeekly(design: StudyDesign): boolean {
+  return design.kind !== 'sweep';
+}
+
+/** Gathers records listed in flat task order into each unit's records. */
+export function byUnit(design: StudyDesign, records: readonly ReplicationRecord[]): UnitRecords {
+  const replications = replicationsOf(design);
+  return unitsOf(design).map((_, unit) => records.slice(unit * replications, (unit + 1) * replications));
+}
+
+/** Where task i sits: its unit and replication. */
+export function taskPosition(design: StudyDesign, index: number): { unit: number; replication: number } {
+  const replications = replicationsOf(design);
+  return { unit: Math.floor(index / replications), replication: index % replications };
+}
+
+/** The tasks at the given flat positions (all of them by default). */
+export function tasksOf(design: StudyDesign, indices: readonly number[] = allTasks(design)): ReplicationTask[] {
+  const units = unitsOf(design);
+  const weekly = keepsWeekly(design);
+  return indices.map((index) => {
+    const { unit, replication } = taskPosition(design, index);
+    return { scenario: units[unit], replication, weekly };
+  });
+}
+
+/** Positions 0 … n−1 of every task of the study. */
+export function allTasks(design: StudyDesign): number[] {
+  return Array.from({ length: taskCount(design) }, (_, i) => i);
+}
+
+/** The study's seed (every unit shares it, so replication k of each uses the same random numbers). */
+export function seedOf(design: StudyDesign): number {
+  return unitsOf(design)[0].seed;
+}

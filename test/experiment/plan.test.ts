@@ -1,0 +1,125 @@
+/**
+ * The goal-seeking search of `omsim plan`: it finds the answer where it is
+ * known, analytically on the engine's M/M/c queue and by brute force on the
+ * offender model, trying few of the values, and it reads targets and judges
+ * one-sided intervals as documented.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { runQueueModel } from '../../src/bench/queue-model.ts';
+import { runPlan } from '../../src/experiment/plan-study.ts';
+import { planSearch, tryValue, type Evaluate, type PlanSettings } from '../../src/experiment/plan.ts';
+import { ReplicationPool } from '../../src/experiment/pool.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
+import { judge, parseTarget } from '../../src/experiment/target.ts';
+import { erlangWaitInQueue } from './support/erlang.ts';
+import { smallPrison, temporaryFolder, writeScenario, removeTemporaryFolders } from './support/files.ts';
+
+afterAll(removeTemporaryFolders);
+
+const values = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => min + i);
+
+describe('planSearch on M/M/c (answer known from Erlang C)', () => {
+  // λ = 4, μ = 1: Wq is 0.142 with 6 servers and 0.045 with 7, so the fewest servers for Wq ≤ 0.09 is 7,
+  // with a wide margin on both sides for intervals from a few replications to clear.
+  const lambda = 4;
+  const threshold = 0.09;
+  const evaluate: Evaluate = async (servers, from, count) =>
+    Array.from({ length: count }, (_, i) => runQueueModel({ lambda, mu: 1, servers, customers: 3_000, warmupCustomers: 300, seed: `plan/${from + i}`, monitor: false }).wq.mean);
+  const settings: PlanSettings = { values: values(5, 30), target: parseTarget(`wq<=${threshold}`), confidence: 0.9, initialReplications: 5, batch: 5, maxReplications: 40 };
+
+  it('finds the fewest servers the formula gives', async () => {
+    const known = settings.values.find((c) => erlangWaitInQueue(lambda, 1, c) <= threshold);
+    expect(known).toBe(7);
+    const result = await planSearch(settings, evaluate);
+    expect(result.answer).toBe(known);
+    expect(result.warning).toBeUndefined();
+    const verdicts = Object.fromEntries(result.trials.map((t) => [t.value, t.verdict]));
+    expect(verdicts[6]).toBe('fails');
+    expect(verdicts[7]).toBe('meets');
+    // Bisection over 26 values, not a scan of them all.
+    expect(result.trials.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('runPlan on the offender model (answer checked by brute force)', () => {
+  it('gives the smallest value that every value of the range, tried alike, shows', async () => {
+    const folder = temporaryFolder();
+    const file = writeScenario(folder, 'small.yaml', smallPrison);
+    const common = { target: 'reports.unfinishedShare<=0.2', confidence: 0.9, initialReplications: 4, batch: 4, maxReplications: 12 };
+    const plan = await runPlan(file, [], { ...common, parameter: 'staff.offenderSupervisors.count', min: 1, max: 6, step: 1, workers: 2, version: 'test' });
+
+    // Brute force: every value with the same replications and rule, on the same seeds.
+    const pool = new ReplicationPool(2);
+    const target = parseTarget(common.target);
+    const settings: PlanSettings = { values: values(1, 6), target, confidence: common.confidence, initialReplications: 4, batch: 4, maxReplications: 12 };
+    const evaluate: Evaluate = async (value, from, count) => {
+      const { scenario } = loadScenario(file, { overrides: [`staff.offenderSupervisors.count=${value}`] });
+      const records = await pool.run(Array.from({ length: count }, (_, i) => ({ scenario, replication: from + i, weekly: false })));
+      return records.map((r) => r.metrics[target.metric] ?? 0);
+    };
+    const verdicts: string[] = [];
+    for (const value of settings.values) verdicts.push((await tryValue(settings, value, evaluate)).verdict);
+    await pool.close();
+    const bruteForce = settings.values[verdicts.indexOf('meets')];
+
+    expect(plan.answer).toBe(bruteForce);
+    expect(plan.answer).toBeGreaterThan(1);
+    // Monotone here: every value from the answer up meets the target, every value below does not.
+    verdicts.forEach((verdict, i) => expect(verdict === 'meets').toBe(settings.values[i] >= bruteForce));
+    expect(plan.tried.length).toBeLessThan(settings.values.length);
+    expect(plan.tried.find((t) => t.value === plan.answer)?.verdict).toBe('meets');
+  });
+});
+
+describe('planSearch at the edges of the range', () => {
+  // A noiseless response falling by 0.1 a step from 1 at value 0: meets ≤ 0.45 from 6.
+  const falling: Evaluate = async (value, _from, count) => Array.from({ length: count }, (_, i) => 1 - 0.1 * value + (i % 2 === 0 ? 0.001 : -0.001));
+  const base = { target: parseTarget('y<=0.45'), confidence: 0.95, initialReplications: 3, batch: 2, maxReplications: 9 };
+
+  it('answers with the smallest value when it meets the target already', async () => {
+    expect((await planSearch({ ...base, values: values(7, 12) }, falling)).answer).toBe(7);
+  });
+
+  it('answers null when even the largest value does not meet the target', async () => {
+    const result = await planSearch({ ...base, values: values(0, 4) }, falling);
+    expect(result.answer).toBeNull();
+    expect(result.trials.map((t) => t.value)).toEqual([4]);
+  });
+
+  it('finds 6 inside the range and checks the value above it', async () => {
+    const result = await planSearch({ ...base, values: values(0, 10) }, falling);
+    expect(result.answer).toBe(6);
+    expect(result.trials.map((t) => t.value)).toContain(7);
+  });
+
+  it('adds replications only while a value is uncertain, up to the maximum, and then counts it as not shown', async () => {
+    // At 0.45 exactly the interval always straddles the threshold.
+    const trial = await tryValue({ ...base, values: [5] }, 5.5, falling);
+    expect(trial.verdict).toBe('uncertain');
+    expect(trial.n).toBe(9);
+    const clear = await tryValue({ ...base, values: [9] }, 9, falling);
+    expect(clear.n).toBe(3);
+  });
+});
+
+describe('targets', () => {
+  it('reads metric, comparison and threshold, with a per-cent sign if wanted', () => {
+    expect(parseTarget('reports.unfinishedShare<=0.05')).toEqual({ metric: 'reports.unfinishedShare', comparison: '<=', threshold: 0.05 });
+    expect(parseTarget(' contacts.deliveredShare >= 90% ')).toEqual({ metric: 'contacts.deliveredShare', comparison: '>=', threshold: 0.9 });
+    expect(parseTarget('x>1e-3').threshold).toBe(0.001);
+  });
+
+  it.each(['reports.unfinishedShare=0.05', '<=0.05', 'x<=', 'x<=abc', 'x=<1'])('refuses %j', (text) => {
+    expect(() => parseTarget(text)).toThrow(/--target must be metric<=number/);
+  });
+
+  it('judges with the one-sided bound on the side the target concerns', () => {
+    const values = [1, 2, 3, 4, 5]; // mean 3, sd 1.58, t(0.9, 4) = 1.533: bounds 1.92 and 4.08
+    expect(judge(values, parseTarget('y<=4.1'), 0.9).verdict).toBe('meets');
+    expect(judge(values, parseTarget('y<=4'), 0.9).verdict).toBe('uncertain');
+    expect(judge(values, parseTarget('y<=1.9'), 0.9).verdict).toBe('fails');
+    expect(judge(values, parseTarget('y>=1.9'), 0.9).verdict).toBe('meets');
+    expect(judge(values, parseTarget('y>4.1'), 0.9).verdict).toBe('fails');
+    expect(judge([2], parseTarget('y<=4'), 0.9)).toMatchObject({ verdict: 'uncertain', n: 1 });
+  });
+});

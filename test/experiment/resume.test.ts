@@ -1,0 +1,81 @@
+/**
+ * A sweep killed part-way and resumed with --resume ends with the same files,
+ * byte for byte, as one never interrupted, and redoes no point it had
+ * finished. The kill is real: the sweep runs as its own process and gets
+ * SIGKILL as soon as its first point file appears in the staging folder.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { finished, omsim, startOmsim } from './support/cli.ts';
+import { folderDifferences, smallPrison, temporaryFolder, writeScenario, removeTemporaryFolders } from './support/files.ts';
+
+afterAll(removeTemporaryFolders);
+
+const POINTS = 4;
+const vary = ['--vary', `staff.offenderSupervisors.count=2:${1 + POINTS}:1`, '--reps', '3'];
+
+/** Resolves once `folder` holds a file, polling every 20 ms (the sweep writes a point about every second). */
+async function firstFileIn(folder: string, timeoutMs = 60_000): Promise<void> {
+  const started = Date.now();
+  while (!existsSync(folder) || readdirSync(folder).filter((f) => !f.startsWith('.')).length === 0) {
+    if (Date.now() - started > timeoutMs) throw new Error(`no file appeared in ${folder}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('omsim sweep --resume', () => {
+  let folder: string;
+  let file: string;
+  let pointsAtKill: number;
+  let resumeMessage = '';
+
+  beforeAll(async () => {
+    folder = temporaryFolder();
+    file = writeScenario(folder, 'small.yaml', smallPrison);
+    const target = join(folder, 'interrupted');
+    const points = join(folder, '.interrupted.partial', 'points');
+    const child = startOmsim(['sweep', file, ...vary, '--workers', '1', '--out', target, '--quiet']);
+    const ended = finished(child);
+    await firstFileIn(points);
+    child.kill('SIGKILL');
+    const end = await ended;
+    expect(end.signal).toBe('SIGKILL');
+    expect(existsSync(target)).toBe(false);
+    pointsAtKill = readdirSync(points).filter((f) => f.endsWith('.json')).length;
+
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((text) => ((resumeMessage += String(text)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    await omsim(['sweep', file, ...vary, '--workers', '2', '--out', target, '--resume']);
+    stderr.mockRestore();
+    await omsim(['sweep', file, ...vary, '--workers', '2', '--out', join(folder, 'whole'), '--quiet']);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('was killed part-way, with some but not all points finished', () => {
+    expect(pointsAtKill).toBeGreaterThanOrEqual(1);
+    expect(pointsAtKill).toBeLessThan(POINTS);
+  });
+
+  it('redoes none of the points finished before the kill', () => {
+    expect(resumeMessage).toContain(`${pointsAtKill} of ${POINTS} points finished, ${POINTS - pointsAtKill} to run`);
+  });
+
+  it('ends with the same files as a sweep never interrupted', () => {
+    expect(readdirSync(join(folder, 'interrupted'))).toEqual(expect.arrayContaining(['scenario.yaml', 'sweep-replications.csv', 'sweep.csv', 'sweep.json']));
+    expect(readdirSync(join(folder, 'interrupted'))).not.toContain('points');
+    expect(folderDifferences(join(folder, 'interrupted'), join(folder, 'whole'))).toEqual([]);
+    expect(existsSync(join(folder, '.interrupted.partial'))).toBe(false);
+  });
+
+  it('refuses to start afresh over an unfinished sweep, or to resume one with other settings', async () => {
+    const target = join(folder, 'other');
+    const child = startOmsim(['sweep', file, ...vary, '--workers', '1', '--out', target, '--quiet']);
+    const ended = finished(child);
+    await firstFileIn(join(folder, '.other.partial', 'points'));
+    child.kill('SIGKILL');
+    await ended;
+    await expect(omsim(['sweep', file, ...vary, '--out', target, '--quiet'])).rejects.toThrow(/add --resume/);
+    await expect(omsim(['sweep', file, '--vary', 'staff.offenderSupervisors.count=2:9:1', '--reps', '3', '--out', target, '--resume', '--quiet'])).rejects.toThrow(/other settings/);
+  });
+});
