@@ -3,6 +3,8 @@ import type { Argv, CommandModule } from 'yargs';
 import { benchmarkMmc } from '../../bench/mmc.ts';
 import { benchmarkSweep, benchmarkWorkers } from '../benchmarks.ts';
 import { workerOption, workersFrom } from '../experiment-options.ts';
+import { allBenchCommand } from './bench-all.ts';
+import { estateBenchCommand, prisonBenchCommand } from './bench-model.ts';
 
 interface MmcArgs {
   lambda: number;
@@ -79,8 +81,11 @@ export const benchCommand: CommandModule<object, object> = {
   builder: (y: Argv) =>
     y
       .command(mmcCommand as CommandModule<object, any>)
+      .command(prisonBenchCommand as CommandModule<object, any>)
+      .command(estateBenchCommand as CommandModule<object, any>)
       .command(workersCommand as CommandModule<object, any>)
       .command(sweepBenchCommand as CommandModule<object, any>)
+      .command(allBenchCommand)
       .demandCommand(1),
   handler: () => {},
 };
