@@ -72,8 +72,10 @@ export function runQueueModel(options: QueueModelOptions): QueueModelResult {
   const inSystem = new TimeWeighted();
   const busy = new TimeWeighted();
   const monitor = options.monitor ?? true;
-  // Service time of the customers measured (those after the warm-up).
-  let busyTime = 0;
+  // Service time of the customers measured (those after the warm-up). A
+  // field, not a `let`: a closure variable holding a fractional number is
+  // boxed afresh on every update, a field is updated in place.
+  const served = { time: 0 };
   let measuredFrom = 0;
   const servers = new Resource(sim, options.servers, {
     onChange: monitor
@@ -101,7 +103,7 @@ export function runQueueModel(options: QueueModelOptions): QueueModelResult {
     if (monitor) inSystem.add(sim.now, -1);
     departures++;
     if (index >= warmup) {
-      busyTime += serviceTime;
+      served.time += serviceTime;
       wq.add(waited);
       if (shares.length > 1) wqByClass[priority].add(waited);
       w.add(sim.now - arrivedAt);
@@ -131,7 +133,7 @@ export function runQueueModel(options: QueueModelOptions): QueueModelResult {
   const span = end - measuredFrom;
   // Monitored: the exact time average of busy servers; otherwise the measured
   // customers' service time over the window (equal up to the edges of the window).
-  const busyServers = monitor ? busy.mean(end) : busyTime / span;
+  const busyServers = monitor ? busy.mean(end) : served.time / span;
   return {
     customers: options.customers,
     events: arrivals + departures,

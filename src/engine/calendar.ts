@@ -62,6 +62,16 @@ class InstantQueue<T> {
   }
 }
 
+/** Whether `priority` is one an entry may carry. */
+function isPriority(priority: number): boolean {
+  return Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY;
+}
+
+/** The error for a bad priority, built apart from `push` to keep that small enough to inline. */
+function priorityError(priority: number): RangeError {
+  return new RangeError(`priority must be an integer in [${MIN_PRIORITY}, ${MAX_PRIORITY}]; found ${priority}`);
+}
+
 export class EventCalendar<T> {
   // The heap orders (time, key, slot) triples held in typed arrays; the
   // entries themselves sit still in `items`, indexed by slot. Sifting thus
@@ -73,6 +83,7 @@ export class EventCalendar<T> {
   private items: (T | undefined)[] = new Array<T | undefined>(64).fill(undefined);
   /** Slots not in use, as a stack: `freeSlots[0 .. capacity - length)`. */
   private freeSlots = Int32Array.from({ length: 64 }, (_, i) => 63 - i);
+  private capacity = 64;
   private length = 0;
   private sequence = 0;
   /** Time of the entry popped last: entries pushed for this time may use the instant queues. */
@@ -91,20 +102,26 @@ export class EventCalendar<T> {
     return this.length > 0 ? this.times[0] : Infinity;
   }
 
+  // push and popUntil run for nearly every event, so they are kept short
+  // (in bytecode: errors are built elsewhere), which lets V8 inline them
+  // into their callers.
+
   /** Adds an entry; ties in time and priority leave in insertion order. */
   push(time: number, priority: number, item: T): void {
     if (time === this.current) {
       if (priority === 0) return this.normalNow.push(NORMAL_BASE + this.sequence++, item);
       if (priority === -1) return this.urgentNow.push(URGENT_BASE + this.sequence++, item);
     }
-    if (!(Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY)) {
-      throw new RangeError(`priority must be an integer in [${MIN_PRIORITY}, ${MAX_PRIORITY}]; found ${priority}`);
-    }
-    const key = (priority - MIN_PRIORITY) * SEQUENCE_SPAN + this.sequence++;
-    if (this.length === this.times.length) this.grow();
-    const slot = this.freeSlots[this.times.length - 1 - this.length];
+    if (!isPriority(priority)) throw priorityError(priority);
+    const index = this.length;
+    if (index === this.capacity) this.grow();
+    const slot = this.freeSlots[this.capacity - 1 - index];
     this.items[slot] = item;
-    this.siftUp(this.length++, time, key, slot);
+    this.times[index] = time;
+    this.keys[index] = (priority - MIN_PRIORITY) * SEQUENCE_SPAN + this.sequence++;
+    this.slots[index] = slot;
+    this.length = index + 1;
+    this.siftUp(index);
   }
 
   /** Time of the entry removed last. */
@@ -123,21 +140,22 @@ export class EventCalendar<T> {
       const source = this.earliestInstantQueue();
       if (source !== null) return until >= this.current ? source.shift() : undefined;
     }
-    if (this.length === 0 || this.times[0] > until) return undefined;
+    const last = this.length - 1;
+    if (last < 0 || this.times[0] > until) return undefined;
     this.current = this.times[0];
     const slot = this.slots[0];
     const top = this.items[slot];
     this.items[slot] = undefined;
-    const last = --this.length;
-    this.freeSlots[this.times.length - 1 - last] = slot;
-    if (last > 0) this.siftDown(this.times[last], this.keys[last], this.slots[last]);
+    this.freeSlots[this.capacity - 1 - last] = slot;
+    this.length = last;
+    if (last > 0) this.siftDown(last);
     return top;
   }
 
   /** Removes every entry. */
   clear(): void {
     this.items.fill(undefined);
-    const capacity = this.times.length;
+    const capacity = this.capacity;
     for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
     this.length = 0;
     this.urgentNow.clear();
@@ -156,8 +174,15 @@ export class EventCalendar<T> {
     return best;
   }
 
-  private siftUp(index: number, time: number, key: number, slot: number): void {
+  // The sift helpers take and pass only positions (small integers): a double
+  // passed to a function V8 has not inlined is boxed in a new heap object.
+
+  /** Raises the entry at `index` to its place. */
+  private siftUp(index: number): void {
     const { times, keys, slots } = this;
+    const time = times[index];
+    const key = keys[index];
+    const slot = slots[index];
     let i = index;
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -173,8 +198,15 @@ export class EventCalendar<T> {
     slots[i] = slot;
   }
 
-  /** Places (time, key, slot) at the root's hole and sinks it into place. */
-  private siftDown(time: number, key: number, slot: number): void {
+  /**
+   * Moves the entry at `from` (just past the end of the heap) into the
+   * root's hole and sinks it into place. Floyd's way: the hole first sinks
+   * to a leaf along the earlier children, then the entry rises from there.
+   * The entry, taken from the bottom of the heap, nearly always belongs near
+   * the bottom, so this saves most of the comparisons (and mispredicted
+   * branches) of sinking it level by level.
+   */
+  private siftDown(from: number): void {
     const { times, keys, slots } = this;
     const n = this.length;
     let i = 0;
@@ -185,22 +217,22 @@ export class EventCalendar<T> {
       if (right < n && (times[right] < times[child] || (times[right] === times[child] && keys[right] < keys[child]))) {
         child = right;
       }
-      const ct = times[child];
-      if (time < ct || (time === ct && key < keys[child])) break;
-      times[i] = ct;
+      times[i] = times[child];
       keys[i] = keys[child];
       slots[i] = slots[child];
       i = child;
     }
-    times[i] = time;
-    keys[i] = key;
-    slots[i] = slot;
+    times[i] = times[from];
+    keys[i] = keys[from];
+    slots[i] = slots[from];
+    this.siftUp(i);
   }
 
   /** Doubles the capacity; the new slots become the free ones. */
   private grow(): void {
-    const old = this.times.length;
+    const old = this.capacity;
     const capacity = old * 2;
+    this.capacity = capacity;
     const times = new Float64Array(capacity);
     const keys = new Float64Array(capacity);
     const slots = new Int32Array(capacity);

@@ -28,10 +28,14 @@ const TRIGGERED = 1;
 const PROCESSED = 2;
 
 export class SimEvent<T = unknown> implements CalendarEntry {
-  // Fields are declared here and assigned in the constructor rather than
-  // initialised as class fields: V8 builds subclass instances (processes,
-  // requests) two to three times faster that way, and one or two are made
-  // for every entity a model creates.
+  // Fields are only declared here (`declare` emits nothing) and assigned in
+  // the constructor. Class-field initialisers in a base class make V8 build
+  // every subclass instance (process, request, timeout) two to three times
+  // more slowly, and one or two are made for every entity a model creates.
+  // A subclass, by contrast, should keep at least one ordinary class field:
+  // under tsx, which renames classes after defining them, V8 builds
+  // instances of a subclass without any class field through a slow path
+  // about ten times slower.
   declare readonly sim: Simulation;
   declare cancelled: boolean;
   /** False when the event failed; `value` then holds the error. */
@@ -152,7 +156,7 @@ export class SimEvent<T = unknown> implements CalendarEntry {
 /** An event that happens a fixed delay after it is created. */
 export class Timeout<T = unknown> extends SimEvent<T> {
   /** The simulated time at which the timeout happens. */
-  readonly at: number;
+  readonly at: number = NaN; // a number from the start: see Simulation.now
 
   constructor(sim: Simulation, delay: number, value?: T, priority = NORMAL) {
     super(sim);

@@ -24,18 +24,37 @@ export class RandomStreams {
 
 /** One stream of random numbers with the distributions the models need. */
 export class RandomStream {
-  private readonly next: () => number;
+  // Alea's state. Alea is the fastest of seedrandom's generators here, with
+  // a period near 2^116 and good statistical quality; see the README.
+  // seedrandom seeds it, and its step is written out in `next` below (giving
+  // the very same numbers) so that V8 can inline it where a call through
+  // seedrandom's closure stays a call.
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private c = 0;
   private spareNormal = NaN;
 
   constructor(seed: string) {
-    // Alea: the fastest of seedrandom's generators here, with a period near
-    // 2^116 and good statistical quality; see the README.
-    this.next = seedrandom.alea(seed);
+    const state = seedrandom.alea(seed, { state: true }).state();
+    this.s0 = state.s0;
+    this.s1 = state.s1;
+    this.s2 = state.s2;
+    this.c = state.c;
   }
 
   /** Uniform on [0, 1). */
   random(): number {
     return this.next();
+  }
+
+  /** One step of Alea: uniform on [0, 1), a whole multiple of 2^-32. */
+  private next(): number {
+    const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    this.c = t | 0;
+    return (this.s2 = t - this.c);
   }
 
   /** Uniform on [low, high). */

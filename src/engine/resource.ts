@@ -37,7 +37,9 @@ export class Request extends SimEvent<Request> {
   /** Rank of the grant among its resource's grants: tells apart holders granted at the same instant. */
   grantOrder = -1;
   /** When the request was made. */
-  readonly requestedAt: number;
+  readonly requestedAt: number = NaN; // a number from the start: see Simulation.now
+  /** Where the request sits in its resource's `holders` while it holds a unit (-1 otherwise). */
+  holderIndex = -1;
 
   constructor(
     readonly resource: Resource,
@@ -100,9 +102,7 @@ export class Resource {
    */
   request(options: RequestOptions = NO_OPTIONS): Request {
     const priority = options.priority ?? 0;
-    if (priority !== 0 && !(Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY)) {
-      throw new RangeError(`request priority must be a whole number in [${MIN_PRIORITY}, ${MAX_PRIORITY}]; found ${priority}`);
-    }
+    if (priority !== 0) checkPriority(priority);
     const request = new Request(this, priority, options.preempt ?? this.preemptive, this.sim.activeProcess);
     if (this.holders.length < this.units) {
       this.grant(request, true);
@@ -153,14 +153,18 @@ export class Resource {
   private removeHolder(request: Request): void {
     const holders = this.holders;
     const last = holders.pop() as Request;
-    if (last !== request) holders[holders.indexOf(request)] = last;
+    if (last !== request) {
+      holders[request.holderIndex] = last;
+      last.holderIndex = request.holderIndex;
+    }
+    request.holderIndex = -1;
   }
 
   private grant(request: Request, immediately: boolean): void {
     request.status = 'granted';
     request.grantedAt = this.sim.now;
     request.grantOrder = this.grants++;
-    this.holders.push(request);
+    request.holderIndex = this.holders.push(request) - 1;
     if (immediately) request.settleNow(request);
     else request.succeed(request);
   }
@@ -200,6 +204,13 @@ export class Resource {
     if (holder !== null && holder.isAlive && holder !== this.sim.activeProcess) {
       holder.interrupt(new Preempted(this, by, victim.grantedAt));
     }
+  }
+}
+
+// Apart from `request`, which runs for every request, to keep it small enough to inline.
+function checkPriority(priority: number): void {
+  if (!(Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY)) {
+    throw new RangeError(`request priority must be a whole number in [${MIN_PRIORITY}, ${MAX_PRIORITY}]; found ${priority}`);
   }
 }
 

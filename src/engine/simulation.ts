@@ -30,9 +30,17 @@ export class ScheduledCall implements CalendarEntry {
   }
 }
 
+// Built apart from `schedule`, which runs for nearly every event, to keep it small enough to inline.
+function pastError(delay: number): RangeError {
+  return new RangeError(`cannot schedule into the past (delay ${delay})`);
+}
+
 export class Simulation {
+  // Numeric fields that change during a run start as numbers, never as an
+  // undeclared `undefined`: V8 then stores them as plain doubles, where a
+  // field that began as undefined boxes every new value in a fresh heap object.
   /** The current simulated time. */
-  now: number;
+  now = 0;
   /** The process whose generator is running, if any. */
   activeProcess: Process<unknown> | null = null;
   /** Number of calendar entries processed so far (cancelled ones excluded). */
@@ -55,7 +63,7 @@ export class Simulation {
 
   /** Puts an entry on the calendar `delay` from now. */
   schedule(entry: CalendarEntry, delay = 0, priority = NORMAL): void {
-    if (!(delay >= 0)) throw new RangeError(`cannot schedule into the past (delay ${delay})`);
+    if (!(delay >= 0)) throw pastError(delay);
     this.calendar.push(this.now + delay, priority, entry);
   }
 

@@ -46,12 +46,13 @@ export class Tally {
 
 /** The time-weighted average of a level that changes at instants (queue length, busy staff). */
 export class TimeWeighted {
-  private level: number;
-  private since: number;
-  private start: number;
+  // Every field starts as a number (see Simulation.now): updates then cost no allocation.
+  private level = 0;
+  private since = 0;
+  private start = 0;
   private area = 0;
   /** Highest level reached. */
-  max: number;
+  max = 0;
 
   constructor(startTime = 0, initialLevel = 0) {
     this.level = initialLevel;
