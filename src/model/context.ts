@@ -1,6 +1,7 @@
 /** Everything one replication of the model shares: clock, random streams, parameters in force, establishments, measurements. */
 import type { RandomStream, RandomStreams, Simulation } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema/index.ts';
+import type { HotCounters } from './counters.ts';
 import type { Establishment } from './establishment.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -11,6 +12,8 @@ export interface ModelContext {
   params: Scenario;
   readonly establishments: Establishment[];
   readonly metrics: Metrics;
+  /** Handles on the counters of `metrics` that hot paths add to. */
+  readonly counters: HotCounters;
   /** Draws for the initial population (its own stream, so the run after time 0 is unaffected by how it was drawn). */
   readonly initialRng: RandomStream;
   /** End of the run (hours). */

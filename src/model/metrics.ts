@@ -3,7 +3,6 @@
  * measured period (after the warm-up), and a weekly series over the whole run.
  */
 import { TimeWeighted } from '../engine/index.ts';
-import { WEEK } from './time.ts';
 
 /** One week's values, keyed by metric name. */
 export interface WeeklyRow {
@@ -11,12 +10,68 @@ export interface WeeklyRow {
   values: Record<string, number>;
 }
 
+/**
+ * One named counter. Hot paths hold the handle (see counters.ts), so adding
+ * to it costs no lookup by name and no boxed number: a counter's values are
+ * updated in place, where a Map of numbers stores a fresh one on every change.
+ */
+export class Counter {
+  /** This week's count (meaningful while `inWeek`). */
+  week = 0;
+  /** The count over the measured period (meaningful while `inTotals`). */
+  total = 0;
+  /** Whether it was counted this week: only counters counted appear in the week's row. */
+  inWeek = false;
+  /** Whether it was counted in the measured period: only those appear in the totals. */
+  inTotals = false;
+
+  constructor(
+    readonly name: string,
+    private readonly metrics: Metrics,
+  ) {}
+
+  /** Adds to this week's series always, to the total once the warm-up is over. */
+  add(by = 1): void {
+    this.addToWeek(by);
+    if (this.metrics.measuring) this.addToTotal(by);
+  }
+
+  /** Adds to the total only, when `measured` (for events dated by when they were due, not when counted). */
+  addIf(measured: boolean, by = 1): void {
+    if (measured) this.addToTotal(by);
+  }
+
+  /**
+   * Adds for an outcome dated by an earlier time `t` (a contact's outcome by
+   * when it fell due): to this week's series always, to the total when `t` is
+   * in the measured period, so outcomes match what was counted as required.
+   */
+  addDated(t: number, by = 1): void {
+    this.addToWeek(by);
+    if (this.metrics.measuring && this.metrics.inMeasuredPeriod(t)) this.addToTotal(by);
+  }
+
+  private addToWeek(by: number): void {
+    if (!this.inWeek) this.metrics.noteInWeek(this);
+    this.week += by;
+  }
+
+  private addToTotal(by: number): void {
+    if (!this.inTotals) this.metrics.noteInTotals(this);
+    this.total += by;
+  }
+}
+
 export class Metrics {
-  private readonly totals = new Map<string, number>();
-  private readonly thisWeek = new Map<string, number>();
+  private readonly counters = new Map<string, Counter>();
+  /** Counters counted this week, in the order first counted (the order of the week's row). */
+  private readonly countedThisWeek: Counter[] = [];
+  /** Counters counted in the measured period, in the order first counted (the order of the totals). */
+  private readonly countedInTotals: Counter[] = [];
   private readonly levels = new Map<string, TimeWeighted>();
   readonly weekly: WeeklyRow[] = [];
-  private measuring: boolean;
+  /** Whether the warm-up is over. */
+  measuring: boolean;
 
   constructor(
     private readonly clock: { readonly now: number },
@@ -26,30 +81,48 @@ export class Metrics {
     this.measuring = measureFrom <= 0;
   }
 
+  /** The counter called `name` (made on first use; it reports nothing until counted). */
+  counter(name: string): Counter {
+    let counter = this.counters.get(name);
+    if (counter === undefined) {
+      counter = new Counter(name, this);
+      this.counters.set(name, counter);
+    }
+    return counter;
+  }
+
   /** Adds to a counter: to this week's series always, to the totals once the warm-up is over. */
   count(name: string, by = 1): void {
-    this.thisWeek.set(name, (this.thisWeek.get(name) ?? 0) + by);
-    if (this.measuring) this.totals.set(name, (this.totals.get(name) ?? 0) + by);
+    this.counter(name).add(by);
   }
 
   /** Adds to a counter's total only (for events dated by when they were due, not when counted). */
   countIf(measured: boolean, name: string, by = 1): void {
-    if (measured) this.totals.set(name, (this.totals.get(name) ?? 0) + by);
+    if (measured) this.counter(name).addIf(true, by);
   }
 
-  /**
-   * Adds to a counter for an outcome dated by an earlier time `t` (a contact's
-   * outcome by when it fell due): to this week's series always, to the totals
-   * when `t` is in the measured period, so outcomes match what was counted as required.
-   */
+  /** Adds to a counter for an outcome dated by an earlier time `t` (see Counter.addDated). */
   countDated(t: number, name: string, by = 1): void {
-    this.thisWeek.set(name, (this.thisWeek.get(name) ?? 0) + by);
-    if (this.measuring && this.inMeasuredPeriod(t)) this.totals.set(name, (this.totals.get(name) ?? 0) + by);
+    this.counter(name).addDated(t, by);
   }
 
   /** Whether an event at time `t` falls in the measured period. */
   inMeasuredPeriod(t: number): boolean {
     return t >= this.measureFrom;
+  }
+
+  /** Called by a counter the first time it is counted in a week. */
+  noteInWeek(counter: Counter): void {
+    counter.inWeek = true;
+    counter.week = 0;
+    this.countedThisWeek.push(counter);
+  }
+
+  /** Called by a counter the first time it is counted in the measured period. */
+  noteInTotals(counter: Counter): void {
+    counter.inTotals = true;
+    counter.total = 0;
+    this.countedInTotals.push(counter);
   }
 
   /** Changes a time-weighted level (population, unallocated cases…) by `delta`. */
@@ -70,20 +143,25 @@ export class Metrics {
   /** Called at the end of each week with that week's snapshot values. */
   closeWeek(week: number, snapshot: Record<string, number>): void {
     const values: Record<string, number> = { ...snapshot };
-    for (const [name, value] of this.thisWeek) values[name] = value;
-    this.thisWeek.clear();
+    for (const counter of this.countedThisWeek) {
+      values[counter.name] = counter.week;
+      counter.inWeek = false;
+    }
+    this.countedThisWeek.length = 0;
     this.weekly.push({ week, values });
   }
 
   /** Called when the warm-up ends: totals and levels restart from here. */
   startMeasuring(): void {
     this.measuring = true;
-    this.totals.clear();
+    for (const counter of this.countedInTotals) counter.inTotals = false;
+    this.countedInTotals.length = 0;
     for (const level of this.levels.values()) level.reset(this.clock.now);
   }
 
   total(name: string): number {
-    return this.totals.get(name) ?? 0;
+    const counter = this.counters.get(name);
+    return counter !== undefined && counter.inTotals ? counter.total : 0;
   }
 
   /** Time-average of a level over the measured period. */
@@ -96,8 +174,8 @@ export class Metrics {
     return this.levels.get(name)?.integral(this.clock.now) ?? 0;
   }
 
-  /** Every counter total, for the result. */
+  /** Every counter's total, in the order first counted, for the result. */
   allTotals(): Map<string, number> {
-    return this.totals;
+    return new Map(this.countedInTotals.map((counter) => [counter.name, counter.total]));
   }
 }

@@ -9,6 +9,7 @@ import { RandomStreams, Simulation } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema/index.ts';
 import { receptionRate } from './calibration.ts';
 import { establishmentConfig } from './config.ts';
+import { hotCounters } from './counters.ts';
 import type { ModelContext } from './context.ts';
 import { Establishment } from './establishment.ts';
 import { placeInitialPopulation } from './initial-population.ts';
@@ -40,12 +41,14 @@ export function buildModel(scenario: Scenario, options: ReplicationOptions): Mod
   const streams = new RandomStreams(options.seed);
   const horizon = scenario.horizon.years * YEAR;
   const measureFrom = Math.min(options.warmupWeeks * WEEK, horizon);
+  const metrics = new Metrics(sim, measureFrom);
   const ctx: ModelContext = {
     sim,
     streams,
     params: scenario,
     establishments: [],
-    metrics: new Metrics(sim, measureFrom),
+    metrics,
+    counters: hotCounters(metrics),
     initialRng: streams.stream('initial-population'),
     horizon,
     nextPrisonerId: 0,

@@ -91,7 +91,7 @@ export function makePrisoner(
     inCustody: true,
     contact: null,
     contactCycle: null,
-    tasks: new Set(),
-    timers: new Set(),
+    tasks: [],
+    timers: [],
   };
 }

@@ -3,9 +3,9 @@
  * absent, or at work; at work, part of the shift goes to other duties,
  * part to overheads, and the rest to the work on their list in priority
  * order — unless they are redeployed to other prison duties, which
- * interrupts whatever they are doing.
+ * stops whatever they are doing.
  */
-import { Interrupt, type ProcessBody, type RandomStream } from '../engine/index.ts';
+import type { ProcessBody, RandomStream } from '../engine/index.ts';
 import type { StaffGroupParams } from '../scenario/schema/index.ts';
 import type { ModelContext } from './context.ts';
 import { redeploymentChance } from './redeployment.ts';
@@ -15,16 +15,6 @@ import type { StaffMember, Task, TimeCategory } from './types.ts';
 
 /** Shifts begin at 08:00. */
 const SHIFT_START = 8;
-
-/** The interrupt cause when a person is pulled away mid-shift. */
-export const REDEPLOYED = 'redeployed';
-
-/** What the person is doing at this moment of the shift, so an interrupt can credit it. */
-interface Activity {
-  category: TimeCategory;
-  task: Task | null;
-  startedAt: number;
-}
 
 export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomStream): ProcessBody<void> {
   const { sim } = ctx;
@@ -49,47 +39,48 @@ function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, g
   const omHours = shiftHours * group.omShare;
   if (shiftHours > omHours) spend(ctx, member, 'otherDuties', shiftHours - omHours);
   const redeployed = rng.bernoulli(redeploymentChance(ctx, member));
-  const redeployment = ctx.params.redeployment;
   if (redeployed) ctx.metrics.count('staff.shiftsRedeployed');
-  if (redeployed && redeployment.whenInShift === 'start') {
+  if (redeployed && ctx.params.redeployment.whenInShift === 'start') {
     spend(ctx, member, 'redeployed', omHours);
     return;
   }
   const shiftEnd = sim.now + omHours;
-  const pullAway = redeployed ? sim.call(rng.random() * omHours, () => member.process?.interrupt(REDEPLOYED)) : null;
-  const activity: Activity = { category: 'admin', task: null, startedAt: sim.now };
-  try {
-    // Overheads first: meetings, travel, waiting for prisoners to be unlocked.
-    yield omHours * ctx.params.workingPattern.overheadShare;
-    spend(ctx, member, 'admin', sim.now - activity.startedAt);
-    while (shiftEnd - sim.now > 1e-9) {
-      const task = member.work.front();
-      activity.startedAt = sim.now;
-      activity.task = task ?? null;
-      activity.category = task === undefined ? 'idle' : 'reports';
-      if (task === undefined) {
-        yield shiftEnd - sim.now;
-        spend(ctx, member, 'idle', sim.now - activity.startedAt);
-        break;
-      }
-      yield Math.min(task.remaining, shiftEnd - sim.now);
-      workOn(ctx, task, sim.now - activity.startedAt, member);
+  // When a redeployed person is pulled away is drawn now; whatever they are
+  // doing at that moment stops there.
+  const pulledAwayAt = redeployed ? sim.now + rng.random() * omHours : Infinity;
+  // Overheads first (meetings, travel, waiting for prisoners to be unlocked), then the work on the list in order.
+  let task: Task | undefined = undefined;
+  let category: TimeCategory = 'admin';
+  let hold = omHours * ctx.params.workingPattern.overheadShare;
+  for (;;) {
+    const startedAt = sim.now;
+    // On a tie the pull-away comes first, as it was arranged before the hold.
+    const pulledAway = pulledAwayAt <= sim.now + hold;
+    yield pulledAway ? pulledAwayAt - sim.now : hold;
+    const worked = sim.now - startedAt;
+    if (pulledAway) {
+      creditPulledAway(ctx, member, task, category, worked);
+      break;
     }
-    pullAway?.cancel();
-  } catch (error) {
-    if (!(error instanceof Interrupt) || error.cause !== REDEPLOYED) throw error;
-    creditInterrupted(ctx, member, activity);
-    spend(ctx, member, 'redeployed', shiftEnd - sim.now);
-    yield shiftEnd - sim.now;
+    if (task === undefined) spend(ctx, member, category, worked);
+    else workOn(ctx, task, worked, member);
+    if (category === 'idle' || !(shiftEnd - sim.now > 1e-9)) return;
+    task = member.work.front();
+    category = task === undefined ? 'idle' : 'reports';
+    hold = task === undefined ? shiftEnd - sim.now : Math.min(task.remaining, shiftEnd - sim.now);
   }
+  spend(ctx, member, 'redeployed', shiftEnd - sim.now);
+  yield shiftEnd - sim.now;
 }
 
-/** Credits the work done up to the interrupt and applies the scenario's policy to the task in hand. */
-function creditInterrupted(ctx: ModelContext, member: StaffMember, activity: Activity): void {
-  const worked = ctx.sim.now - activity.startedAt;
-  const task = activity.task;
-  if (task === null) {
-    if (worked > 0) spend(ctx, member, activity.category, worked);
+/**
+ * Credits the `worked` hours done on the activity in hand when the person was
+ * pulled away (the task, or else time of `category`), and applies the
+ * scenario's policy to an unfinished task.
+ */
+function creditPulledAway(ctx: ModelContext, member: StaffMember, task: Task | undefined, category: TimeCategory, worked: number): void {
+  if (task === undefined) {
+    if (worked > 0) spend(ctx, member, category, worked);
     return;
   }
   if (worked > 0) workOn(ctx, task, worked, member);

@@ -2,9 +2,8 @@
  * The life of a piece of work: created on someone's list, worked on in
  * slices, then done, missed, cancelled or moved to someone else.
  */
-import { staffGroups } from '../scenario/schema/index.ts';
 import type { ModelContext } from './context.ts';
-import { timeCategories, type Prisoner, type StaffMember, type Task, type TaskKind, type TimeCategory } from './types.ts';
+import type { Prisoner, StaffMember, Task, TaskKind, TimeCategory } from './types.ts';
 
 export interface NewTask {
   kind: TaskKind;
@@ -31,7 +30,7 @@ export function createTask(ctx: ModelContext, spec: NewTask, owner: StaffMember 
     overdue: false,
     onDone: spec.onDone ?? null,
   };
-  spec.prisoner?.tasks.add(task);
+  spec.prisoner?.tasks.push(task);
   if (owner !== null) giveTask(task, owner);
   return task;
 }
@@ -43,10 +42,9 @@ export function giveTask(task: Task, owner: StaffMember): void {
   owner.work.add(task);
 }
 
-/** The time category of `hours` of work on `task` done from `progress` hours in. */
-export function splitWork(task: Task, progress: number, hours: number): { direct: number; rest: number } {
-  const direct = Math.max(0, Math.min(progress + hours, task.directHours) - progress);
-  return { direct, rest: hours - direct };
+/** How much of `hours` of work on `task`, done from `progress` hours in, is face-to-face contact. */
+export function directPart(task: Task, progress: number, hours: number): number {
+  return Math.max(0, Math.min(progress + hours, task.directHours) - progress);
 }
 
 /** What kind of time written and oversight work is. */
@@ -62,7 +60,8 @@ export function categoryOf(kind: TaskKind): TimeCategory {
  * the task was moved to someone else's list, or dropped, while they were at it.
  */
 export function workOn(ctx: ModelContext, task: Task, hours: number, worker = task.owner as StaffMember): void {
-  const { direct, rest } = splitWork(task, task.hours - task.remaining, hours);
+  const direct = directPart(task, task.hours - task.remaining, hours);
+  const rest = hours - direct;
   if (direct > 0) spend(ctx, worker, 'contact', direct);
   if (rest > 0) spend(ctx, worker, categoryOf(task.kind), rest);
   task.remaining -= hours;
@@ -78,7 +77,7 @@ export function finishTask(ctx: ModelContext, task: Task): void {
   task.remaining = 0;
   task.status = 'done';
   task.completedAt = ctx.sim.now;
-  task.prisoner?.tasks.delete(task);
+  if (task.prisoner !== null) removeFrom(task.prisoner.tasks, task);
   task.onDone?.(task);
 }
 
@@ -87,7 +86,7 @@ export function dropTask(task: Task, status: 'missed' | 'cancelled'): void {
   if (task.status !== 'open') return;
   if (task.owner !== null) task.owner.work.openHours -= task.remaining;
   task.status = status;
-  task.prisoner?.tasks.delete(task);
+  if (task.prisoner !== null) removeFrom(task.prisoner.tasks, task);
 }
 
 /** Throws away the progress made on a task (a restart or an abandoned piece of written work). */
@@ -99,10 +98,13 @@ export function loseProgress(task: Task): void {
 /** Adds `hours` to a person's time in `category`. */
 export function spend(ctx: ModelContext, member: StaffMember, category: TimeCategory, hours: number): void {
   member.hours[category] += hours;
-  ctx.metrics.count(hoursKeys[member.group][category], hours);
+  ctx.counters.hours[member.group][category].add(hours);
 }
 
-// Metric names built once: this runs for every slice of work.
-const hoursKeys = Object.fromEntries(
-  staffGroups.map((g) => [g, Object.fromEntries(timeCategories.map((c) => [c, `hours.${g}.${c}`]))]),
-) as Record<StaffMember['group'], Record<TimeCategory, string>>;
+/** Removes `item` from `list`, keeping the others in order (a person's open tasks are few). */
+function removeFrom<T>(list: T[], item: T): void {
+  const i = list.indexOf(item);
+  if (i < 0) return;
+  for (let j = i + 1; j < list.length; j++) list[j - 1] = list[j];
+  list.pop();
+}

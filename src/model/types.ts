@@ -2,6 +2,7 @@
 import type { Process } from '../engine/index.ts';
 import type { Reoffending, Rosh, SentenceType, StaffGroup, Tier } from '../scenario/schema/index.ts';
 import type { Establishment } from './establishment.ts';
+import type { Timer } from './timers.ts';
 import type { WorkList } from './worklist.ts';
 
 /** Who owns the case in the community. */
@@ -38,10 +39,10 @@ export interface Prisoner {
   contact: Task | null;
   /** The timer of the next contact falling due. */
   contactCycle: { cancel(): void } | null;
-  /** Open work about this person, so it can be cancelled or moved. */
-  readonly tasks: Set<Task>;
-  /** Cancels the pending release, contact cycle, review cycle and other timers. */
-  readonly timers: Set<{ cancel(): void }>;
+  /** Open work about this person, oldest first, so it can be cancelled or moved. */
+  readonly tasks: Task[];
+  /** The pending release, review cycle and other timers, for release to cancel (in no particular order). */
+  readonly timers: Timer[];
 }
 
 /** What a piece of work is. */

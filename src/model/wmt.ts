@@ -16,8 +16,11 @@ export function availablePoints(params: Scenario, member: StaffMember): number {
 /** The points of a person's caseload, plus parole reports they finished in the last 30 days. */
 export function caseloadPoints(params: Scenario, member: StaffMember, recentParoleReports: number): number {
   const byTier = params.wmt.custodyPointsByTier;
+  // Indexed by tier number, a case not yet tiered (0) counting as tier 1: a
+  // lookup by a name built for each case would cost more than the sum.
+  const byTierNumber = [byTier.tier1, byTier.tier1, byTier.tier2, byTier.tier3, byTier.tier4];
   let points = recentParoleReports * params.wmt.paroleReportPoints;
-  for (const p of member.caseload) points += byTier[`tier${p.tier || 1}` as 'tier1'];
+  for (const p of member.caseload) points += byTierNumber[p.tier];
   return points;
 }
 

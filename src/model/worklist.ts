@@ -46,12 +46,10 @@ export class WorkList {
 
   /** Removes the front task (after front() returned it and it is finished or dropped). */
   removeFront(): void {
-    const last = this.heap.length - 1;
-    const task = this.heap[last];
-    const key = this.keys[last];
-    this.heap.length = last;
-    this.keys.length = last;
-    if (last > 0) this.sink(0, task, key);
+    // pop(), not a shorter length: setting an array's length reallocates its storage.
+    const task = this.heap.pop() as Task;
+    const key = this.keys.pop() as number;
+    if (this.heap.length > 0) this.sink(0, task, key);
   }
 
   /** Re-sorts under a new priority policy. */

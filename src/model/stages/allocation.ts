@@ -3,13 +3,14 @@
  * within the caseload cap, by the scenario's policy; a case nobody can take
  * waits, oldest first, until someone can.
  */
+import type { StaffGroup } from '../../scenario/schema/index.ts';
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
 import { giveTask } from '../tasks.ts';
 import { DAY } from '../time.ts';
 import type { Prisoner, StaffMember } from '../types.ts';
 import { noteNewCase } from './oversight.ts';
-import { doesCasework, eligibleGroups } from './workers.ts';
+import { doesCasework, eligibleGroups, groupDoesCasework } from './workers.ts';
 
 function hasRoom(ctx: ModelContext, member: StaffMember): boolean {
   const cap = ctx.params.caseload.cap;
@@ -17,18 +18,24 @@ function hasRoom(ctx: ModelContext, member: StaffMember): boolean {
 }
 
 /** The supervisor the policy picks for `p`, or null when nobody eligible has room. */
-export function chooseSupervisor(ctx: ModelContext, p: Prisoner): StaffMember | null {
-  const groups = eligibleGroups(ctx, p);
+export function chooseSupervisor(ctx: ModelContext, p: Prisoner, groups = eligibleGroups(ctx, p)): StaffMember | null {
   if (ctx.params.allocation.policy === 'continuity') {
     const assessor = p.assessor;
     if (assessor !== null && assessor.establishment === p.establishment && groups.includes(assessor.group) && hasRoom(ctx, assessor)) {
       return assessor;
     }
   }
+  // The first with the smallest caseload under the cap, in the first group that has one.
+  const cap = ctx.params.caseload.cap ?? Infinity;
   for (const group of groups) {
+    if (!groupDoesCasework(ctx, group)) continue;
     let best: StaffMember | null = null;
+    let fewest = cap;
     for (const member of p.establishment.staff[group]) {
-      if (hasRoom(ctx, member) && (best === null || member.caseload.size < best.caseload.size)) best = member;
+      if (member.active && member.caseload.size < fewest) {
+        best = member;
+        fewest = member.caseload.size;
+      }
     }
     if (best !== null) return best;
   }
@@ -87,13 +94,23 @@ export function deallocate(ctx: ModelContext, p: Prisoner): void {
 /** Gives waiting cases supervisors while anyone has room, oldest first. */
 export function allocateWaiting(ctx: ModelContext, establishment: Establishment): void {
   const queue = establishment.unallocated;
+  // Room only shrinks during a pass, so once nobody in a rule's groups can
+  // take a case, nobody can take a later one needing the same groups: with a
+  // long queue and everyone full, the pass then asks nobody again.
+  let full: (readonly StaffGroup[])[] | null = null;
   let kept = 0;
   for (let i = 0; i < queue.length; i++) {
     const p = queue[i];
     if (!p.inCustody || p.establishment !== establishment || Number.isNaN(p.unallocatedSince)) continue;
-    const supervisor = chooseSupervisor(ctx, p);
-    if (supervisor === null) queue[kept++] = p;
-    else assign(ctx, p, supervisor);
+    const groups = eligibleGroups(ctx, p);
+    const supervisor = full !== null && full.includes(groups) ? null : chooseSupervisor(ctx, p, groups);
+    if (supervisor !== null) {
+      assign(ctx, p, supervisor);
+      continue;
+    }
+    queue[kept++] = p;
+    (full ??= []).push(groups);
   }
-  queue.length = kept;
+  // pop(), not a shorter length: setting an array's length reallocates its storage.
+  while (queue.length > kept) queue.pop();
 }

@@ -4,6 +4,7 @@
  * the deadline comes, so everything counted as due has an outcome.
  */
 import type { ModelContext } from '../context.ts';
+import type { DeadlineOutcome } from '../counters.ts';
 import { createTask, dropTask } from '../tasks.ts';
 import { at } from '../timers.ts';
 import type { Prisoner, Task, TaskKind } from '../types.ts';
@@ -24,15 +25,9 @@ function isReport(kind: TaskKind): boolean {
   return kind !== 'assessment' && kind !== 'sentencePlan' && trackedKinds.has(kind);
 }
 
-function prefixes(kind: TaskKind): string[] {
-  if (kind === 'assessment') return ['assessments'];
-  if (kind === 'sentencePlan') return ['sentencePlans'];
-  return ['reports', `reports.${kind}`];
-}
-
-function countOutcome(ctx: ModelContext, task: Task, outcome: string): void {
+function countOutcome(ctx: ModelContext, task: Task, outcome: DeadlineOutcome): void {
   const measured = ctx.metrics.inMeasuredPeriod(task.due);
-  for (const prefix of prefixes(task.kind)) ctx.metrics.countIf(measured, `${prefix}.${outcome}`);
+  for (const counter of ctx.counters.deadlines[task.kind as TrackedKind][outcome]) counter.addIf(measured);
 }
 
 /** Starts work of `hours` about `p`, due at `due`, on the list of whoever should do it. */

@@ -21,7 +21,8 @@ export function release(ctx: ModelContext, p: Prisoner, reason: ReleaseReason): 
   if (!p.inCustody) return;
   stopContacts(p);
   cancelTimers(p);
-  for (const task of [...p.tasks]) {
+  // A copy: dropping a task takes it off the person's list.
+  for (const task of p.tasks.slice()) {
     if (isTracked(task)) abandonTracked(ctx, task);
     else dropTask(task, 'cancelled');
   }

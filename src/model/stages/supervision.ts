@@ -4,52 +4,106 @@
  * the next one falls due; one not done by then is recorded as missed, as is
  * every contact a case without a supervisor should have had.
  */
+import type { CalendarEntry } from '../../engine/index.ts';
 import type { ModelContext } from '../context.ts';
+import type { TierContactCounters } from '../counters.ts';
 import { createTask, dropTask } from '../tasks.ts';
-import { at } from '../timers.ts';
+import { delayUntil } from '../timers.ts';
 import { MONTH, WEEK } from '../time.ts';
-import type { Prisoner } from '../types.ts';
+import type { Prisoner, Task } from '../types.ts';
+
+/**
+ * A case's contact cycle: the calendar entry of its next contact falling
+ * due. It goes back on the calendar each time it fires, so a case costs one
+ * of these rather than a timer and a callback for every contact.
+ */
+class ContactCycle implements CalendarEntry {
+  cancelled = false;
+  /**
+   * Length (minutes) and tier counters of the contact now on the list. A case
+   * has at most one contact open: the next falling due closes it first.
+   */
+  private minutes = 0;
+  private tier: TierContactCounters | null = null;
+  /** The open contact's `onDone`, made once per cycle. */
+  readonly delivered = (task: Task): void => this.countDelivered(task);
+
+  constructor(
+    private readonly ctx: ModelContext,
+    readonly p: Prisoner,
+  ) {}
+
+  fire(): void {
+    contactFallsDue(this.ctx, this.p, this);
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  /** Notes the contact just put on the list. */
+  opened(minutes: number, tier: TierContactCounters): void {
+    this.minutes = minutes;
+    this.tier = tier;
+  }
+
+  // Outcomes are dated by when the contact fell due, as `contacts.required` is.
+  private countDelivered(task: Task): void {
+    const contacts = this.ctx.counters.contacts;
+    const tier = this.tier as TierContactCounters;
+    contacts.delivered.addDated(task.createdAt);
+    tier.delivered.addDated(task.createdAt);
+    contacts.minutesDelivered.addDated(task.createdAt, this.minutes);
+    tier.minutesDelivered.addDated(task.createdAt, this.minutes);
+  }
+}
+
+/** The contact standard's key for each tier number (a case not yet tiered is held to tier 1's). */
+const tierKeys = ['tier1', 'tier1', 'tier2', 'tier3', 'tier4'] as const;
 
 function levelOf(ctx: ModelContext, p: Prisoner) {
-  return ctx.params.contacts.byTier[`tier${p.tier || 1}` as 'tier1'];
+  return ctx.params.contacts.byTier[tierKeys[p.tier]];
 }
 
 /** Starts the contact cycle; the first contact falls due after `firstFraction` of one interval. */
 export function startContacts(ctx: ModelContext, p: Prisoner, firstFraction = 1): void {
   const level = levelOf(ctx, p);
   const interval = level.perMonth > 0 ? MONTH / level.perMonth : MONTH;
-  scheduleNext(ctx, p, firstFraction * interval);
+  scheduleNext(ctx, new ContactCycle(ctx, p), firstFraction * interval);
 }
 
 /** On first allocation: the first contact is due within the standard's time. */
 export function firstContactAfterAllocation(ctx: ModelContext, p: Prisoner): void {
   p.contactCycle?.cancel();
-  contactFallsDue(ctx, p, ctx.params.contacts.firstContactWeeks * WEEK);
+  contactFallsDue(ctx, p, new ContactCycle(ctx, p), ctx.params.contacts.firstContactWeeks * WEEK);
 }
 
-function scheduleNext(ctx: ModelContext, p: Prisoner, after: number): void {
-  p.contactCycle = at(ctx, p, ctx.sim.now + after, () => contactFallsDue(ctx, p));
+function scheduleNext(ctx: ModelContext, cycle: ContactCycle, after: number): void {
+  cycle.p.contactCycle = cycle;
+  ctx.sim.schedule(cycle, delayUntil(ctx, ctx.sim.now + after));
 }
 
 /** A contact falls due now: the last one, if still open, is missed; the next one goes on the list. */
-function contactFallsDue(ctx: ModelContext, p: Prisoner, window?: number): void {
+function contactFallsDue(ctx: ModelContext, p: Prisoner, cycle: ContactCycle, window?: number): void {
   closeContact(ctx, p);
   const level = levelOf(ctx, p);
   if (level.perMonth <= 0) {
     // No contacts at this tier for now; look again in a month in case the scenario changes.
-    scheduleNext(ctx, p, MONTH);
+    scheduleNext(ctx, cycle, MONTH);
     return;
   }
   const interval = window ?? MONTH / level.perMonth;
-  const tierKey = `tier${p.tier}`;
-  ctx.metrics.count('contacts.required');
-  ctx.metrics.count(`contacts.required.${tierKey}`);
+  const contacts = ctx.counters.contacts;
+  const tier = contacts.byTier[p.tier];
+  contacts.required.add();
+  tier.required.add();
   const supervisor = p.supervisor;
   if (supervisor === null || !supervisor.active) {
-    ctx.metrics.count('contacts.missed');
-    ctx.metrics.count('contacts.missedUnallocated');
+    contacts.missed.add();
+    contacts.missedUnallocated.add();
   } else {
     const direct = level.minutes / 60;
+    cycle.opened(level.minutes, tier);
     p.contact = createTask(
       ctx,
       {
@@ -58,18 +112,12 @@ function contactFallsDue(ctx: ModelContext, p: Prisoner, window?: number): void 
         hours: direct + ctx.params.contacts.recordingMinutes / 60,
         directHours: direct,
         due: ctx.sim.now + interval,
-        // Outcomes are dated by when the contact fell due, as `contacts.required` is.
-        onDone: (task) => {
-          ctx.metrics.countDated(task.createdAt, 'contacts.delivered');
-          ctx.metrics.countDated(task.createdAt, `contacts.delivered.${tierKey}`);
-          ctx.metrics.countDated(task.createdAt, 'contacts.minutesDelivered', level.minutes);
-          ctx.metrics.countDated(task.createdAt, `contacts.minutesDelivered.${tierKey}`, level.minutes);
-        },
+        onDone: cycle.delivered,
       },
       supervisor,
     );
   }
-  scheduleNext(ctx, p, interval);
+  scheduleNext(ctx, cycle, interval);
 }
 
 /** Records the open contact, if any, as missed. */
@@ -79,7 +127,7 @@ function closeContact(ctx: ModelContext, p: Prisoner): void {
   p.contact = null;
   if (open.status === 'open') {
     dropTask(open, 'missed');
-    ctx.metrics.countDated(open.createdAt, 'contacts.missed');
+    ctx.counters.contacts.missed.addDated(open.createdAt);
   }
 }
 

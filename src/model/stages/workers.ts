@@ -1,5 +1,5 @@
 /** Who does a piece of work about a case: its supervisor, or else the least busy member of staff who may. */
-import type { StaffGroup } from '../../scenario/schema/index.ts';
+import { staffGroups, type StaffGroup } from '../../scenario/schema/index.ts';
 import { meets } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import type { Prisoner, StaffMember, TaskKind } from '../types.ts';
@@ -14,8 +14,13 @@ export function eligibleGroups(ctx: ModelContext, p: Prisoner): StaffGroup[] {
 
 /** Whether a member of staff carries casework (not oversight or administration only). */
 export function doesCasework(ctx: ModelContext, member: StaffMember): boolean {
-  const role = ctx.params.staff[member.group].role;
-  return member.active && role !== 'oversight' && role !== 'administration';
+  return member.active && groupDoesCasework(ctx, member.group);
+}
+
+/** Whether a staff group's role carries casework (asked once per group when scanning its members). */
+export function groupDoesCasework(ctx: ModelContext, group: StaffGroup): boolean {
+  const role = ctx.params.staff[group].role;
+  return role !== 'oversight' && role !== 'administration';
 }
 
 /** Whether work of this kind goes to case administrators (when any are in post). */
@@ -26,9 +31,11 @@ export function isAdministrativeWork(ctx: ModelContext, kind: TaskKind): boolean
 /** The least busy member of staff in an administration role, if any. */
 function leastBusyAdministrator(ctx: ModelContext, p: Prisoner): StaffMember | null {
   let best: StaffMember | null = null;
-  for (const member of p.establishment.allStaff()) {
-    if (!member.active || ctx.params.staff[member.group].role !== 'administration') continue;
-    if (best === null || member.work.openHours < best.work.openHours) best = member;
+  for (const group of staffGroups) {
+    if (ctx.params.staff[group].role !== 'administration') continue;
+    for (const member of p.establishment.staff[group]) {
+      if (member.active && (best === null || member.work.openHours < best.work.openHours)) best = member;
+    }
   }
   return best;
 }
@@ -46,10 +53,10 @@ export function workerFor(ctx: ModelContext, p: Prisoner, kind?: TaskKind): Staf
 /** The eligible member of staff with the least open work, by group preference; null when there is none. */
 export function leastBusy(ctx: ModelContext, p: Prisoner): StaffMember | null {
   for (const group of eligibleGroups(ctx, p)) {
+    if (!groupDoesCasework(ctx, group)) continue;
     let best: StaffMember | null = null;
     for (const member of p.establishment.staff[group]) {
-      if (!doesCasework(ctx, member)) continue;
-      if (best === null || member.work.openHours < best.work.openHours) best = member;
+      if (member.active && (best === null || member.work.openHours < best.work.openHours)) best = member;
     }
     if (best !== null) return best;
   }
