@@ -7,6 +7,16 @@ export interface WorkerArgs {
   workers: number;
 }
 
+/** What every study command accepts about its scenario and its output. */
+export interface StudyArgs {
+  set: string[];
+  seed?: number;
+  reps?: number;
+  out?: string;
+  quiet: boolean;
+  json: boolean;
+}
+
 export interface ShardArgs {
   shard?: string;
   shards?: number;

@@ -1,17 +1,11 @@
 /** `omsim compare a.yaml b.yaml …`: run scenarios on common random numbers and show each metric's paired difference from the first. */
 import type { Argv, CommandModule } from 'yargs';
-import { repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type WorkerArgs } from '../experiment-options.ts';
+import { repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
 import { compareScenarios } from '../experiments/compare.ts';
 import { overridesFrom } from './run.ts';
 
-interface CompareArgs extends WorkerArgs, ShardArgs {
+interface CompareArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenarios: string[];
-  set: string[];
-  seed?: number;
-  reps?: number;
-  out?: string;
-  quiet: boolean;
-  json: boolean;
 }
 
 export const compareCommand: CommandModule<object, CompareArgs> = {

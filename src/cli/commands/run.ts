@@ -8,21 +8,15 @@ import { writeRunOutput } from '../../report/write-run.ts';
 import { writeReport } from '../../report/write-report.ts';
 import { loadScenario, serialiseScenario } from '../../scenario/index.ts';
 import { UserError } from '../errors.ts';
-import { shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type WorkerArgs } from '../experiment-options.ts';
+import { shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
 import { defaultShardFolder, runShard } from '../experiments/shard.ts';
 import { headline } from '../headline.ts';
 import { defaultOutputFolder } from '../output-path.ts';
 import { startProgress } from '../progress.ts';
 import { version } from '../version.ts';
 
-export interface RunArgs extends WorkerArgs, ShardArgs {
+export interface RunArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenario: string;
-  set: string[];
-  seed?: number;
-  reps?: number;
-  out?: string;
-  quiet: boolean;
-  json: boolean;
 }
 
 /** The --set list with --seed and --reps folded in, so they are validated like any other change. */

@@ -1,19 +1,13 @@
 /** `omsim sweep <scenario> --vary path=start:stop:step`: run every point of a grid of one or two parameters. */
 import type { Argv, CommandModule } from 'yargs';
-import { repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type WorkerArgs } from '../experiment-options.ts';
+import { repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
 import { sweepScenario } from '../experiments/sweep.ts';
 import { overridesFrom } from './run.ts';
 
-interface SweepArgs extends WorkerArgs, ShardArgs {
+interface SweepArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenario: string;
   vary: string[];
-  set: string[];
-  seed?: number;
-  reps?: number;
-  out?: string;
   resume: boolean;
-  quiet: boolean;
-  json: boolean;
 }
 
 export const sweepCommand: CommandModule<object, SweepArgs> = {
