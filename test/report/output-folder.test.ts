@@ -1,0 +1,49 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { StagedFolder, writeFileAtomic } from '../../src/report/output-folder.ts';
+
+const freshFolder = () => mkdtempSync(join(tmpdir(), 'omsim-write-'));
+
+describe('report/output-folder', () => {
+  it('writes a file, replacing what was there, and leaves no temporary file', () => {
+    const folder = freshFolder();
+    const file = join(folder, 'summary.json');
+    writeFileSync(file, 'old');
+    writeFileAtomic(file, '{"new": true}');
+    expect(readFileSync(file, 'utf8')).toBe('{"new": true}');
+    expect(readdirSync(folder)).toEqual(['summary.json']);
+  });
+
+  it('creates the folder a file goes in', () => {
+    const folder = freshFolder();
+    writeFileAtomic(join(folder, 'a', 'b.csv'), new Uint8Array([65, 66]));
+    expect(readFileSync(join(folder, 'a', 'b.csv'), 'utf8')).toBe('AB');
+  });
+
+  it('makes a result folder appear only once it is committed', () => {
+    const root = freshFolder();
+    const staged = new StagedFolder(join(root, 'baseline-run'));
+    staged.write('scenario.yaml', 'name: baseline\n');
+    staged.write('charts/a.svg', '<svg/>');
+    expect(readdirSync(root)).not.toContain('baseline-run');
+    expect(staged.commit()).toBe(join(root, 'baseline-run'));
+    expect(readdirSync(root)).toEqual(['baseline-run']);
+    expect(readdirSync(join(root, 'baseline-run')).sort()).toEqual(['charts', 'scenario.yaml']);
+  });
+
+  it('leaves nothing behind when a run is discarded', () => {
+    const root = freshFolder();
+    const staged = new StagedFolder(join(root, 'baseline-run'));
+    staged.write('summary.json', '{}');
+    staged.discard();
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('refuses to write over an existing result folder', () => {
+    const root = freshFolder();
+    new StagedFolder(join(root, 'done')).commit();
+    expect(() => new StagedFolder(join(root, 'done'))).toThrow('already exists');
+  });
+});
