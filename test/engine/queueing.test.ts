@@ -26,7 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQueueModel, type QueueModelOptions } from '../../src/bench/queue-model.ts';
 import { cobham, erlangB, erlangC, md1, mmc, type QueueMeasures } from './support/queueing-theory.ts';
 import { ReplicationPool, seeds, type ReplicationSummary } from './support/replicate.ts';
-import { covers, describe as show, tInterval, studentTQuantile, type Interval } from './support/stats.ts';
+import { covers, describe as show, tInterval, type Interval } from './support/stats.ts';
 
 const REPLICATIONS = 20;
 /** Design target for every interval: half-width within 5% of the analytic value. */
@@ -119,14 +119,6 @@ async function checkQueue(check: Check): Promise<ReplicationSummary[]> {
 }
 
 describe('the analytic formulas used as references', () => {
-  it('Student t quantiles match printed tables', () => {
-    // Two-sided 95% critical values from standard tables.
-    expect(studentTQuantile(0.975, 1)).toBeCloseTo(12.706, 3);
-    expect(studentTQuantile(0.975, 5)).toBeCloseTo(2.571, 3);
-    expect(studentTQuantile(0.975, 19)).toBeCloseTo(2.093, 3);
-    expect(studentTQuantile(0.975, 30)).toBeCloseTo(2.042, 3);
-  });
-
   it('Erlang B and C match hand-computable cases', () => {
     // One server: B = a / (1 + a), C = a (an arrival waits iff the server is busy).
     expect(erlangB(1, 0.7)).toBeCloseTo(0.7 / 1.7, 12);

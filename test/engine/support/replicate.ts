@@ -4,24 +4,16 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { QueueModelOptions } from '../../../src/bench/queue-model.ts';
+import type { QueueModelOptions, QueueModelResult } from '../../../src/bench/queue-model.ts';
 
-export interface ReplicationSummary {
+/** A replication's result as plain numbers (the tallies reduced to their means), as it crosses from a worker. */
+export type ReplicationSummary = Omit<QueueModelResult, 'wq' | 'w' | 'wqByClass' | 'customers' | 'events' | 'simTime' | 'busy'> & {
   wq: number;
   w: number;
   /** Customers measured (after the warm-up). */
   measured: number;
   wqByClass: number[];
-  lq: number;
-  l: number;
-  utilisation: number;
-  measuredTime: number;
-  arrivals: number;
-  departures: number;
-  inSystemAtEnd: number;
-  inServiceAtEnd: number;
-  inQueueAtEnd: number;
-}
+};
 
 type Reply = { id: number; summary?: ReplicationSummary; error?: string };
 
