@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../scenario/schema/index.ts';
 import { ExperimentError } from './errors.ts';
 import { runOne, type ReplicationRecord } from './study.ts';
+import { workerEntry } from './worker-bundle.ts';
 
 /** One replication to run: replication `replication` of `scenario`. */
 export interface ReplicationTask {
@@ -61,7 +62,12 @@ export class ReplicationPool {
   /** Runs every task; records come back in task order. */
   async run(tasks: readonly ReplicationTask[], onDone?: OnTaskDone): Promise<ReplicationRecord[]> {
     if (this.size === 1 || tasks.length <= 1) return this.runHere(tasks, onDone);
-    return this.runThreaded(tasks, onDone);
+    const count = Math.min(this.size, tasks.length);
+    if (this.slots.length < count) {
+      const entry = await workerEntry();
+      while (this.slots.length < count) this.slots.push({ worker: new Worker(entry), known: new Set() });
+    }
+    return this.runThreaded(tasks, this.slots.slice(0, count), onDone);
   }
 
   /** Stops every worker thread. */
@@ -82,10 +88,7 @@ export class ReplicationPool {
     return records;
   }
 
-  private runThreaded(tasks: readonly ReplicationTask[], onDone?: OnTaskDone): Promise<ReplicationRecord[]> {
-    const count = Math.min(this.size, tasks.length);
-    while (this.slots.length < count) this.slots.push({ worker: startWorker(), known: new Set() });
-    const slots = this.slots.slice(0, count);
+  private runThreaded(tasks: readonly ReplicationTask[], slots: readonly Slot[], onDone?: OnTaskDone): Promise<ReplicationRecord[]> {
     const records: ReplicationRecord[] = new Array(tasks.length);
     let next = 0;
     let finished = 0;
@@ -153,10 +156,6 @@ export class ReplicationPool {
     }
     return id;
   }
-}
-
-function startWorker(): Worker {
-  return new Worker(new URL('./worker-entry.mjs', import.meta.url));
 }
 
 /** Runs tasks on a pool of `workers` threads made for the purpose and closed afterwards. */
