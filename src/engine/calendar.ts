@@ -8,6 +8,13 @@
  * Entries for the current instant at the two common priorities, which most
  * process starts and wake-ups are, go to first-in-first-out queues instead:
  * within one instant and priority, insertion order is the whole ordering.
+ *
+ * With a bucket width, entries beyond the current bucket of time wait
+ * unsorted in far buckets and join the heap only when the clock nears
+ * them. A model where thousands of entities each hold a timer months ahead
+ * then keeps a small heap (that fits the processor's cache) for the entries
+ * that are actually close. Each entry keeps the ordering key it was given
+ * when pushed, so the order is exactly that of the plain heap.
  */
 
 /** Lowest and highest priority an entry may carry; lower runs first. */
@@ -62,6 +69,13 @@ class InstantQueue<T> {
   }
 }
 
+/** Entries waiting in one far bucket of time, unsorted, with their ordering keys. */
+class FarBucket<T> {
+  times: number[] = [];
+  keys: number[] = [];
+  items: T[] = [];
+}
+
 /** Whether `priority` is one an entry may carry. */
 function isPriority(priority: number): boolean {
   return Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY;
@@ -70,6 +84,15 @@ function isPriority(priority: number): boolean {
 /** The error for a bad priority, built apart from `push` to keep that small enough to inline. */
 function priorityError(priority: number): RangeError {
   return new RangeError(`priority must be an integer in [${MIN_PRIORITY}, ${MAX_PRIORITY}]; found ${priority}`);
+}
+
+export interface CalendarOptions {
+  /**
+   * Width of the far buckets of time (in the clock's unit). Entries due in a
+   * later bucket than the current one wait outside the heap. Infinity (the
+   * default) keeps every entry in the heap.
+   */
+  bucketWidth?: number;
 }
 
 export class EventCalendar<T> {
@@ -90,15 +113,32 @@ export class EventCalendar<T> {
   private current = -Infinity;
   private readonly urgentNow = new InstantQueue<T>();
   private readonly normalNow = new InstantQueue<T>();
+  private readonly bucketWidth: number;
+  /** Entries due at or after this time go to far buckets. */
+  private farFrom: number;
+  private readonly farBuckets = new Map<number, FarBucket<T>>();
+  /** Indices of the far buckets in use, as a binary min-heap. */
+  private readonly farIndices: number[] = [];
+  private farCount = 0;
+  /** Start time of the earliest far bucket in use (Infinity when none). */
+  private farStart = Infinity;
+
+  constructor(options: CalendarOptions = {}) {
+    const width = options.bucketWidth ?? Infinity;
+    if (!(width > 0)) throw new RangeError(`calendar bucket width must be a number > 0; found ${width}`);
+    this.bucketWidth = width;
+    this.farFrom = width;
+  }
 
   /** Number of pending entries. */
   get size(): number {
-    return this.length + this.urgentNow.size + this.normalNow.size;
+    return this.length + this.urgentNow.size + this.normalNow.size + this.farCount;
   }
 
   /** Time of the earliest entry, or Infinity when empty. */
   peekTime(): number {
     if (this.urgentNow.size > 0 || this.normalNow.size > 0) return this.current;
+    if (this.farCount !== 0) this.loadDueBuckets();
     return this.length > 0 ? this.times[0] : Infinity;
   }
 
@@ -113,15 +153,55 @@ export class EventCalendar<T> {
       if (priority === -1) return this.urgentNow.push(URGENT_BASE + this.sequence++, item);
     }
     if (!isPriority(priority)) throw priorityError(priority);
+    const key = (priority - MIN_PRIORITY) * SEQUENCE_SPAN + this.sequence++;
+    if (time >= this.farFrom) this.pushFar(time, key, item);
+    else this.pushHeap(time, key, item);
+  }
+
+  private pushHeap(time: number, key: number, item: T): void {
     const index = this.length;
     if (index === this.capacity) this.grow();
     const slot = this.freeSlots[this.capacity - 1 - index];
     this.items[slot] = item;
     this.times[index] = time;
-    this.keys[index] = (priority - MIN_PRIORITY) * SEQUENCE_SPAN + this.sequence++;
+    this.keys[index] = key;
     this.slots[index] = slot;
     this.length = index + 1;
     this.siftUp(index);
+  }
+
+  private pushFar(time: number, key: number, item: T): void {
+    const index = Math.floor(time / this.bucketWidth);
+    let bucket = this.farBuckets.get(index);
+    if (bucket === undefined) {
+      bucket = new FarBucket<T>();
+      this.farBuckets.set(index, bucket);
+      pushIndex(this.farIndices, index);
+      this.farStart = this.farIndices[0] * this.bucketWidth;
+    }
+    bucket.times.push(time);
+    bucket.keys.push(key);
+    bucket.items.push(item);
+    this.farCount++;
+  }
+
+  /**
+   * Moves far buckets into the heap while the earliest of them could hold
+   * an entry due before the heap's first: after this, the heap's first entry
+   * is the calendar's first.
+   */
+  private loadDueBuckets(): void {
+    while (this.farCount !== 0 && (this.length === 0 || this.farStart <= this.times[0])) {
+      const index = popIndex(this.farIndices);
+      const bucket = this.farBuckets.get(index) as FarBucket<T>;
+      this.farBuckets.delete(index);
+      this.farCount -= bucket.items.length;
+      this.farStart = this.farIndices.length > 0 ? this.farIndices[0] * this.bucketWidth : Infinity;
+      // Later pushes into this bucket's span now go straight to the heap.
+      this.farFrom = Math.max(this.farFrom, (index + 1) * this.bucketWidth);
+      const { times, keys, items } = bucket;
+      for (let i = 0; i < items.length; i++) this.pushHeap(times[i], keys[i], items[i]);
+    }
   }
 
   /** Time of the entry removed last. */
@@ -140,6 +220,7 @@ export class EventCalendar<T> {
       const source = this.earliestInstantQueue();
       if (source !== null) return until >= this.current ? source.shift() : undefined;
     }
+    if (this.farCount !== 0 && (this.length === 0 || this.farStart <= this.times[0])) this.loadDueBuckets();
     const last = this.length - 1;
     if (last < 0 || this.times[0] > until) return undefined;
     this.current = this.times[0];
@@ -160,6 +241,10 @@ export class EventCalendar<T> {
     this.length = 0;
     this.urgentNow.clear();
     this.normalNow.clear();
+    this.farBuckets.clear();
+    this.farIndices.length = 0;
+    this.farCount = 0;
+    this.farStart = Infinity;
   }
 
   /** The instant queue whose head comes before the heap's top, if any (one of them is not empty). */
@@ -248,4 +333,36 @@ export class EventCalendar<T> {
     for (let i = 0; i < old; i++) items[i] = this.items[i];
     this.items = items;
   }
+}
+
+// The far buckets' indices form a small binary min-heap of plain numbers.
+
+function pushIndex(heap: number[], index: number): void {
+  let i = heap.push(index) - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent] <= index) break;
+    heap[i] = heap[parent];
+    i = parent;
+  }
+  heap[i] = index;
+}
+
+function popIndex(heap: number[]): number {
+  const top = heap[0];
+  const last = heap.pop() as number;
+  const n = heap.length;
+  if (n > 0) {
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      if (child + 1 < n && heap[child + 1] < heap[child]) child++;
+      if (heap[child] >= last) break;
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = last;
+  }
+  return top;
 }

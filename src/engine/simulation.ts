@@ -17,6 +17,17 @@ export interface RunLimit {
   stopWhen?: () => boolean;
 }
 
+export interface SimulationOptions {
+  /** The clock's reading at the start (default 0). */
+  startTime?: number;
+  /**
+   * Width of the calendar's far buckets (see EventCalendar): worth setting,
+   * to about the span within which most entries fall due, in models where
+   * many entries wait far ahead. The default, Infinity, keeps one heap.
+   */
+  calendarBucketWidth?: number;
+}
+
 /** A plain scheduled function call; it is its own handle, so scheduling one allocates once. */
 export class ScheduledCall implements CalendarEntry {
   cancelled = false;
@@ -45,10 +56,11 @@ export class Simulation {
   activeProcess: Process<unknown> | null = null;
   /** Number of calendar entries processed so far (cancelled ones excluded). */
   processedCount = 0;
-  private readonly calendar = new EventCalendar<CalendarEntry>();
+  private readonly calendar: EventCalendar<CalendarEntry>;
 
-  constructor(startTime = 0) {
-    this.now = startTime;
+  constructor(options: SimulationOptions = {}) {
+    this.now = options.startTime ?? 0;
+    this.calendar = new EventCalendar<CalendarEntry>({ bucketWidth: options.calendarBucketWidth });
   }
 
   /** Number of entries waiting on the calendar (including cancelled ones not yet reached). */

@@ -37,7 +37,9 @@ export interface ModelRun {
 
 /** Builds establishments, staff and the initial population, and starts every process. */
 export function buildModel(scenario: Scenario, options: ReplicationOptions): ModelRun {
-  const sim = new Simulation();
+  // Every prisoner holds timers months ahead (contacts, reviews, release);
+  // week-wide calendar buckets keep them out of the heap until that week.
+  const sim = new Simulation({ calendarBucketWidth: WEEK });
   const streams = new RandomStreams(options.seed);
   const horizon = scenario.horizon.years * YEAR;
   const measureFrom = Math.min(options.warmupWeeks * WEEK, horizon);

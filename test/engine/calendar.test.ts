@@ -126,6 +126,38 @@ describe('EventCalendar', () => {
     expect(calendar.pop()).toBeUndefined();
   });
 
+  it('counts, peeks at and clears entries waiting in far buckets', () => {
+    const calendar = new EventCalendar<string>({ bucketWidth: 10 });
+    calendar.push(35, 0, 'far');
+    calendar.push(3, 0, 'near');
+    calendar.push(12, 1, 'next bucket');
+    expect(calendar.size).toBe(3);
+    expect(calendar.peekTime()).toBe(3);
+    expect(calendar.pop()).toBe('near');
+    expect(calendar.peekTime()).toBe(12);
+    expect(calendar.size).toBe(2);
+    calendar.clear();
+    expect(calendar.size).toBe(0);
+    expect(calendar.peekTime()).toBe(Infinity);
+    expect(calendar.pop()).toBeUndefined();
+  });
+
+  it('lets an entry in a far bucket leave before a later one already in the heap', () => {
+    // Only the heap's first entry is ever compared with the buckets: an entry
+    // pushed far ahead must still come out before a heap entry due after it.
+    const calendar = new EventCalendar<string>({ bucketWidth: 1 });
+    calendar.push(0.5, 0, 'a');
+    calendar.push(5.5, 0, 'far, earlier');
+    expect(calendar.pop()).toBe('a');
+    calendar.push(0.9, 0, 'b');
+    calendar.push(7, 0, 'c');
+    expect(drain(calendar)).toEqual(['b', 'far, earlier', 'c']);
+  });
+
+  it('rejects a bucket width that is not a positive number', () => {
+    for (const bucketWidth of [0, -1, Number.NaN]) expect(() => new EventCalendar({ bucketWidth })).toThrow(RangeError);
+  });
+
   it('orders zero-delay entries created while an instant is processed exactly as a plain heap would', () => {
     // At instant 1 the heap already holds entries at priorities −2, −1, 0 and
     // 1; entries pushed during the instant at −1 and 0 take the instant queues
@@ -145,13 +177,14 @@ describe('EventCalendar', () => {
     expect(out).toEqual(['heap-2', 'now-2', 'heap-1', 'now-1', 'first', 'heap0', 'now0', 'heap+1']);
   });
 
-  it('matches a reference ordering on random interleavings of pushes and pops (2,000 trials)', () => {
+  // Far buckets narrower than, about as wide as, and wider than the delays.
+  it.each([Infinity, 0.3, 1, 2.5, 40])('matches a reference ordering on random interleavings of pushes and pops (2,000 trials, bucket width %s)', (bucketWidth) => {
     const priorities = [-3, -1, -1, -1, 0, 0, 0, 0, 1, 4];
-    const delays = [0, 0, 0, 0, 0, 1, 1, 2, 0.5];
+    const delays = [0, 0, 0, 0, 0, 1, 1, 2, 0.5, 3.7, 12];
     for (let trial = 0; trial < 2000; trial++) {
       const random = generator(trial);
       const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
-      const calendar = new EventCalendar<number>();
+      const calendar = new EventCalendar<number>({ bucketWidth });
       const reference = new ReferenceCalendar<number>();
       let next = 0;
       let now = 0;
@@ -162,7 +195,7 @@ describe('EventCalendar', () => {
         next++;
       };
       const initial = 1 + Math.floor(random() * 8);
-      for (let i = 0; i < initial; i++) push(pick([0, 0, 1, 2]));
+      for (let i = 0; i < initial; i++) push(pick([0, 0, 1, 2, 7]));
       const actual: (number | undefined)[] = [];
       const expected: (number | undefined)[] = [];
       for (let steps = 0; steps < 200 && reference.size > 0; steps++) {
@@ -184,13 +217,13 @@ describe('EventCalendar', () => {
 });
 
 describe('Simulation ordering', () => {
-  it('runs scheduled calls in the reference order, with cancellations, on random models (500 trials)', () => {
+  it.each([Infinity, 1.5])('runs scheduled calls in the reference order, with cancellations, on random models (500 trials, bucket width %s)', (calendarBucketWidth) => {
     // Each entry, when it fires, schedules up to three children and may cancel
     // an entry still pending; the decisions depend only on the entry's number,
     // so the engine and the reference make the same ones as long as they agree
     // on the order.
     for (let trial = 0; trial < 500; trial++) {
-      const sim = new Simulation();
+      const sim = new Simulation({ calendarBucketWidth });
       const fired: number[] = [];
       const handles = new Map<number, { cancel(): void }>();
       let next = 0;

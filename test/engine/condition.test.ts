@@ -32,7 +32,7 @@ describe('allOf', () => {
   });
 
   it('of no events succeeds at once', () => {
-    const sim = new Simulation(4);
+    const sim = new Simulation({ startTime: 4 });
     const result = waitOn(sim, sim.allOf([]));
     sim.run();
     expect(result.at).toBe(4);

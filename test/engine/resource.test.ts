@@ -54,7 +54,7 @@ const preemptedInOrder = (log: Use[]): Use[] =>
 
 describe('granting and queueing', () => {
   it('grants a free unit at once, synchronously, even outside a process', () => {
-    const sim = new Simulation(2);
+    const sim = new Simulation({ startTime: 2 });
     const resource = new Resource(sim, 2);
     const request = resource.request();
     expect(request.processed).toBe(true);

@@ -4,7 +4,7 @@ import { NORMAL, Simulation, Timeout, URGENT } from '../../src/engine/index.ts';
 
 describe('clock and run loop', () => {
   it('starts at the given time and, with nothing scheduled, has nothing to do', () => {
-    const sim = new Simulation(5);
+    const sim = new Simulation({ startTime: 5 });
     expect(sim.now).toBe(5);
     expect(sim.step()).toBe(false);
     sim.run();
@@ -51,7 +51,7 @@ describe('clock and run loop', () => {
   });
 
   it('run until a time before the clock throws', () => {
-    const sim = new Simulation(10);
+    const sim = new Simulation({ startTime: 10 });
     expect(() => sim.run({ until: 9 })).toThrow(RangeError);
   });
 
@@ -207,7 +207,7 @@ describe('events', () => {
 
 describe('timeouts', () => {
   it('a timeout happens after its delay with its value, and knows when and how long remains', () => {
-    const sim = new Simulation(1);
+    const sim = new Simulation({ startTime: 1 });
     const timeout = sim.timeout(4, 'v');
     expect(timeout).toBeInstanceOf(Timeout);
     expect(timeout.at).toBe(5);

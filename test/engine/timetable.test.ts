@@ -42,7 +42,7 @@ describe('followTimetable', () => {
   });
 
   it('is timed from the moment it is started', () => {
-    const sim = new Simulation(100);
+    const sim = new Simulation({ startTime: 100 });
     const resource = new Resource(sim, 1);
     followTimetable(sim, resource, [{ at: 5, capacity: 7 }]);
     const seen = capacityAt(sim, resource, [104, 105]);
