@@ -6,7 +6,7 @@
 import { staffGroups, type StaffGroup } from '../scenario/schema/index.ts';
 import type { Counter, Metrics } from './metrics.ts';
 import type { TrackedKind } from './stages/deadlines.ts';
-import { timeCategories, type TimeCategory } from './types.ts';
+import { timeCategories } from './types.ts';
 
 /** Outcomes of work with a deadline (see stages/deadlines.ts). */
 export const deadlineOutcomes = ['due', 'onTime', 'late', 'unfinished', 'neverFinished'] as const;
@@ -21,8 +21,8 @@ export interface TierContactCounters {
 
 /** Handles on one replication's hot counters. */
 export interface HotCounters {
-  /** Staff hours by group and category: `hours.<group>.<category>`. */
-  readonly hours: Record<StaffGroup, Record<TimeCategory, Counter>>;
+  /** Staff hours by group, then category (indexed by `timeIndex`): `hours.<group>.<category>`. */
+  readonly hours: Record<StaffGroup, readonly Counter[]>;
   readonly contacts: {
     readonly required: Counter;
     readonly delivered: Counter;
@@ -54,7 +54,7 @@ export function hotCounters(metrics: Metrics): HotCounters {
     minutesDelivered: c(`contacts.minutesDelivered.tier${tier}`),
   });
   return {
-    hours: record(staffGroups, (g) => record(timeCategories, (category) => c(`hours.${g}.${category}`))),
+    hours: record(staffGroups, (g) => timeCategories.map((category) => c(`hours.${g}.${category}`))),
     contacts: {
       required: c('contacts.required'),
       delivered: c('contacts.delivered'),

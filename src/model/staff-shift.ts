@@ -11,7 +11,7 @@ import type { ModelContext } from './context.ts';
 import { redeploymentChance } from './redeployment.ts';
 import { dropTask, loseProgress, spend, workOn } from './tasks.ts';
 import { DAY } from './time.ts';
-import type { StaffMember, Task, TimeCategory } from './types.ts';
+import { timeIndex, type StaffMember, type Task, type TimeIndex } from './types.ts';
 
 /** Shifts begin at 08:00. */
 const SHIFT_START = 8;
@@ -33,15 +33,15 @@ function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, g
   const { sim } = ctx;
   const shiftHours = group.contractedHoursPerWeek / ctx.params.workingPattern.shiftsPerWeek;
   if (rng.bernoulli(group.leaveShare + group.sicknessShare + group.trainingShare)) {
-    spend(ctx, member, 'absent', shiftHours);
+    spend(member, timeIndex.absent, shiftHours);
     return;
   }
   const omHours = shiftHours * group.omShare;
-  if (shiftHours > omHours) spend(ctx, member, 'otherDuties', shiftHours - omHours);
+  if (shiftHours > omHours) spend(member, timeIndex.otherDuties, shiftHours - omHours);
   const redeployed = rng.bernoulli(redeploymentChance(ctx, member));
   if (redeployed) ctx.metrics.count('staff.shiftsRedeployed');
   if (redeployed && ctx.params.redeployment.whenInShift === 'start') {
-    spend(ctx, member, 'redeployed', omHours);
+    spend(member, timeIndex.redeployed, omHours);
     return;
   }
   const shiftEnd = sim.now + omHours;
@@ -50,7 +50,7 @@ function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, g
   const pulledAwayAt = redeployed ? sim.now + rng.random() * omHours : Infinity;
   // Overheads first (meetings, travel, waiting for prisoners to be unlocked), then the work on the list in order.
   let task: Task | undefined = undefined;
-  let category: TimeCategory = 'admin';
+  let category: TimeIndex = timeIndex.admin;
   let hold = omHours * ctx.params.workingPattern.overheadShare;
   for (;;) {
     const startedAt = sim.now;
@@ -62,14 +62,14 @@ function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, g
       creditPulledAway(ctx, member, task, category, worked);
       break;
     }
-    if (task === undefined) spend(ctx, member, category, worked);
+    if (task === undefined) spend(member, category, worked);
     else workOn(ctx, task, worked, member);
-    if (category === 'idle' || !(shiftEnd - sim.now > 1e-9)) return;
+    if (category === timeIndex.idle || !(shiftEnd - sim.now > 1e-9)) return;
     task = member.work.front();
-    category = task === undefined ? 'idle' : 'reports';
+    category = task === undefined ? timeIndex.idle : timeIndex.reports;
     hold = task === undefined ? shiftEnd - sim.now : Math.min(task.remaining, shiftEnd - sim.now);
   }
-  spend(ctx, member, 'redeployed', shiftEnd - sim.now);
+  spend(member, timeIndex.redeployed, shiftEnd - sim.now);
   yield shiftEnd - sim.now;
 }
 
@@ -78,9 +78,9 @@ function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, g
  * pulled away (the task, or else time of `category`), and applies the
  * scenario's policy to an unfinished task.
  */
-function creditPulledAway(ctx: ModelContext, member: StaffMember, task: Task | undefined, category: TimeCategory, worked: number): void {
+function creditPulledAway(ctx: ModelContext, member: StaffMember, task: Task | undefined, category: TimeIndex, worked: number): void {
   if (task === undefined) {
-    if (worked > 0) spend(ctx, member, category, worked);
+    if (worked > 0) spend(member, category, worked);
     return;
   }
   if (worked > 0) workOn(ctx, task, worked, member);

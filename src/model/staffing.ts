@@ -7,7 +7,7 @@ import { staffLife } from './staff-shift.ts';
 import { allocate, allocateWaiting, deallocate } from './stages/allocation.ts';
 import { workerFor } from './stages/workers.ts';
 import { giveTask } from './tasks.ts';
-import { timeCategories, type StaffMember, type TimeCategory } from './types.ts';
+import { timeCategories, type StaffMember } from './types.ts';
 import { WorkList } from './worklist.ts';
 
 function newMember(ctx: ModelContext, establishment: Establishment, group: StaffGroup, seat: number): StaffMember {
@@ -20,7 +20,8 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
     work: new WorkList(() => member, ctx.params.workingPattern.priority),
     process: null,
     paroleReportsDone: [],
-    hours: Object.fromEntries(timeCategories.map((c) => [c, 0])) as Record<TimeCategory, number>,
+    hours: new Float64Array(timeCategories.length),
+    hourCounters: ctx.counters.hours[group],
   };
   // One stream per post, named by establishment, group, seat and how often the seat
   // has been filled, so two scenarios that differ in head count still share the

@@ -3,7 +3,7 @@
  * slices, then done, missed, cancelled or moved to someone else.
  */
 import type { ModelContext } from './context.ts';
-import type { Prisoner, StaffMember, Task, TaskKind, TimeCategory } from './types.ts';
+import { timeIndex, type Prisoner, type StaffMember, type Task, type TaskKind, type TimeIndex } from './types.ts';
 
 export interface NewTask {
   kind: TaskKind;
@@ -48,10 +48,10 @@ export function directPart(task: Task, progress: number, hours: number): number 
 }
 
 /** What kind of time written and oversight work is. */
-export function categoryOf(kind: TaskKind): TimeCategory {
-  if (kind === 'contact') return 'admin';
-  if (kind === 'oversight') return 'oversight';
-  return 'reports';
+export function categoryOf(kind: TaskKind): TimeIndex {
+  if (kind === 'contact') return timeIndex.admin;
+  if (kind === 'oversight') return timeIndex.oversight;
+  return timeIndex.reports;
 }
 
 /**
@@ -62,8 +62,8 @@ export function categoryOf(kind: TaskKind): TimeCategory {
 export function workOn(ctx: ModelContext, task: Task, hours: number, worker = task.owner as StaffMember): void {
   const direct = directPart(task, task.hours - task.remaining, hours);
   const rest = hours - direct;
-  if (direct > 0) spend(ctx, worker, 'contact', direct);
-  if (rest > 0) spend(ctx, worker, categoryOf(task.kind), rest);
+  if (direct > 0) spend(worker, timeIndex.contact, direct);
+  if (rest > 0) spend(worker, categoryOf(task.kind), rest);
   task.remaining -= hours;
   // A dropped or finished task's remaining hours have already left its owner's list.
   if (task.status === 'open' && task.owner !== null) task.owner.work.openHours -= hours;
@@ -95,10 +95,10 @@ export function loseProgress(task: Task): void {
   task.remaining = task.hours;
 }
 
-/** Adds `hours` to a person's time in `category`. */
-export function spend(ctx: ModelContext, member: StaffMember, category: TimeCategory, hours: number): void {
+/** Adds `hours` to a person's time in `category` (a `timeIndex`), and to their group's. */
+export function spend(member: StaffMember, category: TimeIndex, hours: number): void {
   member.hours[category] += hours;
-  ctx.counters.hours[member.group][category].add(hours);
+  member.hourCounters[category].add(hours);
 }
 
 /** Removes `item` from `list`, keeping the others in order (a person's open tasks are few). */

@@ -2,6 +2,7 @@
 import type { Process } from '../engine/index.ts';
 import type { Reoffending, Rosh, SentenceType, StaffGroup, Tier } from '../scenario/schema/index.ts';
 import type { Establishment } from './establishment.ts';
+import type { Counter } from './metrics.ts';
 import type { Timer } from './timers.ts';
 import type { WorkList } from './worklist.ts';
 
@@ -83,6 +84,22 @@ export interface Task {
 /** Where a person's hours went. */
 export const timeCategories = ['contact', 'admin', 'reports', 'oversight', 'idle', 'otherDuties', 'redeployed', 'absent'] as const;
 export type TimeCategory = (typeof timeCategories)[number];
+/**
+ * Each category's position in `timeCategories`. Hours are added for every
+ * slice of work, so they are kept in arrays indexed by position: a store
+ * into a property chosen by a string at run time costs several times more.
+ */
+export const timeIndex = {
+  contact: 0,
+  admin: 1,
+  reports: 2,
+  oversight: 3,
+  idle: 4,
+  otherDuties: 5,
+  redeployed: 6,
+  absent: 7,
+} as const satisfies { [C in TimeCategory]: number };
+export type TimeIndex = (typeof timeIndex)[TimeCategory];
 
 /** One member of staff. */
 export interface StaffMember {
@@ -97,6 +114,8 @@ export interface StaffMember {
   process: Process<void> | null;
   /** When this person finished parole reports lately (for the WMT's 30-day window). */
   readonly paroleReportsDone: number[];
-  /** Hours by category, since the last reset. */
-  readonly hours: Record<TimeCategory, number>;
+  /** Hours by category (indexed by `timeIndex`), since the last reset. */
+  readonly hours: Float64Array;
+  /** The counters of this person's group that their hours add to, by `timeIndex`. */
+  readonly hourCounters: readonly Counter[];
 }
