@@ -50,7 +50,6 @@ function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, g
   const pulledAwayAt = redeployed ? sim.now + rng.random() * omHours : Infinity;
   // Overheads first (meetings, travel, waiting for prisoners to be unlocked), then the work on the list in order.
   let task: Task | undefined = undefined;
-  let category: TimeIndex = timeIndex.admin;
   let hold = omHours * ctx.params.workingPattern.overheadShare;
   for (;;) {
     const startedAt = sim.now;
@@ -59,28 +58,51 @@ function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, g
     yield pulledAway ? pulledAwayAt - sim.now : hold;
     const worked = sim.now - startedAt;
     if (pulledAway) {
-      creditPulledAway(ctx, member, task, category, worked);
-      break;
+      creditPulledAway(ctx, member, task, worked);
+      spend(member, timeIndex.redeployed, shiftEnd - sim.now);
+      return;
     }
-    if (task === undefined) spend(member, category, worked);
+    if (task === undefined) spend(member, timeIndex.admin, worked);
     else workOn(ctx, task, worked, member);
-    if (category === timeIndex.idle || !(shiftEnd - sim.now > 1e-9)) return;
+    if (!(shiftEnd - sim.now > 1e-9)) return;
     task = member.work.front();
-    category = task === undefined ? timeIndex.idle : timeIndex.reports;
-    hold = task === undefined ? shiftEnd - sim.now : Math.min(task.remaining, shiftEnd - sim.now);
+    if (task === undefined) {
+      idleToShiftEnd(ctx, member, shiftEnd, pulledAwayAt);
+      return;
+    }
+    hold = Math.min(task.remaining, shiftEnd - sim.now);
   }
-  spend(member, timeIndex.redeployed, shiftEnd - sim.now);
-  yield shiftEnd - sim.now;
+}
+
+/**
+ * With nothing left on the list, the person is idle for the rest of the
+ * shift, or until pulled away and then redeployed: work arriving meanwhile
+ * waits for the next shift, so nothing can change that, and the time is
+ * credited now rather than at the end of a hold (one event fewer for every
+ * shift that runs out of work). As a hold would, it counts only if it ends
+ * within the run; the sums are those the hold's clock would give.
+ */
+function idleToShiftEnd(ctx: ModelContext, member: StaffMember, shiftEnd: number, pulledAwayAt: number): void {
+  const now = ctx.sim.now;
+  const idleEnd = now + (shiftEnd - now);
+  if (pulledAwayAt <= idleEnd) {
+    const pulledAt = now + (pulledAwayAt - now);
+    if (pulledAt > ctx.horizon) return;
+    if (pulledAt - now > 0) spend(member, timeIndex.idle, pulledAt - now);
+    spend(member, timeIndex.redeployed, shiftEnd - pulledAt);
+  } else if (idleEnd <= ctx.horizon) {
+    spend(member, timeIndex.idle, idleEnd - now);
+  }
 }
 
 /**
  * Credits the `worked` hours done on the activity in hand when the person was
- * pulled away (the task, or else time of `category`), and applies the
- * scenario's policy to an unfinished task.
+ * pulled away (the task, or else the overheads), and applies the scenario's
+ * policy to an unfinished task.
  */
-function creditPulledAway(ctx: ModelContext, member: StaffMember, task: Task | undefined, category: TimeIndex, worked: number): void {
+function creditPulledAway(ctx: ModelContext, member: StaffMember, task: Task | undefined, worked: number): void {
   if (task === undefined) {
-    if (worked > 0) spend(member, category, worked);
+    if (worked > 0) spend(member, timeIndex.admin, worked);
     return;
   }
   if (worked > 0) workOn(ctx, task, worked, member);
