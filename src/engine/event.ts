@@ -33,9 +33,9 @@ export class SimEvent<T = unknown> implements CalendarEntry {
   // every subclass instance (process, request, timeout) two to three times
   // more slowly, and one or two are made for every entity a model creates.
   // A subclass, by contrast, should keep at least one ordinary class field:
-  // under tsx, which renames classes after defining them, V8 builds
-  // instances of a subclass without any class field through a slow path
-  // about ten times slower.
+  // under a loader that renames classes after defining them (tsx, the
+  // launcher's fallback), V8 builds instances of a subclass without any
+  // class field through a slow path about ten times slower.
   declare readonly sim: Simulation;
   declare cancelled: boolean;
   /** False when the event failed; `value` then holds the error. */

@@ -56,8 +56,9 @@ export function startTracked(
 /**
  * What finishing tracked work does: note a parole report's date, count work
  * done after its deadline, then run `then`. Made by a function rather than
- * written where the task is made: tsx, which runs the CLI, gives a function
- * written as a property its name at run time, at a cost for every task.
+ * written where the task is made: a loader that keeps function names (tsx,
+ * the launcher's fallback) gives a function written as a property its name
+ * at run time, at a cost for every task.
  */
 function whenDone(ctx: ModelContext, then: ((task: Task) => void) | undefined): (task: Task) => void {
   return (done) => {
