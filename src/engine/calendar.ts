@@ -220,7 +220,7 @@ export class EventCalendar<T> {
       const source = this.earliestInstantQueue();
       if (source !== null) return until >= this.current ? source.shift() : undefined;
     }
-    if (this.farCount !== 0 && (this.length === 0 || this.farStart <= this.times[0])) this.loadDueBuckets();
+    if (this.farCount !== 0) this.loadDueBuckets();
     const last = this.length - 1;
     if (last < 0 || this.times[0] > until) return undefined;
     this.current = this.times[0];

@@ -101,11 +101,6 @@ export class Metrics {
     if (measured) this.counter(name).addIf(true, by);
   }
 
-  /** Adds to a counter for an outcome dated by an earlier time `t` (see Counter.addDated). */
-  countDated(t: number, name: string, by = 1): void {
-    this.counter(name).addDated(t, by);
-  }
-
   /** Whether an event at time `t` falls in the measured period. */
   inMeasuredPeriod(t: number): boolean {
     return t >= this.measureFrom;

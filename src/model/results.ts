@@ -4,7 +4,7 @@ import type { ModelContext } from './context.ts';
 import type { WeeklyRow } from './metrics.ts';
 import { reportKinds } from './stages/deadlines.ts';
 import { MONTH, WEEK } from './time.ts';
-import { timeCategories } from './types.ts';
+import { timeCategories, type TimeCategory } from './types.ts';
 import type { CaseloadSummary } from './weekly.ts';
 
 export interface ReplicationResult {
@@ -53,7 +53,7 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   }
 
   // Staff time: totals and shares by category, over all groups and by group.
-  const hours = Object.fromEntries(timeCategories.map((c) => [c, 0])) as Record<(typeof timeCategories)[number], number>;
+  const hours = Object.fromEntries(timeCategories.map((c) => [c, 0])) as Record<TimeCategory, number>;
   for (const group of staffGroups) {
     for (const category of timeCategories) hours[category] += m.total(`hours.${group}.${category}`);
   }

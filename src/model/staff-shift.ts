@@ -9,7 +9,8 @@ import type { ProcessBody, RandomStream } from '../engine/index.ts';
 import type { StaffGroupParams } from '../scenario/schema/index.ts';
 import type { ModelContext } from './context.ts';
 import { redeploymentChance } from './redeployment.ts';
-import { dropTask, loseProgress, spend, workOn } from './tasks.ts';
+import { missContact } from './stages/supervision.ts';
+import { loseProgress, spend, workOn } from './tasks.ts';
 import { DAY } from './time.ts';
 import { timeIndex, type StaffMember, type Task, type TimeIndex } from './types.ts';
 
@@ -111,8 +112,7 @@ function creditPulledAway(ctx: ModelContext, member: StaffMember, task: Task | u
   const policy = ctx.params.redeployment.interruptedTask;
   if (policy === 'resume') return;
   if (policy === 'abandon' && task.kind === 'contact') {
-    dropTask(task, 'missed');
-    ctx.metrics.countDated(task.createdAt, 'contacts.missed');
+    missContact(ctx, task);
     return;
   }
   // Restarted work, or abandoned written work (still owed), starts again from nothing.

@@ -18,7 +18,6 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
     active: true,
     caseload: new Set(),
     work: new WorkList(() => member, ctx.params.workingPattern.priority),
-    process: null,
     paroleReportsDone: [],
     hours: new Float64Array(timeCategories.length),
     hourCounters: ctx.counters.hours[group],
@@ -30,7 +29,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
   const hires = establishment.seatHires.get(seatName) ?? 0;
   establishment.seatHires.set(seatName, hires + 1);
   const rng = ctx.streams.stream(`staff/${seatName}/${hires}`);
-  member.process = ctx.sim.process(staffLife(ctx, member, rng), `${group} ${member.id}`);
+  ctx.sim.process(staffLife(ctx, member, rng), `${group} ${member.id}`);
   return member;
 }
 

@@ -26,7 +26,6 @@ export function createTask(ctx: ModelContext, spec: NewTask, owner: StaffMember 
     due: spec.due,
     status: 'open',
     owner: null,
-    completedAt: NaN,
     overdue: false,
     onDone: spec.onDone ?? null,
   };
@@ -76,7 +75,6 @@ export function finishTask(ctx: ModelContext, task: Task): void {
   if (task.owner !== null) task.owner.work.openHours -= task.remaining;
   task.remaining = 0;
   task.status = 'done';
-  task.completedAt = ctx.sim.now;
   if (task.prisoner !== null) removeFrom(task.prisoner.tasks, task);
   task.onDone?.(task);
 }

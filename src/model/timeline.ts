@@ -5,7 +5,6 @@ import { establishmentConfig } from './config.ts';
 import type { ModelContext } from './context.ts';
 import { receptionRate } from './calibration.ts';
 import { matchHeadCounts } from './staffing.ts';
-import { allocateWaiting } from './stages/allocation.ts';
 import { WEEK } from './time.ts';
 
 /** `params` with the value at each dotted path replaced (the scenario layer has checked paths and values). */
@@ -42,7 +41,6 @@ export function applyChange(ctx: ModelContext, changes: Record<string, unknown>)
     establishment.config = establishmentConfig(ctx.params, establishment.group);
     establishment.receptionRate = receptionRate(establishment.config.population, ctx.params);
     for (const member of establishment.allStaff()) member.work.setPolicy(ctx.params.workingPattern.priority);
-    matchHeadCounts(ctx, establishment);
-    allocateWaiting(ctx, establishment);
+    matchHeadCounts(ctx, establishment); // which ends by allocating the cases waiting
   }
 }

@@ -1,5 +1,4 @@
 /** The things the model moves and the people who do the work: plain records. */
-import type { Process } from '../engine/index.ts';
 import type { Reoffending, Rosh, SentenceType, StaffGroup, Tier } from '../scenario/schema/index.ts';
 import type { Establishment } from './establishment.ts';
 import type { Counter } from './metrics.ts';
@@ -74,20 +73,16 @@ export interface Task {
   readonly due: number;
   status: TaskStatus;
   owner: StaffMember | null;
-  completedAt: number;
   /** True once the deadline has passed with the work unfinished. */
   overdue: boolean;
   /** Called once when the work is finished. */
   readonly onDone: ((task: Task) => void) | null;
 }
 
-/** Where a person's hours went. */
-export const timeCategories = ['contact', 'admin', 'reports', 'oversight', 'idle', 'otherDuties', 'redeployed', 'absent'] as const;
-export type TimeCategory = (typeof timeCategories)[number];
 /**
- * Each category's position in `timeCategories`. Hours are added for every
- * slice of work, so they are kept in arrays indexed by position: a store
- * into a property chosen by a string at run time costs several times more.
+ * Where a person's hours went, each with its position in the arrays that
+ * keep hours: hours are added for every slice of work, and a store into a
+ * property chosen by a string at run time costs several times more.
  */
 export const timeIndex = {
   contact: 0,
@@ -98,7 +93,10 @@ export const timeIndex = {
   otherDuties: 5,
   redeployed: 6,
   absent: 7,
-} as const satisfies { [C in TimeCategory]: number };
+} as const;
+export type TimeCategory = keyof typeof timeIndex;
+/** The categories in order of position. */
+export const timeCategories = Object.keys(timeIndex) as readonly TimeCategory[];
 export type TimeIndex = (typeof timeIndex)[TimeCategory];
 
 /** One member of staff. */
@@ -111,10 +109,9 @@ export interface StaffMember {
   /** People this member supervises. */
   readonly caseload: Set<Prisoner>;
   readonly work: WorkList;
-  process: Process<void> | null;
   /** When this person finished parole reports lately (for the WMT's 30-day window). */
   readonly paroleReportsDone: number[];
-  /** Hours by category (indexed by `timeIndex`), since the last reset. */
+  /** Hours by category (indexed by `timeIndex`) over the run: the per-person view of the group counters. */
   readonly hours: Float64Array;
   /** The counters of this person's group that their hours add to, by `timeIndex`. */
   readonly hourCounters: readonly Counter[];

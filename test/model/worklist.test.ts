@@ -18,7 +18,6 @@ function task(kind: TaskKind, due: number, hours = 1, owner: StaffMember = me): 
     due,
     status: 'open',
     owner,
-    completedAt: NaN,
     overdue: false,
     onDone: null,
   };

@@ -10,13 +10,18 @@ import { createTask } from '../tasks.ts';
 import { MONTH } from '../time.ts';
 import type { Prisoner, StaffMember } from '../types.ts';
 
-/** Members of staff who oversee (roles oversight or caseloadAndOversight). */
+/** Whether probation officers oversee (roles oversight or caseloadAndOversight). */
+function officersOversee(ctx: ModelContext): boolean {
+  return ctx.params.staff.probationOfficers.role !== 'caseload';
+}
+
+/** Members of staff who oversee. */
 export function overseers(ctx: ModelContext, establishment: Establishment): StaffMember[] {
-  return establishment.staff.probationOfficers.filter((m) => m.active && ctx.params.staff.probationOfficers.role !== 'caseload');
+  return officersOversee(ctx) ? establishment.staff.probationOfficers.filter((m) => m.active) : [];
 }
 
 function accrue(ctx: ModelContext, establishment: Establishment, hours: number): void {
-  if (hours <= 0 || overseers(ctx, establishment).length === 0) return;
+  if (hours <= 0 || !officersOversee(ctx) || !establishment.staff.probationOfficers.some((m) => m.active)) return;
   establishment.oversightHoursAccrued += hours;
 }
 

@@ -125,10 +125,13 @@ function closeContact(ctx: ModelContext, p: Prisoner): void {
   const open = p.contact;
   if (open === null) return;
   p.contact = null;
-  if (open.status === 'open') {
-    dropTask(open, 'missed');
-    ctx.counters.contacts.missed.addDated(open.createdAt);
-  }
+  if (open.status === 'open') missContact(ctx, open);
+}
+
+/** Ends an open contact as missed, counted by when it fell due. */
+export function missContact(ctx: ModelContext, contact: Task): void {
+  dropTask(contact, 'missed');
+  ctx.counters.contacts.missed.addDated(contact.createdAt);
 }
 
 /** Ends the cycle (release or transfer out of scope); an open contact not yet due is simply not needed. */
