@@ -9,12 +9,14 @@
  * process starts and wake-ups are, go to first-in-first-out queues instead:
  * within one instant and priority, insertion order is the whole ordering.
  *
- * With a bucket width, entries beyond the current bucket of time wait
- * unsorted in far buckets and join the heap only when the clock nears
- * them. A model where thousands of entities each hold a timer months ahead
- * then keeps a small heap (that fits the processor's cache) for the entries
- * that are actually close. Each entry keeps the ordering key it was given
- * when pushed, so the order is exactly that of the plain heap.
+ * With a bucket width w, an entry at time t belongs to bucket floor(t / w).
+ * Entries of buckets after the one in hand wait unsorted and join the heap,
+ * a bucket at a time, when the heap runs empty. A model where thousands of
+ * entities each hold a timer months ahead then keeps a small heap (that fits
+ * the processor's cache) for the entries that are actually close. Bucket
+ * numbers never decrease with time, so every entry in the heap is due before
+ * every entry waiting outside it; and each entry keeps the ordering key it
+ * was given when pushed, so the order is exactly that of one heap.
  */
 
 /** Lowest and highest priority an entry may carry; lower runs first. */
@@ -52,11 +54,6 @@ class InstantQueue<T> {
     this.items[this.head++] = undefined;
     if (this.head === this.tail) this.head = this.tail = 0;
     return item;
-  }
-
-  clear(): void {
-    this.items.fill(undefined);
-    this.head = this.tail = 0;
   }
 
   private grow(): void {
@@ -114,20 +111,17 @@ export class EventCalendar<T> {
   private readonly urgentNow = new InstantQueue<T>();
   private readonly normalNow = new InstantQueue<T>();
   private readonly bucketWidth: number;
-  /** Entries due at or after this time go to far buckets. */
-  private farFrom: number;
+  /** The bucket in hand: entries of this bucket or earlier go to the heap. */
+  private heapBucket = 0;
   private readonly farBuckets = new Map<number, FarBucket<T>>();
-  /** Indices of the far buckets in use, as a binary min-heap. */
+  /** Numbers of the far buckets in use, as a binary min-heap. */
   private readonly farIndices: number[] = [];
   private farCount = 0;
-  /** Start time of the earliest far bucket in use (Infinity when none). */
-  private farStart = Infinity;
 
   constructor(options: CalendarOptions = {}) {
     const width = options.bucketWidth ?? Infinity;
     if (!(width > 0)) throw new RangeError(`calendar bucket width must be a number > 0; found ${width}`);
     this.bucketWidth = width;
-    this.farFrom = width;
   }
 
   /** Number of pending entries. */
@@ -138,7 +132,7 @@ export class EventCalendar<T> {
   /** Time of the earliest entry, or Infinity when empty. */
   peekTime(): number {
     if (this.urgentNow.size > 0 || this.normalNow.size > 0) return this.current;
-    if (this.farCount !== 0) this.loadDueBuckets();
+    if (this.length === 0 && this.farCount !== 0) this.loadNextBucket();
     return this.length > 0 ? this.times[0] : Infinity;
   }
 
@@ -154,7 +148,9 @@ export class EventCalendar<T> {
     }
     if (!isPriority(priority)) throw priorityError(priority);
     const key = (priority - MIN_PRIORITY) * SEQUENCE_SPAN + this.sequence++;
-    if (time >= this.farFrom) this.pushFar(time, key, item);
+    // With no buckets (width Infinity) every time is in bucket 0 (or NaN, for time Infinity): the heap.
+    const bucket = Math.floor(time / this.bucketWidth);
+    if (bucket > this.heapBucket) this.pushFar(bucket, time, key, item);
     else this.pushHeap(time, key, item);
   }
 
@@ -170,14 +166,12 @@ export class EventCalendar<T> {
     this.siftUp(index);
   }
 
-  private pushFar(time: number, key: number, item: T): void {
-    const index = Math.floor(time / this.bucketWidth);
+  private pushFar(index: number, time: number, key: number, item: T): void {
     let bucket = this.farBuckets.get(index);
     if (bucket === undefined) {
       bucket = new FarBucket<T>();
       this.farBuckets.set(index, bucket);
       pushIndex(this.farIndices, index);
-      this.farStart = this.farIndices[0] * this.bucketWidth;
     }
     bucket.times.push(time);
     bucket.keys.push(key);
@@ -185,23 +179,15 @@ export class EventCalendar<T> {
     this.farCount++;
   }
 
-  /**
-   * Moves far buckets into the heap while the earliest of them could hold
-   * an entry due before the heap's first: after this, the heap's first entry
-   * is the calendar's first.
-   */
-  private loadDueBuckets(): void {
-    while (this.farCount !== 0 && (this.length === 0 || this.farStart <= this.times[0])) {
-      const index = popIndex(this.farIndices);
-      const bucket = this.farBuckets.get(index) as FarBucket<T>;
-      this.farBuckets.delete(index);
-      this.farCount -= bucket.items.length;
-      this.farStart = this.farIndices.length > 0 ? this.farIndices[0] * this.bucketWidth : Infinity;
-      // Later pushes into this bucket's span now go straight to the heap.
-      this.farFrom = Math.max(this.farFrom, (index + 1) * this.bucketWidth);
-      const { times, keys, items } = bucket;
-      for (let i = 0; i < items.length; i++) this.pushHeap(times[i], keys[i], items[i]);
-    }
+  /** Moves the earliest far bucket into the (empty) heap and makes it the bucket in hand. */
+  private loadNextBucket(): void {
+    const index = popIndex(this.farIndices);
+    const bucket = this.farBuckets.get(index) as FarBucket<T>;
+    this.farBuckets.delete(index);
+    this.farCount -= bucket.items.length;
+    this.heapBucket = index;
+    const { times, keys, items } = bucket;
+    for (let i = 0; i < items.length; i++) this.pushHeap(times[i], keys[i], items[i]);
   }
 
   /** Time of the entry removed last. */
@@ -220,7 +206,7 @@ export class EventCalendar<T> {
       const source = this.earliestInstantQueue();
       if (source !== null) return until >= this.current ? source.shift() : undefined;
     }
-    if (this.farCount !== 0) this.loadDueBuckets();
+    if (this.length === 0 && this.farCount !== 0) this.loadNextBucket();
     const last = this.length - 1;
     if (last < 0 || this.times[0] > until) return undefined;
     this.current = this.times[0];
@@ -231,20 +217,6 @@ export class EventCalendar<T> {
     this.length = last;
     if (last > 0) this.siftDown(last);
     return top;
-  }
-
-  /** Removes every entry. */
-  clear(): void {
-    this.items.fill(undefined);
-    const capacity = this.capacity;
-    for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
-    this.length = 0;
-    this.urgentNow.clear();
-    this.normalNow.clear();
-    this.farBuckets.clear();
-    this.farIndices.length = 0;
-    this.farCount = 0;
-    this.farStart = Infinity;
   }
 
   /** The instant queue whose head comes before the heap's top, if any (one of them is not empty). */
