@@ -58,6 +58,14 @@ export function repeatable(describe: string) {
   };
 }
 
+/** The --set list with --seed and --reps folded in, so they are validated like any other change. */
+export function overridesFrom(args: { set: string[]; seed?: number; reps?: number }): string[] {
+  const overrides = [...args.set];
+  if (args.seed !== undefined) overrides.push(`seed=${args.seed}`);
+  if (args.reps !== undefined) overrides.push(`replications=${args.reps}`);
+  return overrides;
+}
+
 /** The checked --workers value. */
 export function workersFrom(args: WorkerArgs): number {
   return checkWorkers(args.workers);

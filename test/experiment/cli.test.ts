@@ -5,7 +5,7 @@
  * its shard index where Kubernetes or Slurm puts it, merges into the folder
  * one machine writes.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { omsim, runOmsim, type Finished } from './support/cli.ts';
@@ -74,5 +74,17 @@ describe('omsim compare', () => {
     expect(readdirSync(out)).toEqual(expect.arrayContaining(['1-small', '2-small', 'comparison.csv', 'comparison.json', 'report.html']));
     expect(readdirSync(join(out, '2-small'))).toEqual(expect.arrayContaining(['replications.csv', 'scenario.yaml', 'summary.json', 'weekly.csv']));
     expect(result.stdout).toMatch(/cases per supervisor\n {2}small #1 .*\n {2}small #2 .*: (lower|higher|no clear difference)/);
+  });
+});
+
+describe('--set before the scenario file', () => {
+  it('takes one value each time, leaving the file to the positional argument, in run as in the other commands', async () => {
+    const out = join(folder, 'set-first');
+    const result = await runOmsim(['run', '--set', 'seed=5', '--set', 'replications=2', small, '--out', out, '--workers', '1', '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const asRun = readFileSync(join(out, 'scenario.yaml'), 'utf8');
+    expect(asRun).toMatch(/^seed: 5$/m);
+    expect(asRun).toMatch(/^replications: 2$/m);
   });
 });

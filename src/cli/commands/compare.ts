@@ -1,8 +1,7 @@
 /** `omsim compare a.yaml b.yaml …`: run scenarios on common random numbers and show each metric's paired difference from the first. */
 import type { Argv, CommandModule } from 'yargs';
-import { repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
+import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
 import { compareScenarios } from '../experiments/compare.ts';
-import { overridesFrom } from './run.ts';
 
 interface CompareArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenarios: string[];

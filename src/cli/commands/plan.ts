@@ -1,8 +1,7 @@
 /** `omsim plan <scenario> --vary path --target "metric<=x"`: the smallest value of a parameter that meets a target with given confidence. */
 import type { Argv, CommandModule } from 'yargs';
-import { repeatable, workerOption, workersFrom, type WorkerArgs } from '../experiment-options.ts';
+import { overridesFrom, repeatable, workerOption, workersFrom, type WorkerArgs } from '../experiment-options.ts';
 import { planScenario } from '../experiments/plan.ts';
-import { overridesFrom } from './run.ts';
 
 interface PlanArgs extends WorkerArgs {
   scenario: string;

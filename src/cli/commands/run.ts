@@ -8,7 +8,7 @@ import { writeRunOutput } from '../../report/write-run.ts';
 import { writeReport } from '../../report/write-report.ts';
 import { loadScenario, serialiseScenario } from '../../scenario/index.ts';
 import { UserError } from '../errors.ts';
-import { shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
+import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
 import { defaultShardFolder, runShard } from '../experiments/shard.ts';
 import { headline } from '../headline.ts';
 import { defaultOutputFolder } from '../output-path.ts';
@@ -19,17 +19,9 @@ export interface RunArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenario: string;
 }
 
-/** The --set list with --seed and --reps folded in, so they are validated like any other change. */
-export function overridesFrom(args: { set: string[]; seed?: number; reps?: number }): string[] {
-  const overrides = [...args.set];
-  if (args.seed !== undefined) overrides.push(`seed=${args.seed}`);
-  if (args.reps !== undefined) overrides.push(`replications=${args.reps}`);
-  return overrides;
-}
-
-export function scenarioOptions<T>(y: Argv<T>) {
+function scenarioOptions<T>(y: Argv<T>) {
   return y
-    .option('set', { type: 'string', array: true, default: [] as string[], describe: 'change a parameter: path=value (repeatable)' })
+    .option('set', repeatable('change a parameter: path=value (repeatable)'))
     .option('seed', { type: 'number', describe: 'random seed (overrides the scenario)' })
     .option('reps', { type: 'number', describe: 'replications (overrides the scenario)' })
     .option('out', { type: 'string', describe: 'output folder (default output/<scenario>-<timestamp>/)' })

@@ -1,8 +1,7 @@
 /** `omsim sweep <scenario> --vary path=start:stop:step`: run every point of a grid of one or two parameters. */
 import type { Argv, CommandModule } from 'yargs';
-import { repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
+import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
 import { sweepScenario } from '../experiments/sweep.ts';
-import { overridesFrom } from './run.ts';
 
 interface SweepArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenario: string;

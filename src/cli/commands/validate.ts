@@ -1,6 +1,7 @@
 /** `omsim validate`: checks scenario files and reports every problem in them at once. */
 import type { Argv, CommandModule } from 'yargs';
 import { invalidFilesMessage, ScenarioError, validateScenarioFiles } from '../../scenario/index.ts';
+import { repeatable } from '../experiment-options.ts';
 import { quietOnClosedPipe } from '../stdout.ts';
 import { colourFor, green } from '../colour.ts';
 
@@ -15,15 +16,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML)', default: undefined })
-      .option('set', {
-        type: 'string',
-        requiresArg: true,
-        describe: 'change one parameter after extends, as path=value (value read as YAML); may be repeated',
-        // One --set takes one value: as an array option it would swallow the scenario files that follow it.
-        coerce: (value: string | string[]) => (Array.isArray(value) ? value : [value]),
-        default: [],
-        defaultDescription: 'none',
-      })
+      .option('set', repeatable('change one parameter after extends, as path=value (value read as YAML); may be repeated'))
       .example('$0 validate scenarios/*.yaml', 'check every bundled scenario')
       .example('$0 validate scenarios/baseline.yaml --set staff.offenderSupervisors.count=24 --set caseload.cap=null', 'check a scenario with two parameters changed') as unknown as Argv<ValidateArgs>,
   handler: (args) => {
