@@ -74,7 +74,7 @@ class FarBucket<T> {
 }
 
 /** Whether `priority` is one an entry may carry. */
-function isPriority(priority: number): boolean {
+export function isPriority(priority: number): boolean {
   return Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY;
 }
 

@@ -3,7 +3,7 @@
  * release, served by priority then first come first served, with optional
  * preemption and a capacity that may change while the run goes on.
  */
-import { EventCalendar, MAX_PRIORITY, MIN_PRIORITY } from './calendar.ts';
+import { EventCalendar, isPriority, MAX_PRIORITY, MIN_PRIORITY } from './calendar.ts';
 import { SimEvent } from './event.ts';
 import type { Process } from './process.ts';
 import type { Simulation } from './simulation.ts';
@@ -209,7 +209,7 @@ export class Resource {
 
 // Apart from `request`, which runs for every request, to keep it small enough to inline.
 function checkPriority(priority: number): void {
-  if (!(Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY)) {
+  if (!isPriority(priority)) {
     throw new RangeError(`request priority must be a whole number in [${MIN_PRIORITY}, ${MAX_PRIORITY}]; found ${priority}`);
   }
 }

@@ -83,7 +83,7 @@ export class TimeWeighted {
   mean(now: number): number {
     const span = now - this.start;
     if (span <= 0) return this.level;
-    return (this.area + this.level * (now - this.since)) / span;
+    return this.integral(now) / span;
   }
 
   /** Integral of the level from the start (or last reset) up to `now`. */

@@ -23,7 +23,3 @@ export function summariseValues(values: readonly number[], confidence = 0.95): M
   return { mean, sd, ci95: [mean - half, mean + half], n };
 }
 
-/** Half the width of the interval, relative to the mean (NaN when undefined). */
-export function relativeHalfWidth(summary: MetricSummary): number {
-  return (summary.ci95[1] - summary.ci95[0]) / 2 / Math.abs(summary.mean);
-}

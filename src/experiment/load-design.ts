@@ -4,14 +4,9 @@
  * is reported in the loader's words before anything runs.
  */
 import { checkScenario, describeProblem, loadScenario, ScenarioError, type Problem } from '../scenario/index.ts';
-import type { ComparisonDesign, RunDesign, SweepDesign } from './design.ts';
+import type { ComparisonDesign, SweepDesign } from './design.ts';
 import { ExperimentError } from './errors.ts';
 import { gridPoints, parseVary, pointOverrides } from './sweep-grid.ts';
-
-/** A run of one scenario with `--set` options (seed and replications among them). */
-export function loadRunDesign(file: string, overrides: readonly string[]): RunDesign {
-  return { kind: 'run', scenario: loadScenario(file, { overrides }).scenario };
-}
 
 /**
  * A comparison. Every scenario is run with the first one's seed and

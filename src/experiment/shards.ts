@@ -13,9 +13,6 @@ export interface Slice {
   count: number;
 }
 
-/** The environment variables a cluster scheduler sets to a job's index in its array. */
-export const shardIndexVariables = ['JOB_COMPLETION_INDEX', 'SLURM_ARRAY_TASK_ID'] as const;
-
 /** Most shards a study may be split into (a sanity bound, far above any cluster run). */
 export const maxShards = 100_000;
 

@@ -12,7 +12,7 @@ import { redeploymentChance } from './redeployment.ts';
 import { missContact } from './stages/supervision.ts';
 import { loseProgress, spend, workOn } from './tasks.ts';
 import { DAY } from './time.ts';
-import { timeIndex, type StaffMember, type Task, type TimeIndex } from './types.ts';
+import { timeIndex, type StaffMember, type Task } from './types.ts';
 
 /** Shifts begin at 08:00. */
 const SHIFT_START = 8;

@@ -5,7 +5,7 @@
  * atomically (a temporary name, then a rename), so a file present in the
  * staging folder is complete. `commit` renames the staging folder into place.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './output-folder.ts';
 
@@ -30,12 +30,6 @@ export class ResumableFolder {
   read(relativePath: string): string | undefined {
     const path = join(this.staging, relativePath);
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  }
-
-  /** The names of the files in a subfolder of the staging folder (none when it is absent). */
-  list(subfolder: string): string[] {
-    const path = join(this.staging, subfolder);
-    return existsSync(path) ? readdirSync(path).filter((name) => !name.startsWith('.')).sort() : [];
   }
 
   /** Removes a file or subfolder of the staging folder. */

@@ -136,10 +136,7 @@ describe('random streams', () => {
   it('match recorded draws, so a change of generator or seeding cannot pass unnoticed', () => {
     // Recorded from this engine: the first draws of seed 2024, stream "golden".
     const s = new RandomStreams(2024).stream('golden');
-    const got = [s.random(), s.random(), s.random()];
-    const again = new RandomStreams(2024).stream('golden');
-    expect([again.random(), again.random(), again.random()]).toEqual(got);
-    expect(got).toEqual(GOLDEN);
+    expect([s.random(), s.random(), s.random()]).toEqual(GOLDEN);
   });
 });
 
