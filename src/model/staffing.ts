@@ -52,7 +52,7 @@ function removeMember(ctx: ModelContext, member: StaffMember): void {
   for (const p of cases) allocate(ctx, p);
   for (const task of member.work.tasks()) {
     if (task.status !== 'open' || task.owner !== member) continue;
-    const next = task.prisoner !== null ? workerFor(ctx, task.prisoner) : colleague(member);
+    const next = task.prisoner !== null ? workerFor(ctx, task.prisoner, task.kind) : colleague(member);
     if (next !== null) giveTask(task, next);
   }
 }

@@ -1,6 +1,8 @@
 /** Parameter changes during a run: replacing values by dotted path, and a change taking effect from its week. */
 import { describe, expect, it } from 'vitest';
 import { withChanges } from '../../src/model/timeline.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { WEEK } from '../../src/model/time.ts';
 import { expectCaseAccounting, runOpen, smallPrison } from './helpers.ts';
 
 describe('withChanges', () => {
@@ -60,5 +62,25 @@ describe('a run with a timeline', () => {
     expect(rows[4]).toBe(7);
     expect(rows[5]).toBe(10);
     expectCaseAccounting(grown.run);
+  });
+});
+
+describe('case administrators leaving part-way', () => {
+  // Two administrators with little time hold a backlog of HDC work; one goes at week 10.
+  const s = smallPrison(0.5, {
+    staff: { caseAdministrators: { count: 2, omShare: 0.05 } },
+    timeline: [{ week: 10, set: { 'staff.caseAdministrators.count': 1 } }],
+  });
+
+  it('hand their open administrative work to the administrator who stays, not to supervisors', () => {
+    const built = buildModel(s, { seed: 1, warmupWeeks: 0 });
+    const establishment = built.ctx.establishments[0];
+    built.ctx.sim.run({ until: 10 * WEEK - 1 });
+    const [, leaves] = establishment.staff.caseAdministrators;
+    const handedOver = [...leaves.work.tasks()].filter((t) => t.status === 'open' && t.owner === leaves);
+    expect(handedOver.length).toBeGreaterThan(0);
+    built.ctx.sim.run({ until: 10 * WEEK + 1 });
+    const [stays] = establishment.staff.caseAdministrators;
+    expect(handedOver.filter((t) => t.status === 'open').map((t) => t.owner)).toEqual(handedOver.filter((t) => t.status === 'open').map(() => stays));
   });
 });
