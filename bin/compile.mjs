@@ -25,7 +25,7 @@ const STALE_MS = 10 * 60 * 1000;
  * load the TypeScript sources through tsx instead.
  */
 export async function compileEntry(entry, name) {
-  const file = join(cacheFolder, `${name}-${sourcesKey(entry)}.mjs`);
+  const file = join(cacheFolder, `${name}-${entryKey(entry)}.mjs`);
   if (existsSync(file)) return pathToFileURL(file);
   const { build, version } = await import('esbuild');
   const result = await build({
@@ -50,14 +50,28 @@ export async function compileEntry(entry, name) {
   return pathToFileURL(file);
 }
 
+/** A key for an entry point and the state of the sources and this compiler. */
+function entryKey(entry) {
+  return createHash('sha256').update(sourcesKey()).update(entry.href).digest('hex').slice(0, 16);
+}
+
+// Shared by every copy of this module in the process (the launcher's, and the
+// one compiled into the command line that compiles the worker body), so the
+// sources are looked over once per process.
+const sourcesKeySlot = Symbol.for('omsim.compile.sourcesKey');
+
 /**
  * A key for the state of every source file (path, size, modification time)
  * and of this compiler: cheap to compute on every start, and changed by any edit.
  */
-function sourcesKey(entry) {
+function sourcesKey() {
+  globalThis[sourcesKeySlot] ??= computeSourcesKey();
+  return globalThis[sourcesKeySlot];
+}
+
+function computeSourcesKey() {
   const hash = createHash('sha256');
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
-  hash.update(entry.href);
   const visit = (folder) => {
     for (const item of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(folder, item.name);
@@ -69,19 +83,20 @@ function sourcesKey(entry) {
     }
   };
   visit(sourceFolder);
-  return hash.digest('hex').slice(0, 16);
+  return hash.digest('hex');
 }
 
 /**
- * Each source file keeps its own `import.meta.url` (the sources find package
- * data and sibling files from it), not the compiled file's.
+ * Each of the project's files keeps its own `import.meta.url` (the sources,
+ * and this compiler when compiled into the command line, find package data,
+ * sibling files and src/ from it), not the compiled file's.
  */
 const keepImportMetaUrl = {
   name: 'keep-import-meta-url',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
+    build.onLoad({ filter: /\.(ts|mjs|js)$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
     });
   },
 };

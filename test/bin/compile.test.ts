@@ -24,3 +24,11 @@ describe('compileEntry', () => {
     expect(statSync(second).mtimeMs).toBe(written);
   });
 });
+
+describe('the compiler compiled into the command line', () => {
+  it('still finds the sources, so the worker body it compiles is the compiled one, not the tsx fallback', async () => {
+    const compiled = await compileEntry(new URL('../../src/experiment/worker-bundle.ts', import.meta.url), 'test-worker-bundle');
+    const { workerEntry } = (await import(compiled.href)) as { workerEntry: () => Promise<URL> };
+    expect(fileURLToPath(await workerEntry())).toMatch(/node_modules\/\.cache\/omsim\/replication-worker-[0-9a-f]{16}\.mjs$/);
+  });
+});
