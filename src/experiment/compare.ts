@@ -11,7 +11,6 @@ import { summariseValues, type MetricSummary } from './interval.ts';
 import type { ReplicationRecord } from './study.ts';
 import { metricNames, summariseStudy } from './summary.ts';
 import type { Cell } from './tables.ts';
-import { warmupWeeksOf } from './study.ts';
 
 /** A paired difference, and whether its 95% interval leaves out zero (a difference the replications show). */
 export type PairedDifference = MetricSummary & { excludesZero: boolean };
@@ -42,7 +41,7 @@ export function comparisonFolders(design: ComparisonDesign): string[] {
 export function compareStudies(design: ComparisonDesign, records: UnitRecords, version: string): ComparisonFile {
   const labels = scenarioLabels(design);
   const folders = comparisonFolders(design);
-  const summaries = design.scenarios.map((scenario, i) => summariseStudy(scenario, records[i], version, warmupWeeksOf(scenario)));
+  const summaries = design.scenarios.map((scenario, i) => summariseStudy(scenario, records[i], version));
   const names = metricNames(records.flat());
   const metrics: Record<string, ComparedMetric[]> = {};
   for (const name of names) {

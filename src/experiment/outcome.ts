@@ -6,7 +6,6 @@
 import { compareStudies } from './compare.ts';
 import type { ComparisonDesign, RunDesign, StudyDesign, SweepDesign, UnitRecords } from './design.ts';
 import type { ComparisonFile, SweepFile } from './formats.ts';
-import { warmupWeeksOf } from './study.ts';
 import { summariseStudy, type StudySummary } from './summary.ts';
 import { summariseSweep } from './sweep-summary.ts';
 
@@ -19,7 +18,7 @@ export type StudyOutcome =
 export function outcomeOf(design: StudyDesign, records: UnitRecords, version: string): StudyOutcome {
   switch (design.kind) {
     case 'run':
-      return { kind: 'run', design, records, summary: summariseStudy(design.scenario, records[0], version, warmupWeeksOf(design.scenario)) };
+      return { kind: 'run', design, records, summary: summariseStudy(design.scenario, records[0], version) };
     case 'comparison':
       return { kind: 'comparison', design, records, comparison: compareStudies(design, records, version) };
     case 'sweep':

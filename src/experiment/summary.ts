@@ -1,7 +1,7 @@
 /** The summary of a study: every metric's mean, spread and interval across replications, with what is needed to reproduce it. */
 import type { Scenario } from '../scenario/schema/index.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
-import type { ReplicationRecord } from './study.ts';
+import { warmupWeeksOf, type ReplicationRecord } from './study.ts';
 import { mser5 } from './warmup.ts';
 
 export interface StudySummary {
@@ -25,7 +25,7 @@ export function metricNames(records: readonly ReplicationRecord[]): string[] {
   return [...names].sort();
 }
 
-export function summariseStudy(scenario: Scenario, records: readonly ReplicationRecord[], version: string, warmupWeeks: number): StudySummary {
+export function summariseStudy(scenario: Scenario, records: readonly ReplicationRecord[], version: string): StudySummary {
   const ordered = [...records].sort((a, b) => a.replication - b.replication);
   const metrics: Record<string, MetricSummary> = {};
   for (const name of metricNames(ordered)) {
@@ -39,7 +39,7 @@ export function summariseStudy(scenario: Scenario, records: readonly Replication
       replications: ordered.length,
       seeds: ordered.map((r) => r.seed),
       horizonYears: scenario.horizon.years,
-      warmupWeeks,
+      warmupWeeks: warmupWeeksOf(scenario),
       suggestedWarmupWeeks: suggestWarmup(ordered),
     },
     metrics,

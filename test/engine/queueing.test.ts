@@ -181,11 +181,7 @@ describe('non-preemptive priority queues against Cobham', () => {
     // Priorities reorder the queue but do not change the total work, so the
     // overall figures are still those of M/M/c, and Little's law holds.
     const all = mmc(lambda, 1, servers);
-    const wq = intervalOf(runs, (r) => r.wq);
-    const w = intervalOf(runs, (r) => r.w);
-    const lq = intervalOf(runs, (r) => r.lq);
-    const l = intervalOf(runs, (r) => r.l);
-    expectCovered(`${name} overall Wq`, wq, all.wq);
+    expectCovered(`${name} overall Wq`, intervalOf(runs, (r) => r.wq), all.wq);
     expectCovered(`${name} utilisation`, intervalOf(runs, (r) => r.utilisation), all.utilisation);
     expectLittle(`${name} Little L = λW`, lambda, runs, (r) => r.l, (r) => r.w);
     expectLittle(`${name} Little Lq = λWq`, lambda, runs, (r) => r.lq, (r) => r.wq);

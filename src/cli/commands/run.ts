@@ -60,7 +60,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       const progress = startProgress(scenario.name, scenario.replications, args.quiet);
       const records = await runStudy(scenario, { workers, onReplicationDone: (done, total) => progress.update(done, total) });
       progress.stop();
-      const summary = summariseStudy(scenario, records, version, scenario.warmup.weeks ?? 0);
+      const summary = summariseStudy(scenario, records, version);
       writeRunOutput(folder, summary, records, serialiseScenario(scenario));
       await writeReport(folder.staging);
       const written = folder.commit();

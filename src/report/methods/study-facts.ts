@@ -1,4 +1,5 @@
 /** The facts of a study the methods state in words: its aim, run length, warm-up, replications and seeds, and how its scenarios differ. */
+import { replicationSeed } from '../../experiment/seeds.ts';
 import type { Scenario } from '../../scenario/schema/index.ts';
 import type { Block } from '../document.ts';
 import { paragraph } from '../document.ts';
@@ -53,7 +54,7 @@ export function studyNumbers(study: Study): { replications: number; horizonYears
   if (study.kind === 'sweep') {
     const seed = study.sweep.scenario.seed;
     const n = study.sweep.study.replications;
-    return { ...study.sweep.study, seeds: Array.from({ length: n }, (_, k) => `${seed}.${k}`) };
+    return { ...study.sweep.study, seeds: Array.from({ length: n }, (_, k) => replicationSeed(seed, k)) };
   }
   const first = study.kind === 'run' ? study.run.summary : study.comparison.scenarios[0].summary;
   return { ...first.study };

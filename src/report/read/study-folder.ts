@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import type { ComparisonFile, StudyKind, SweepFile } from '../../experiment/formats.ts';
 import type { StudySummary } from '../../experiment/summary.ts';
 import { messages, ReportFolderError } from '../messages.ts';
+import { planFiles } from '../write-plan.ts';
 import { runFiles } from '../write-run.ts';
+import { outputFiles } from '../write-study.ts';
 import { parseCsv, csvNumber } from './csv-read.ts';
 
 /** Weekly series the report draws (the rest of weekly.csv is left unread). */
@@ -40,13 +42,13 @@ export type Study =
   | { kind: 'sweep'; folder: string; version: string; sweep: SweepFile; scenarioYaml: string };
 
 /** The main file of each kind of study, in the order they are looked for. */
-export const studyFiles: Record<StudyKind, string> = { comparison: 'comparison.json', sweep: 'sweep.json', run: runFiles.summary };
+export const studyFiles: Record<StudyKind, string> = { comparison: outputFiles.comparison, sweep: outputFiles.sweep, run: runFiles.summary };
 
 /** Which kind of study `folder` holds; a ReportFolderError when it is not a results folder. */
 export function detectStudyKind(folder: string): StudyKind {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new ReportFolderError(messages.notAFolder(folder));
   for (const kind of ['comparison', 'sweep', 'run'] as const) if (existsSync(join(folder, studyFiles[kind]))) return kind;
-  if (existsSync(join(folder, 'plan.json'))) throw new ReportFolderError(messages.planFolder(folder));
+  if (existsSync(join(folder, planFiles.plan))) throw new ReportFolderError(messages.planFolder(folder));
   throw new ReportFolderError(messages.notAResultsFolder(folder));
 }
 
