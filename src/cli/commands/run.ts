@@ -1,19 +1,12 @@
 /** `omsim run <scenario>`: run a scenario's replications and write its results folder. */
 import type { Argv, CommandModule } from 'yargs';
-import { runStudy } from '../../experiment/run-study.ts';
-import { summariseStudy } from '../../experiment/summary.ts';
-import { StagedFolder } from '../../report/output-folder.ts';
 import { toJson } from '../../report/json.ts';
-import { writeRunOutput } from '../../report/write-run.ts';
-import { writeReport } from '../../report/write-report.ts';
-import { loadScenario, serialiseScenario } from '../../scenario/index.ts';
-import { UserError } from '../errors.ts';
+import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
 import { defaultShardFolder, runShard } from '../experiments/shard.ts';
+import { runStudyFolder } from '../experiments/study-folder.ts';
 import { headline } from '../headline.ts';
 import { defaultOutputFolder } from '../output-path.ts';
-import { startProgress } from '../progress.ts';
-import { version } from '../version.ts';
 
 export interface RunArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenario: string;
@@ -49,26 +42,9 @@ export const runCommand: CommandModule<object, RunArgs> = {
       await runShard({ kind: 'run', scenario }, slice, { workers, folder: args.out ?? defaultShardFolder(scenario.name), quiet: args.quiet, label: scenario.name });
       return;
     }
-    const target = args.out ?? defaultOutputFolder(scenario.name);
-    let folder: StagedFolder;
-    try {
-      folder = new StagedFolder(target);
-    } catch (error) {
-      throw new UserError((error as Error).message);
-    }
-    try {
-      const progress = startProgress(scenario.name, scenario.replications, args.quiet);
-      const records = await runStudy(scenario, { workers, onReplicationDone: (done, total) => progress.update(done, total) });
-      progress.stop();
-      const summary = summariseStudy(scenario, records, version);
-      writeRunOutput(folder, summary, records, serialiseScenario(scenario));
-      await writeReport(folder.staging);
-      const written = folder.commit();
-      if (args.json) process.stdout.write(toJson(summary));
-      else if (!args.quiet) process.stdout.write(`${headline(summary, written)}\n`);
-    } catch (error) {
-      folder.discard();
-      throw error;
-    }
+    const { outcome, folder } = await runStudyFolder({ kind: 'run', scenario }, { workers, target: args.out ?? defaultOutputFolder(scenario.name), quiet: args.quiet, label: scenario.name });
+    if (outcome.kind !== 'run') return;
+    if (args.json) process.stdout.write(toJson(outcome.summary));
+    else if (!args.quiet) process.stdout.write(`${headline(outcome.summary, folder)}\n`);
   },
 };
