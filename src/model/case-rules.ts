@@ -1,5 +1,5 @@
 /** Whether a case meets a scenario's conditions (scope rules, allocation rules). */
-import type { CaseCondition } from '../scenario/schema/index.ts';
+import type { CaseCondition, SentenceType } from '../scenario/schema/index.ts';
 import type { Prisoner } from './types.ts';
 
 /**
@@ -25,6 +25,7 @@ export function meets(condition: CaseCondition, p: Prisoner, tierUnknownMatches 
   return true;
 }
 
-export function isIndeterminate(p: Prisoner): boolean {
+/** Whether a sentence (of a prisoner, or of a person drawn) has no fixed end: IPP or life. */
+export function isIndeterminate(p: { readonly sentence: SentenceType }): boolean {
   return p.sentence === 'ipp' || p.sentence === 'life';
 }

@@ -8,6 +8,7 @@ import { sentenceTypes } from '../scenario/schema/index.ts';
 import type { SentenceType } from '../scenario/schema/index.ts';
 import type { ModelContext } from './context.ts';
 import type { Establishment } from './establishment.ts';
+import { isIndeterminate } from './case-rules.ts';
 import { drawSentence, drawTraits, makePrisoner, type SentenceDraw } from './person.ts';
 import { upperBound } from './sampling.ts';
 import { enterModel } from './stages/pathway.ts';
@@ -61,7 +62,7 @@ function pastReceptionsStillHeld(ctx: ModelContext, establishment: Establishment
     const served = kind === 'remand' ? 0 : population.elapsedAtReception;
     const length = Number.isFinite(sentence.custodyHours) ? sentence.custodyHours : sentence.sentenceMonths * MONTH;
     const sentencedAt = t - served * length;
-    const nextHearing = kind === 'ipp' || kind === 'life' ? nextHearingIfStillHeld(ctx, rng, sentence, sentencedAt) : NaN;
+    const nextHearing = isIndeterminate(sentence) ? nextHearingIfStillHeld(ctx, rng, sentence, sentencedAt) : NaN;
     if (Number.isFinite(sentence.custodyHours) ? leftBeforeStart(ctx, rng, sentence, sentencedAt, t) : Number.isNaN(nextHearing)) continue;
     const person = drawTraits(rng, population, sentence);
     held.push({ prisoner: makePrisoner(ctx.nextPrisonerId++, establishment, person, sentencedAt, t), nextHearing });

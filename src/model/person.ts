@@ -2,6 +2,7 @@
 import type { RandomStream } from '../engine/index.ts';
 import type { PopulationParams, SentenceType } from '../scenario/schema/index.ts';
 import { reoffendingLevels, roshLevels, sentenceTypes } from '../scenario/schema/index.ts';
+import { isIndeterminate } from './case-rules.ts';
 import type { Establishment } from './establishment.ts';
 import { draw, drawKey } from './sampling.ts';
 import { MONTH, WEEK } from './time.ts';
@@ -58,7 +59,7 @@ export function drawPerson(rng: RandomStream, population: PopulationParams, kind
 export function ownerOf(establishment: Establishment, person: PersonDraw): CaseOwner {
   if (establishment.config.establishment.caseOwnership === 'probationTrust') return 'trust';
   const highRisk = person.rosh === 'high' || person.rosh === 'veryHigh';
-  return highRisk || person.sentence === 'ipp' || person.sentence === 'life' ? 'nps' : 'crc';
+  return highRisk || isIndeterminate(person) ? 'nps' : 'crc';
 }
 
 /** Makes the prisoner record. */

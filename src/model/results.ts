@@ -1,6 +1,7 @@
 /** What one replication reports: summary metrics over the measured period, and the weekly series. */
 import { staffGroups } from '../scenario/schema/index.ts';
 import type { ModelContext } from './context.ts';
+import { deadlineOutcomes } from './counters.ts';
 import type { WeeklyRow } from './metrics.ts';
 import { reportKinds } from './stages/deadlines.ts';
 import { MONTH, WEEK } from './time.ts';
@@ -66,7 +67,7 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
 
   // Reports and other work with deadlines.
   for (const prefix of ['reports', ...reportKinds.map((k) => `reports.${k}`), 'assessments', 'sentencePlans']) {
-    for (const outcome of ['due', 'onTime', 'late', 'unfinished', 'neverFinished']) {
+    for (const outcome of deadlineOutcomes) {
       metrics[`${prefix}.${outcome}`] = m.total(`${prefix}.${outcome}`);
     }
     metrics[`${prefix}.unfinishedShare`] = ratio(m.total(`${prefix}.unfinished`), m.total(`${prefix}.due`));

@@ -22,7 +22,7 @@ export function isTracked(task: Task): boolean {
 }
 
 function isReport(kind: TaskKind): boolean {
-  return kind !== 'assessment' && kind !== 'sentencePlan' && trackedKinds.has(kind);
+  return (reportKinds as readonly TaskKind[]).includes(kind);
 }
 
 function countOutcome(ctx: ModelContext, task: Task, outcome: DeadlineOutcome): void {
