@@ -22,14 +22,14 @@ import type { MetricSummary } from '../../src/experiment/interval.ts';
 import { runQueueModel } from '../../src/bench/queue-model.ts';
 import { summariseValues } from '../../src/experiment/interval.ts';
 import { binomialAcceptance } from './support/binomial.ts';
-import { erlangWaitInQueue } from './support/erlang.ts';
+import { mmc } from '../engine/support/queueing-theory.ts';
 
 const STUDIES = 400;
 const REPLICATIONS = 10;
 const QUEUE = { lambda: 2, mu: 1, servers: 3, customers: 2_000, warmupCustomers: 200, monitor: false } as const;
 
 describe('95% confidence intervals (summariseValues)', () => {
-  const truth = erlangWaitInQueue(QUEUE.lambda, QUEUE.mu, QUEUE.servers);
+  const truth = mmc(QUEUE.lambda, QUEUE.mu, QUEUE.servers).wq;
   let studies: number[][];
   let intervals: MetricSummary[];
   beforeAll(() => {

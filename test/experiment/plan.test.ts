@@ -11,7 +11,7 @@ import { planSearch, tryValue, type Evaluate, type PlanSettings } from '../../sr
 import { ReplicationPool } from '../../src/experiment/pool.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { judge, parseTarget } from '../../src/experiment/target.ts';
-import { erlangWaitInQueue } from './support/erlang.ts';
+import { mmc } from '../engine/support/queueing-theory.ts';
 import { smallPrison, temporaryFolder, writeScenario, removeTemporaryFolders } from './support/files.ts';
 
 afterAll(removeTemporaryFolders);
@@ -28,7 +28,7 @@ describe('planSearch on M/M/c (answer known from Erlang C)', () => {
   const settings: PlanSettings = { values: values(5, 30), target: parseTarget(`wq<=${threshold}`), confidence: 0.9, initialReplications: 5, batch: 5, maxReplications: 40 };
 
   it('finds the fewest servers the formula gives', async () => {
-    const known = settings.values.find((c) => erlangWaitInQueue(lambda, 1, c) <= threshold);
+    const known = settings.values.find((c) => mmc(lambda, 1, c).wq <= threshold);
     expect(known).toBe(7);
     const result = await planSearch(settings, evaluate);
     expect(result.answer).toBe(known);

@@ -4,6 +4,7 @@
  * numbers.
  */
 import { expect } from 'vitest';
+import { pairedDifference } from '../../src/experiment/compare.ts';
 import { establishmentConfig } from '../../src/model/config.ts';
 import { buildModel, runModel, type ModelRun } from '../../src/model/model.ts';
 import { summarise, type ReplicationResult } from '../../src/model/results.ts';
@@ -164,19 +165,10 @@ export interface Paired {
   halfWidth: number;
 }
 
-/** Two-sided 97.5% quantiles of Student's t by degrees of freedom (1–30). */
-const T975 = [
-  NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101,
-  2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
-
 export function paired(a: readonly number[], b: readonly number[]): Paired {
   expect(a.length).toBe(b.length);
-  const diffs = a.map((x, i) => b[i] - x);
-  const n = diffs.length;
-  const mean = diffs.reduce((s, d) => s + d, 0) / n;
-  const variance = diffs.reduce((s, d) => s + (d - mean) ** 2, 0) / (n - 1);
-  return { diffs, mean, halfWidth: T975[n - 1] * Math.sqrt(variance / n) };
+  const difference = pairedDifference(a, b);
+  return { diffs: a.map((x, i) => b[i] - x), mean: difference.mean, halfWidth: (difference.ci95[1] - difference.ci95[0]) / 2 };
 }
 
 /**
