@@ -16,5 +16,8 @@ export function serialiseScenario(scenario: Scenario, options: { header?: string
     .split('\n')
     .map((line) => ` ${line}`)
     .join('\n');
-  return doc.toString({ lineWidth: 100, indent: 2 });
+  // Strings that need quotes are written as JSON writes them: the yaml
+  // package's own escaping of a line holding only spaces, inside a folded
+  // double-quoted string, reads back with a stray backslash.
+  return doc.toString({ lineWidth: 100, indent: 2, doubleQuotedAsJSON: true });
 }

@@ -76,10 +76,10 @@ function outcome(text: string): void {
 
 describe('scenario/load on broken texts', () => {
   it('loads a mutated bundled scenario, or reports problems that each have a file and line', () => {
-    fc.assert(fc.property(mutatedBundled, (text) => outcome(text)), { numRuns: 1300 });
+    fc.assert(fc.property(mutatedBundled, (text) => outcome(text)), { numRuns: 1300, seed: 20261123 });
   });
 
   it('loads random YAML, or reports problems that each have a file and line', () => {
-    fc.assert(fc.property(randomYaml, (text) => outcome(text)), { numRuns: 700 });
+    fc.assert(fc.property(randomYaml, (text) => outcome(text)), { numRuns: 700, seed: 20261123 });
   });
 });

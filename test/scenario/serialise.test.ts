@@ -30,6 +30,15 @@ describe('scenario/serialise', () => {
     expect(loadScenarioText(serialiseScenario(scenario), savedAs).scenario).toStrictEqual(scenario);
   });
 
+  it('keeps a long description whose last lines hold only spaces', () => {
+    // Found by the fuzz test: the yaml package folded this into a double-quoted
+    // string that read back with a stray backslash.
+    const source = lines('description: "The baseline prison with one offender supervisor in ten cut: 12 becomes 11 (head counts are rounded to whole people).\\n \\n "');
+    const { scenario } = loadScenarioText(source, 'spaces.yaml');
+    expect(scenario?.description).toMatch(/\n \n $/);
+    expect(loadScenarioText(serialiseScenario(scenario!), savedAs).scenario).toStrictEqual(scenario);
+  });
+
   it('heads the saved file with a comment saying what it is', () => {
     const text = serialiseScenario(loadScenarioText('', 'x.yaml').scenario, { header: 'saved by a test' });
     expect(text.startsWith('# saved by a test\n')).toBe(true);
