@@ -6,7 +6,6 @@
  * stops whatever they are doing.
  */
 import type { ProcessBody, RandomStream } from '../engine/index.ts';
-import type { StaffGroupParams } from '../scenario/schema/index.ts';
 import type { ModelContext } from './context.ts';
 import { redeploymentChance } from './redeployment.ts';
 import { missContact } from './stages/supervision.ts';
@@ -26,16 +25,58 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
     if (start >= ctx.horizon) return;
     if (start > sim.now) yield start - sim.now;
     if (!member.active) return;
-    yield* workShift(ctx, member, rng, ctx.params.staff[member.group]);
+    // The shift is written out here rather than in a generator of its own:
+    // delegating to one (`yield*`) would cost a second generator resume on
+    // every step of every shift, the model's most frequent event.
+    const shift = beginShift(ctx, member, rng);
+    if (shift === null) continue;
+    const { shiftEnd, pulledAwayAt } = shift;
+    // Overheads first (meetings, travel, waiting for prisoners to be unlocked), then the work on the list in order.
+    let task: Task | undefined = undefined;
+    let hold = shift.overheadHours;
+    for (;;) {
+      const startedAt = sim.now;
+      // On a tie the pull-away comes first, as it was arranged before the hold.
+      const pulledAway = pulledAwayAt <= sim.now + hold;
+      yield pulledAway ? pulledAwayAt - sim.now : hold;
+      const worked = sim.now - startedAt;
+      if (pulledAway) {
+        creditPulledAway(ctx, member, task, worked);
+        spend(member, timeIndex.redeployed, shiftEnd - sim.now);
+        break;
+      }
+      if (task === undefined) spend(member, timeIndex.admin, worked);
+      else workOn(ctx, task, worked, member);
+      if (!(shiftEnd - sim.now > 1e-9)) break;
+      task = member.work.front(member);
+      if (task === undefined) {
+        idleToShiftEnd(ctx, member, shiftEnd, pulledAwayAt);
+        break;
+      }
+      hold = Math.min(task.remaining, shiftEnd - sim.now);
+    }
   }
 }
 
-function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, group: StaffGroupParams): ProcessBody<void> {
-  const { sim } = ctx;
+/** A shift on which the person works on their list, as settled at its start. */
+interface Shift {
+  shiftEnd: number;
+  /** When the person is pulled away to other duties (Infinity if not redeployed this shift). */
+  pulledAwayAt: number;
+  overheadHours: number;
+}
+
+/**
+ * Starts a shift: whether the person is absent, how much of it goes to other
+ * duties, and whether (and when) they are redeployed. Returns null when no
+ * offender-management work is done on it.
+ */
+function beginShift(ctx: ModelContext, member: StaffMember, rng: RandomStream): Shift | null {
+  const group = ctx.params.staff[member.group];
   const shiftHours = group.contractedHoursPerWeek / ctx.params.workingPattern.shiftsPerWeek;
   if (rng.bernoulli(group.leaveShare + group.sicknessShare + group.trainingShare)) {
     spend(member, timeIndex.absent, shiftHours);
-    return;
+    return null;
   }
   const omHours = shiftHours * group.omShare;
   if (shiftHours > omHours) spend(member, timeIndex.otherDuties, shiftHours - omHours);
@@ -43,36 +84,16 @@ function* workShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, g
   if (redeployed) ctx.metrics.count('staff.shiftsRedeployed');
   if (redeployed && ctx.params.redeployment.whenInShift === 'start') {
     spend(member, timeIndex.redeployed, omHours);
-    return;
+    return null;
   }
-  const shiftEnd = sim.now + omHours;
-  // When a redeployed person is pulled away is drawn now; whatever they are
-  // doing at that moment stops there.
-  const pulledAwayAt = redeployed ? sim.now + rng.random() * omHours : Infinity;
-  // Overheads first (meetings, travel, waiting for prisoners to be unlocked), then the work on the list in order.
-  let task: Task | undefined = undefined;
-  let hold = omHours * ctx.params.workingPattern.overheadShare;
-  for (;;) {
-    const startedAt = sim.now;
-    // On a tie the pull-away comes first, as it was arranged before the hold.
-    const pulledAway = pulledAwayAt <= sim.now + hold;
-    yield pulledAway ? pulledAwayAt - sim.now : hold;
-    const worked = sim.now - startedAt;
-    if (pulledAway) {
-      creditPulledAway(ctx, member, task, worked);
-      spend(member, timeIndex.redeployed, shiftEnd - sim.now);
-      return;
-    }
-    if (task === undefined) spend(member, timeIndex.admin, worked);
-    else workOn(ctx, task, worked, member);
-    if (!(shiftEnd - sim.now > 1e-9)) return;
-    task = member.work.front();
-    if (task === undefined) {
-      idleToShiftEnd(ctx, member, shiftEnd, pulledAwayAt);
-      return;
-    }
-    hold = Math.min(task.remaining, shiftEnd - sim.now);
-  }
+  const now = ctx.sim.now;
+  return {
+    shiftEnd: now + omHours,
+    // When a redeployed person is pulled away is drawn now; whatever they are
+    // doing at that moment stops there.
+    pulledAwayAt: redeployed ? now + rng.random() * omHours : Infinity,
+    overheadHours: omHours * ctx.params.workingPattern.overheadShare,
+  };
 }
 
 /**

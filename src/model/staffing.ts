@@ -17,7 +17,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
     establishment,
     active: true,
     caseload: new Set(),
-    work: new WorkList(() => member, ctx.params.workingPattern.priority),
+    work: new WorkList(ctx.params.workingPattern.priority),
     paroleReportsDone: [],
     hours: new Float64Array(timeCategories.length),
     hourCounters: ctx.counters.hours[group],

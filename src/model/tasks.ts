@@ -29,7 +29,7 @@ export function createTask(ctx: ModelContext, spec: NewTask, owner: StaffMember 
     overdue: false,
     onDone: spec.onDone ?? null,
   };
-  spec.prisoner?.tasks.push(task);
+  if (isListed(task)) (task.prisoner as Prisoner).tasks.push(task);
   if (owner !== null) giveTask(task, owner);
   return task;
 }
@@ -75,7 +75,7 @@ export function finishTask(ctx: ModelContext, task: Task): void {
   if (task.owner !== null) task.owner.work.openHours -= task.remaining;
   task.remaining = 0;
   task.status = 'done';
-  if (task.prisoner !== null) removeFrom(task.prisoner.tasks, task);
+  if (isListed(task)) removeFrom((task.prisoner as Prisoner).tasks, task);
   task.onDone?.(task);
 }
 
@@ -84,13 +84,27 @@ export function dropTask(task: Task, status: 'missed' | 'cancelled'): void {
   if (task.status !== 'open') return;
   if (task.owner !== null) task.owner.work.openHours -= task.remaining;
   task.status = status;
-  if (task.prisoner !== null) removeFrom(task.prisoner.tasks, task);
+  if (isListed(task)) removeFrom((task.prisoner as Prisoner).tasks, task);
 }
 
 /** Throws away the progress made on a task (a restart or an abandoned piece of written work). */
 export function loseProgress(task: Task): void {
   if (task.owner !== null) task.owner.work.openHours += task.hours - task.remaining;
   task.remaining = task.hours;
+}
+
+/** All open work about `p`: the contact, if one is open, then the rest oldest first. */
+export function workAbout(p: Prisoner): readonly Task[] {
+  return p.contact !== null && p.contact.status === 'open' ? [p.contact, ...p.tasks] : p.tasks;
+}
+
+/**
+ * Whether a task sits in its prisoner's `tasks`. A contact does not: the
+ * case's one open contact is its `contact`, and keeping contacts, by far the
+ * most numerous work, out of the list spares every contact two list updates.
+ */
+function isListed(task: Task): boolean {
+  return task.prisoner !== null && task.kind !== 'contact';
 }
 
 /** Adds `hours` to a person's time in `category` (a `timeIndex`), and to their group's. */

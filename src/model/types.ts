@@ -39,7 +39,7 @@ export interface Prisoner {
   contact: Task | null;
   /** The timer of the next contact falling due. */
   contactCycle: { cancel(): void } | null;
-  /** Open work about this person, oldest first, so it can be cancelled or moved. */
+  /** Open work about this person other than the contact (see `contact`), oldest first, so it can be cancelled or moved. */
   readonly tasks: Task[];
   /** The pending release, review cycle and other timers, for release to cancel (in no particular order). */
   readonly timers: Timer[];

@@ -19,10 +19,7 @@ export class WorkList {
   /** Hours of open work on the list. */
   openHours = 0;
 
-  constructor(
-    private readonly owner: () => StaffMember,
-    private policy: PriorityPolicy,
-  ) {}
+  constructor(private policy: PriorityPolicy) {}
 
   get size(): number {
     return this.heap.length;
@@ -33,12 +30,11 @@ export class WorkList {
     this.insert(task, this.keyOf(task));
   }
 
-  /** The task to work on now, dropping anything no longer this person's open work. */
-  front(): Task | undefined {
-    const me = this.owner();
+  /** The task `owner`, whose list this is, should work on now, dropping anything no longer their open work. */
+  front(owner: StaffMember): Task | undefined {
     while (this.heap.length > 0) {
       const task = this.heap[0];
-      if (task.status === 'open' && task.owner === me) return task;
+      if (task.status === 'open' && task.owner === owner) return task;
       this.removeFront();
     }
     return undefined;
