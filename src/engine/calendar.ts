@@ -111,6 +111,8 @@ export class EventCalendar<T> {
   private readonly urgentNow = new InstantQueue<T>();
   private readonly normalNow = new InstantQueue<T>();
   private readonly bucketWidth: number;
+  /** False when the width is Infinity: every entry then goes to the heap. */
+  private readonly bucketed: boolean;
   /** The bucket in hand: entries of this bucket or earlier go to the heap. */
   private heapBucket = 0;
   private readonly farBuckets = new Map<number, FarBucket<T>>();
@@ -122,6 +124,7 @@ export class EventCalendar<T> {
     const width = options.bucketWidth ?? Infinity;
     if (!(width > 0)) throw new RangeError(`calendar bucket width must be a number > 0; found ${width}`);
     this.bucketWidth = width;
+    this.bucketed = width !== Infinity;
   }
 
   /** Number of pending entries. */
@@ -148,10 +151,11 @@ export class EventCalendar<T> {
     }
     if (!isPriority(priority)) throw priorityError(priority);
     const key = (priority - MIN_PRIORITY) * SEQUENCE_SPAN + this.sequence++;
-    // With no buckets (width Infinity) every time is in bucket 0 (or NaN, for time Infinity): the heap.
-    const bucket = Math.floor(time / this.bucketWidth);
-    if (bucket > this.heapBucket) this.pushFar(bucket, time, key, item);
-    else this.pushHeap(time, key, item);
+    if (this.bucketed) {
+      const bucket = Math.floor(time / this.bucketWidth);
+      if (bucket > this.heapBucket) return this.pushFar(bucket, time, key, item);
+    }
+    this.pushHeap(time, key, item);
   }
 
   private pushHeap(time: number, key: number, item: T): void {

@@ -3,10 +3,11 @@
  * release, served by priority then first come first served, with optional
  * preemption and a capacity that may change while the run goes on.
  */
-import { EventCalendar, isPriority, MAX_PRIORITY, MIN_PRIORITY } from './calendar.ts';
+import { isPriority, MAX_PRIORITY, MIN_PRIORITY } from './calendar.ts';
 import { SimEvent } from './event.ts';
 import type { Process } from './process.ts';
 import type { Simulation } from './simulation.ts';
+import { WaitingLine } from './waiting-line.ts';
 
 /** Where a request stands. */
 export type RequestStatus = 'waiting' | 'granted' | 'released';
@@ -36,8 +37,6 @@ export class Request extends SimEvent<Request> {
   grantedAt = NaN;
   /** Rank of the grant among its resource's grants: tells apart holders granted at the same instant. */
   grantOrder = -1;
-  /** When the request was made. */
-  readonly requestedAt: number = NaN; // a number from the start: see Simulation.now
   /** Where the request sits in its resource's `holders` while it holds a unit (-1 otherwise). */
   holderIndex = -1;
 
@@ -49,7 +48,6 @@ export class Request extends SimEvent<Request> {
     readonly holder: Process<unknown> | null,
   ) {
     super(resource.sim);
-    this.requestedAt = resource.sim.now;
   }
 }
 
@@ -65,7 +63,7 @@ export interface ResourceOptions {
 export class Resource {
   /** Requests currently holding a unit. */
   readonly holders: Request[] = [];
-  private readonly queue = new EventCalendar<Request>();
+  private readonly queue = new WaitingLine<Request>();
   private waitingCount = 0;
   private grants = 0;
   private readonly preemptive: boolean;
@@ -109,8 +107,7 @@ export class Resource {
     } else if (request.preempt && this.preemptFor(request)) {
       this.grant(request, true);
     } else {
-      // Every entry shares time 0, so the calendar orders them by priority, then arrival.
-      this.queue.push(0, request.priority, request);
+      this.queue.push(request.priority, request);
       this.waitingCount++;
     }
     this.onChange?.(this);
@@ -171,7 +168,7 @@ export class Resource {
 
   private grantWaiting(): void {
     while (this.holders.length < this.units && this.waitingCount > 0) {
-      const next = this.queue.pop() as Request;
+      const next = this.queue.shift() as Request;
       if (next.cancelled) continue;
       this.waitingCount--;
       this.grant(next, false);

@@ -1,6 +1,7 @@
 /** `omsim bench`: speed benchmarks, each printing one JSON line. */
 import type { Argv, CommandModule } from 'yargs';
-import { benchmarkMmc } from '../../bench/mmc.ts';
+import { benchmarkGeneratorFloor } from '../../bench/generator-floor.ts';
+import { benchmarkMmc, type MmcBenchmarkResult } from '../../bench/mmc.ts';
 import { benchmarkSweep, benchmarkWorkers } from '../benchmarks.ts';
 import { workerOption, workersFrom } from '../experiment-options.ts';
 import { allBenchCommand } from './bench-all.ts';
@@ -14,22 +15,32 @@ interface MmcArgs {
   seed: number;
 }
 
-const mmcCommand: CommandModule<object, MmcArgs> = {
-  command: 'mmc',
-  describe: 'M/M/c queue through the engine\'s process and resource API',
-  builder: (y: Argv) =>
-    y
-      .option('lambda', { type: 'number', default: 9, describe: 'arrival rate (customers per unit time)' })
-      .option('mu', { type: 'number', default: 1, describe: 'service rate of one server' })
-      .option('servers', { type: 'number', default: 10, describe: 'number of servers' })
-      .option('customers', { type: 'number', default: 1_000_000, describe: 'customers to simulate' })
-      .option('seed', { type: 'number', default: 1, describe: 'random seed' })
-      .example('$0 bench mmc --lambda 9 --mu 1 --servers 10 --customers 1000000 --seed 1', '') as Argv<MmcArgs>,
-  handler: (args) => {
-    const result = benchmarkMmc(args);
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-  },
-};
+/** A command running the M/M/c queue through `run`, with the queue's options. */
+function queueBenchCommand(command: string, describe: string, run: (args: MmcArgs) => MmcBenchmarkResult): CommandModule<object, MmcArgs> {
+  return {
+    command,
+    describe,
+    builder: (y: Argv) =>
+      y
+        .option('lambda', { type: 'number', default: 9, describe: 'arrival rate (customers per unit time)' })
+        .option('mu', { type: 'number', default: 1, describe: 'service rate of one server' })
+        .option('servers', { type: 'number', default: 10, describe: 'number of servers' })
+        .option('customers', { type: 'number', default: 1_000_000, describe: 'customers to simulate' })
+        .option('seed', { type: 'number', default: 1, describe: 'random seed' })
+        .example(`$0 bench ${command} --lambda 9 --mu 1 --servers 10 --customers 1000000 --seed 1`, '') as Argv<MmcArgs>,
+    handler: (args) => {
+      process.stdout.write(`${JSON.stringify(run(args))}\n`);
+    },
+  };
+}
+
+const mmcCommand = queueBenchCommand('mmc', "M/M/c queue through the engine's process and resource API", benchmarkMmc);
+
+const floorCommand = queueBenchCommand(
+  'floor',
+  'The same queue as bare generators on the event calendar: the least a generator-process engine could spend',
+  benchmarkGeneratorFloor,
+);
 
 interface WorkersArgs {
   scenario: string;
@@ -81,6 +92,7 @@ export const benchCommand: CommandModule<object, object> = {
   builder: (y: Argv) =>
     y
       .command(mmcCommand as CommandModule<object, any>)
+      .command(floorCommand as CommandModule<object, any>)
       .command(prisonBenchCommand as CommandModule<object, any>)
       .command(estateBenchCommand as CommandModule<object, any>)
       .command(workersCommand as CommandModule<object, any>)
