@@ -1,6 +1,7 @@
 /** Bringing staff into post and taking them out, to match the head counts in force. */
 import type { StaffGroup } from '../scenario/schema/index.ts';
 import { staffGroups } from '../scenario/schema/index.ts';
+import { Caseload } from './caseload.ts';
 import type { ModelContext } from './context.ts';
 import type { Establishment } from './establishment.ts';
 import { staffLife } from './staff-shift.ts';
@@ -16,7 +17,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
     group,
     establishment,
     active: true,
-    caseload: new Set(),
+    caseload: new Caseload(),
     work: new WorkList(ctx.params.workingPattern.priority),
     paroleReportsDone: [],
     hours: new Float64Array(timeCategories.length),

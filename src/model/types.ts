@@ -1,5 +1,6 @@
 /** The things the model moves and the people who do the work: plain records. */
 import type { Reoffending, Rosh, SentenceType, StaffGroup, Tier } from '../scenario/schema/index.ts';
+import type { Caseload } from './caseload.ts';
 import type { Establishment } from './establishment.ts';
 import type { Counter } from './metrics.ts';
 import type { Timer } from './timers.ts';
@@ -107,7 +108,7 @@ export interface StaffMember {
   /** False once removed by a timeline change; the person stops at the next shift. */
   active: boolean;
   /** People this member supervises. */
-  readonly caseload: Set<Prisoner>;
+  readonly caseload: Caseload;
   readonly work: WorkList;
   /** When this person finished parole reports lately (for the WMT's 30-day window). */
   readonly paroleReportsDone: number[];

@@ -16,12 +16,16 @@ export function availablePoints(params: Scenario, member: StaffMember): number {
 /** The points of a person's caseload, plus parole reports they finished in the last 30 days. */
 export function caseloadPoints(params: Scenario, member: StaffMember, recentParoleReports: number): number {
   const byTier = params.wmt.custodyPointsByTier;
-  // Indexed by tier number, a case not yet tiered (0) counting as tier 1: a
-  // lookup by a name built for each case would cost more than the sum.
-  const byTierNumber = [byTier.tier1, byTier.tier1, byTier.tier2, byTier.tier3, byTier.tier4];
-  let points = recentParoleReports * params.wmt.paroleReportPoints;
-  for (const p of member.caseload) points += byTierNumber[p.tier];
-  return points;
+  const cases = member.caseload;
+  // A case not yet tiered (tier number 0) counts as tier 1. Points are whole
+  // numbers, so the sum is exact in whatever order it is taken.
+  return (
+    recentParoleReports * params.wmt.paroleReportPoints +
+    (cases.countOfTier(0) + cases.countOfTier(1)) * byTier.tier1 +
+    cases.countOfTier(2) * byTier.tier2 +
+    cases.countOfTier(3) * byTier.tier3 +
+    cases.countOfTier(4) * byTier.tier4
+  );
 }
 
 /** Capacity % for one person (NaN when they have no points available). */

@@ -24,6 +24,8 @@ export function toBeAssessed(ctx: ModelContext, p: Prisoner): boolean {
 
 /** Gives the case its tier and decides whether it is within the model. */
 export function tierCase(ctx: ModelContext, p: Prisoner): void {
-  p.tier = tierOf(ctx.params, p);
+  const tier = tierOf(ctx.params, p);
+  p.supervisor?.caseload.retier(p, tier);
+  p.tier = tier;
   p.inScope = matchesScope(ctx, p, false);
 }

@@ -28,7 +28,7 @@ describe('leastLoaded (the default policy)', () => {
     expect(po[0].caseload.size).toBe(2);
     // An ordinary case goes to an offender supervisor even when the probation officer is less loaded.
     const ordinary = testPrisoner(run);
-    po[0].caseload.clear();
+    for (const p of [...po[0].caseload]) deallocate(ctx, p);
     allocate(ctx, ordinary);
     expect(ordinary.supervisor!.group).toBe('offenderSupervisors');
     expect(os.some((m) => m.caseload.has(ordinary))).toBe(true);
