@@ -8,8 +8,16 @@
  * priority queue would order them all by comparing keys for nothing.
  */
 
-/** A first-in-first-out queue in an array that is reused from the front each time it empties, never shrunk. */
-class Fifo<T> {
+/** Holes at the front tolerated before compacting, so a short queue never pays for it. */
+const COMPACT_AFTER = 32;
+
+/**
+ * A first-in-first-out queue in an array. Taken items leave holes at the
+ * front; the live items move back to the start when the queue empties or
+ * when holes fill half the array, so the array stays in proportion to the
+ * most items ever waiting at once, however many pass through.
+ */
+export class Fifo<T> {
   items: (T | undefined)[] = [];
   head = 0;
   tail = 0;
@@ -26,10 +34,21 @@ class Fifo<T> {
     const item = this.items[this.head];
     this.items[this.head++] = undefined;
     if (this.head === this.tail) this.head = this.tail = 0;
+    else if (this.head >= COMPACT_AFTER && 2 * this.head >= this.tail) this.compact();
     return item;
+  }
+
+  private compact(): void {
+    const { items, head, tail } = this;
+    items.copyWithin(0, head, tail);
+    // Clear the moved items' old places, so nothing taken is kept alive by the array.
+    items.fill(undefined, tail - head, tail);
+    this.tail = tail - head;
+    this.head = 0;
   }
 }
 
+/** Requests (or anything) waiting in order of priority, then of arrival. */
 export class WaitingLine<T> {
   /** The queue of each priority ever used, in order of priority. */
   private readonly levels: Fifo<T>[] = [];

@@ -1,6 +1,7 @@
+/** The waiting line of a resource: priority order, first come first served within a priority, and bounded storage. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WaitingLine } from '../../src/engine/waiting-line.ts';
+import { Fifo, WaitingLine } from '../../src/engine/waiting-line.ts';
 
 describe('WaitingLine', () => {
   it('gives the best priority first, and the oldest first within a priority', () => {
@@ -49,5 +50,40 @@ describe('WaitingLine', () => {
       }),
       { seed: 20261123, numRuns: 300 },
     );
+  });
+});
+
+describe('Fifo', () => {
+  it('keeps its array in proportion to the items waiting, however many pass through', () => {
+    for (const waiting of [2, 500]) {
+      const fifo = new Fifo<number>();
+      let next = 0;
+      let expected = 0;
+      for (let i = 0; i < waiting; i++) fifo.push(next++);
+      // A queue that never empties: one in, one out, 200,000 times.
+      for (let i = 0; i < 200_000; i++) {
+        fifo.push(next++);
+        expect(fifo.shift()).toBe(expected++);
+      }
+      expect(fifo.items.length).toBeLessThanOrEqual(2 * (waiting + 1) + 64);
+      // Nothing already taken is still held.
+      expect(fifo.items.filter((item) => item !== undefined)).toHaveLength(waiting);
+    }
+  });
+
+  it('gives items back in order across many compactions, as the queue grows and shrinks', () => {
+    const fifo = new Fifo<number>();
+    let pushed = 0;
+    let taken = 0;
+    let state = 12345;
+    for (let step = 0; step < 50_000; step++) {
+      // A fixed pseudo-random walk of pushes (60%) and shifts (40%).
+      state = (state * 1103515245 + 12345) % 2147483648;
+      if (state % 10 < 6) fifo.push(pushed++);
+      else if (taken < pushed) expect(fifo.shift()).toBe(taken++);
+      else expect(fifo.shift()).toBeUndefined();
+    }
+    while (taken < pushed) expect(fifo.shift()).toBe(taken++);
+    expect(fifo.shift()).toBeUndefined();
   });
 });
