@@ -29,7 +29,7 @@ export function createTask(ctx: ModelContext, spec: NewTask, owner: StaffMember 
     overdue: false,
     onDone: spec.onDone ?? null,
   };
-  if (isListed(task)) (task.prisoner as Prisoner).tasks.push(task);
+  if (isListed(task)) task.prisoner.tasks.push(task);
   if (owner !== null) giveTask(task, owner);
   return task;
 }
@@ -75,7 +75,7 @@ export function finishTask(ctx: ModelContext, task: Task): void {
   if (task.owner !== null) task.owner.work.openHours -= task.remaining;
   task.remaining = 0;
   task.status = 'done';
-  if (isListed(task)) removeFrom((task.prisoner as Prisoner).tasks, task);
+  if (isListed(task)) removeFrom(task.prisoner.tasks, task);
   task.onDone?.(task);
 }
 
@@ -84,7 +84,7 @@ export function dropTask(task: Task, status: 'missed' | 'cancelled'): void {
   if (task.status !== 'open') return;
   if (task.owner !== null) task.owner.work.openHours -= task.remaining;
   task.status = status;
-  if (isListed(task)) removeFrom((task.prisoner as Prisoner).tasks, task);
+  if (isListed(task)) removeFrom(task.prisoner.tasks, task);
 }
 
 /** Throws away the progress made on a task (a restart or an abandoned piece of written work). */
@@ -93,9 +93,19 @@ export function loseProgress(task: Task): void {
   task.remaining = task.hours;
 }
 
-/** All open work about `p`: the contact, if one is open, then the rest oldest first. */
-export function workAbout(p: Prisoner): readonly Task[] {
-  return p.contact !== null && p.contact.status === 'open' ? [p.contact, ...p.tasks] : p.tasks;
+/**
+ * All open work about `p`, oldest first: the other tasks, with the open
+ * contact, if any, in its place among them by when it was made (after any
+ * made at the same time). The order decides how work handed to a new
+ * supervisor lines up on their list.
+ */
+export function openWorkAbout(p: Prisoner): readonly Task[] {
+  const contact = p.contact;
+  if (contact === null || contact.status !== 'open') return p.tasks;
+  const tasks = p.tasks;
+  let i = 0;
+  while (i < tasks.length && tasks[i].createdAt <= contact.createdAt) i++;
+  return [...tasks.slice(0, i), contact, ...tasks.slice(i)];
 }
 
 /**
@@ -103,7 +113,7 @@ export function workAbout(p: Prisoner): readonly Task[] {
  * case's one open contact is its `contact`, and keeping contacts, by far the
  * most numerous work, out of the list spares every contact two list updates.
  */
-function isListed(task: Task): boolean {
+function isListed(task: Task): task is Task & { readonly prisoner: Prisoner } {
   return task.prisoner !== null && task.kind !== 'contact';
 }
 

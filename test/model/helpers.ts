@@ -231,8 +231,9 @@ export function testPrisoner(run: ModelRun, person: Partial<PersonDraw> = {}, re
 /**
  * At the end of a run: every in-scope case in custody is on the caseload of
  * exactly one member of staff in post (who is its supervisor), or waiting;
- * so the in-scope count is the caseloads plus the waiting cases, and no
- * caseload exceeds the cap in force.
+ * so the in-scope count is the caseloads plus the waiting cases, no
+ * caseload exceeds the cap in force, and a case's open contact is on its
+ * supervisor's list.
  */
 export function expectCaseAccounting(built: ModelRun): void {
   const { ctx } = built;
@@ -244,6 +245,8 @@ export function expectCaseAccounting(built: ModelRun): void {
       for (const p of member.caseload) {
         expect(p.supervisor).toBe(member);
         expect(p.inCustody && p.inScope && p.establishment === establishment).toBe(true);
+        // The open contact follows the case to each new supervisor (on reallocation and transfer).
+        if (p.contact !== null && p.contact.status === 'open') expect(p.contact.owner).toBe(member);
       }
       onCaseloads += member.caseload.size;
     }

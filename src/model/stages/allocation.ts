@@ -6,7 +6,7 @@
 import type { StaffGroup } from '../../scenario/schema/index.ts';
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
-import { giveTask, workAbout } from '../tasks.ts';
+import { giveTask, openWorkAbout } from '../tasks.ts';
 import { DAY } from '../time.ts';
 import type { Prisoner, StaffMember } from '../types.ts';
 import { noteNewCase } from './oversight.ts';
@@ -67,7 +67,7 @@ function assign(ctx: ModelContext, p: Prisoner, supervisor: StaffMember): void {
   p.supervisor = supervisor;
   supervisor.caseload.add(p);
   // Open work about the case follows it to its new supervisor (administrative work stays with administrators).
-  for (const task of workAbout(p)) {
+  for (const task of openWorkAbout(p)) {
     if (task.status === 'open' && task.owner !== supervisor && !heldByAdministrator(ctx, task.owner)) giveTask(task, supervisor);
   }
   noteNewCase(ctx, p);

@@ -5,7 +5,7 @@
  */
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
-import { giveTask, workAbout } from '../tasks.ts';
+import { giveTask, openWorkAbout } from '../tasks.ts';
 import { at } from '../timers.ts';
 import { WEEK, YEAR } from '../time.ts';
 import type { Prisoner } from '../types.ts';
@@ -51,7 +51,7 @@ function transfer(ctx: ModelContext, p: Prisoner): void {
     }
   }
   // Open work follows the case to whoever in the new establishment should do it.
-  for (const task of workAbout(p)) {
+  for (const task of openWorkAbout(p)) {
     const worker = workerFor(ctx, p, task.kind);
     if (task.status === 'open' && worker !== null && task.owner !== worker) giveTask(task, worker);
   }
