@@ -111,7 +111,7 @@ export class EventCalendar<T> {
   private readonly urgentNow = new InstantQueue<T>();
   private readonly normalNow = new InstantQueue<T>();
   private readonly bucketWidth: number;
-  /** False when the width is Infinity: every entry then goes to the heap. */
+  /** False when the width is Infinity: no entry then waits in a far bucket. */
   private readonly bucketed: boolean;
   /** The bucket in hand: entries of this bucket or earlier go to the heap. */
   private heapBucket = 0;

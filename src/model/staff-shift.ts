@@ -30,7 +30,7 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
     // every step of every shift, the model's most frequent event.
     const shift = beginShift(ctx, member, rng);
     if (shift === null) continue;
-    const { shiftEnd, pulledAwayAt } = shift;
+    const { end: shiftEnd, pulledAwayAt } = shift;
     // Overheads first (meetings, travel, waiting for prisoners to be unlocked), then the work on the list in order.
     let task: Task | undefined = undefined;
     let hold = shift.overheadHours;
@@ -60,7 +60,7 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
 
 /** A shift on which the person works on their list, as settled at its start. */
 interface Shift {
-  shiftEnd: number;
+  end: number;
   /** When the person is pulled away to other duties (Infinity if not redeployed this shift). */
   pulledAwayAt: number;
   overheadHours: number;
@@ -88,7 +88,7 @@ function beginShift(ctx: ModelContext, member: StaffMember, rng: RandomStream): 
   }
   const now = ctx.sim.now;
   return {
-    shiftEnd: now + omHours,
+    end: now + omHours,
     // When a redeployed person is pulled away is drawn now; whatever they are
     // doing at that moment stops there.
     pulledAwayAt: redeployed ? now + rng.random() * omHours : Infinity,

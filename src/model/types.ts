@@ -27,7 +27,7 @@ export interface Prisoner {
   readonly prolific: boolean;
   readonly youngAdult: boolean;
   readonly owner: CaseOwner;
-  /** 0 until assessed. */
+  /** 0 until assessed. Set only by `tierCase`, which keeps the supervisor's caseload counts by tier in step. */
   tier: Tier | 0;
   inScope: boolean;
   assessed: boolean;
@@ -36,7 +36,7 @@ export interface Prisoner {
   /** When the case started waiting for a supervisor (NaN when not waiting). */
   unallocatedSince: number;
   inCustody: boolean;
-  /** The contact currently required, if any. */
+  /** The contact most recently put on the list, if any (it may since have been done, missed or cancelled). */
   contact: Task | null;
   /** The timer of the next contact falling due. */
   contactCycle: { cancel(): void } | null;

@@ -1,3 +1,4 @@
+/** A supervisor's caseload: its cases, and its running counts of them by tier. */
 import { describe, expect, it } from 'vitest';
 import { Caseload } from '../../src/model/caseload.ts';
 import type { Prisoner } from '../../src/model/types.ts';

@@ -1,5 +1,6 @@
 /** Tiering and scope: the risk matrix, the 2011 scope rules, and who is assessed. */
 import { describe, expect, it } from 'vitest';
+import { allocate } from '../../../src/model/stages/allocation.ts';
 import { matchesScope, tierCase, tierOf, toBeAssessed } from '../../../src/model/stages/tiering.ts';
 import { reoffendingLevels, roshLevels } from '../../../src/scenario/schema/index.ts';
 import { emptyPrison, testPrisoner } from '../helpers.ts';
@@ -22,6 +23,19 @@ describe('tier matrix', () => {
     expect(tierOf(custom.ctx.params, testPrisoner(custom, { rosh: 'low', reoffending: 'low' }))).toBe(4);
     expect(tierOf(custom.ctx.params, testPrisoner(custom, { rosh: 'low', reoffending: 'high' }))).toBe(2);
     expect(tierOf(custom.ctx.params, testPrisoner(custom, { rosh: 'veryHigh', reoffending: 'medium' }))).toBe(3);
+  });
+});
+
+describe('tierCase', () => {
+  it("moves a case already on someone's caseload to its new tier's count", () => {
+    const run = emptyPrison({ staff: { offenderSupervisors: { count: 1 }, probationOfficers: { count: 0 } } });
+    const p = testPrisoner(run, { rosh: 'high', reoffending: 'high' });
+    allocate(run.ctx, p);
+    const caseload = p.supervisor!.caseload;
+    expect([caseload.countOfTier(0), caseload.countOfTier(4)]).toEqual([1, 0]);
+    tierCase(run.ctx, p);
+    expect(p.tier).toBe(4);
+    expect([caseload.countOfTier(0), caseload.countOfTier(4)]).toEqual([0, 1]);
   });
 });
 
