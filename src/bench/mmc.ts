@@ -1,4 +1,5 @@
 /** The M/M/c engine benchmark: runs the queue model and reports its speed as one record. */
+import type { Tally } from '../engine/index.ts';
 import { runQueueModel } from './queue-model.ts';
 
 export interface MmcBenchmarkOptions {
@@ -21,10 +22,20 @@ export interface MmcBenchmarkResult {
   customersPerSecond: number;
 }
 
-/** Runs the benchmark; only the simulation loop is timed. */
-export function benchmarkMmc(options: MmcBenchmarkOptions): MmcBenchmarkResult {
+/** What a queue benchmark needs from a run of the queue. */
+export interface TimedQueueRun {
+  customers: number;
+  events: number;
+  simTime: number;
+  wq: Tally;
+  w: Tally;
+  utilisation: number;
+}
+
+/** Times `run` on the queue of `options` and reports it as one record; only the simulation is timed. */
+export function timeQueueRun(options: MmcBenchmarkOptions, run: (options: MmcBenchmarkOptions) => TimedQueueRun): MmcBenchmarkResult {
   const started = performance.now();
-  const result = runQueueModel({ ...options, monitor: false });
+  const result = run(options);
   const wallSeconds = (performance.now() - started) / 1000;
   return {
     customers: result.customers,
@@ -37,4 +48,9 @@ export function benchmarkMmc(options: MmcBenchmarkOptions): MmcBenchmarkResult {
     eventsPerSecond: result.events / wallSeconds,
     customersPerSecond: result.customers / wallSeconds,
   };
+}
+
+/** Runs the benchmark: the queue model through the engine's process and resource API. */
+export function benchmarkMmc(options: MmcBenchmarkOptions): MmcBenchmarkResult {
+  return timeQueueRun(options, (queue) => runQueueModel({ ...queue, monitor: false }));
 }

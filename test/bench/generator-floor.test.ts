@@ -17,7 +17,7 @@ describe('generator floor', () => {
     const floor = runGeneratorFloor(options);
     const engine = runQueueModel({ ...options, monitor: false });
     // The same draws and the same first-come-first-served order give the
-    // same waits, added in the same order: equal to the last bit.
+    // same waits, added in the same order: their statistics are equal to the last bit.
     expect(floor.simTime).toBe(engine.simTime);
     expect(floor.wq.count).toBe(engine.wq.count);
     expect(floor.wq.mean).toBe(engine.wq.mean);

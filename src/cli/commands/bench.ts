@@ -1,22 +1,17 @@
 /** `omsim bench`: speed benchmarks, each printing one JSON line. */
 import type { Argv, CommandModule } from 'yargs';
 import { benchmarkGeneratorFloor } from '../../bench/generator-floor.ts';
-import { benchmarkMmc } from '../../bench/mmc.ts';
+import { benchmarkMmc, type MmcBenchmarkOptions } from '../../bench/mmc.ts';
 import { benchmarkSweep, benchmarkWorkers } from '../benchmarks.ts';
 import { workerOption, workersFrom } from '../experiment-options.ts';
 import { allBenchCommand } from './bench-all.ts';
 import { estateBenchCommand, prisonBenchCommand } from './bench-model.ts';
 
-interface MmcArgs {
-  lambda: number;
-  mu: number;
-  servers: number;
-  customers: number;
-  seed: number;
-}
+/** The queue benchmarks' options are the queue's own. */
+type QueueArgs = MmcBenchmarkOptions;
 
 /** A command running the M/M/c queue through `run`, with the queue's options. */
-function queueBenchCommand(command: string, describe: string, run: (args: MmcArgs) => object): CommandModule<object, MmcArgs> {
+function queueBenchCommand(command: string, describe: string, run: (args: QueueArgs) => object): CommandModule<object, QueueArgs> {
   return {
     command,
     describe,
@@ -27,7 +22,7 @@ function queueBenchCommand(command: string, describe: string, run: (args: MmcArg
         .option('servers', { type: 'number', default: 10, describe: 'number of servers' })
         .option('customers', { type: 'number', default: 1_000_000, describe: 'customers to simulate' })
         .option('seed', { type: 'number', default: 1, describe: 'random seed' })
-        .example(`$0 bench ${command} --lambda 9 --mu 1 --servers 10 --customers 1000000 --seed 1`, '') as Argv<MmcArgs>,
+        .example(`$0 bench ${command} --lambda 9 --mu 1 --servers 10 --customers 1000000 --seed 1`, '') as Argv<QueueArgs>,
     handler: (args) => {
       process.stdout.write(`${JSON.stringify(run(args))}\n`);
     },
@@ -38,7 +33,7 @@ const mmcCommand = queueBenchCommand('mmc', "M/M/c queue through the engine's pr
 
 const floorCommand = queueBenchCommand(
   'floor',
-  'The same queue as bare generators on the event calendar: the least a generator-process engine could spend',
+  "The queue of 'bench mmc' as bare generators on the event calendar, without processes or resources: a yardstick for the engine",
   benchmarkGeneratorFloor,
 );
 
