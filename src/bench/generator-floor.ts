@@ -11,7 +11,7 @@
  * them: the difference is the price of the process, event and resource
  * machinery.
  */
-import { EventCalendar, RandomStreams, Tally } from '../engine/index.ts';
+import { EventCalendar, Fifo, RandomStreams, Tally } from '../engine/index.ts';
 import { timeQueueRun, type MmcBenchmarkOptions, type MmcBenchmarkResult, type TimedQueueRun } from './mmc.ts';
 
 /** What a customer yields to wait for a server rather than for a time. */
@@ -34,10 +34,8 @@ export function runGeneratorFloor(options: MmcBenchmarkOptions): TimedQueueRun {
   // on every update, a field is updated in place.
   const run = { now: 0, serviceTime: 0, arrivals: 0, departures: 0 };
   let freeServers = options.servers;
-  // Customers waiting for a server, first come first served; the array is
-  // emptied whenever the queue is, which at any load below 1 keeps it short.
-  const waiting: (Customer | undefined)[] = [];
-  let head = 0;
+  // Customers waiting for a server, first come first served.
+  const waiting = new Fifo<Customer>();
 
   function resume(customer: Customer): void {
     const next = customer.next();
@@ -54,13 +52,9 @@ export function runGeneratorFloor(options: MmcBenchmarkOptions): TimedQueueRun {
     const serviceTime = serviceRng.exponential(meanService);
     yield serviceTime;
     // The server passes to the longest waiting customer, through the calendar as a grant would.
-    if (head < waiting.length) {
-      calendar.push(run.now, 0, waiting[head] as Customer);
-      waiting[head++] = undefined;
-      if (head === waiting.length) waiting.length = head = 0;
-    } else {
-      freeServers++;
-    }
+    const longestWaiting = waiting.shift();
+    if (longestWaiting !== undefined) calendar.push(run.now, 0, longestWaiting);
+    else freeServers++;
     run.serviceTime += serviceTime;
     run.departures++;
     wq.add(waited);

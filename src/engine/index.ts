@@ -8,4 +8,5 @@ export { Preempted, Request, Resource, type RequestOptions, type ResourceOptions
 export { ScheduledCall, Simulation, type RunLimit, type SimulationOptions } from './simulation.ts';
 export { Histogram, TimeWeighted, Tally } from './statistics.ts';
 export { followTimetable, type CapacityStep, type TimetableOptions } from './timetable.ts';
+export { Fifo } from './waiting-line.ts';
 export { useResource, type PreemptionPolicy, type WorkOptions, type WorkOutcome } from './work.ts';
