@@ -8,42 +8,53 @@
  * priority queue would order them all by comparing keys for nothing.
  */
 
-/** Holes at the front tolerated before compacting, so a short queue never pays for it. */
-const COMPACT_AFTER = 32;
+/** Slots a new queue starts with (a power of two, as every capacity is). */
+const INITIAL_CAPACITY = 16;
 
 /**
- * A first-in-first-out queue in an array. Taken items leave holes at the
- * front; the live items move back to the start when the queue empties or
- * when holes fill half the array, so the array stays in proportion to the
- * most items ever waiting at once, however many pass through.
+ * A first-in-first-out queue in a ring: the items run from `head` round the
+ * end of the array and back to its start. Nothing is ever moved except when
+ * the ring is full and doubles, so the array stays in proportion to the most
+ * items ever waiting at once, however many pass through.
  */
 export class Fifo<T> {
-  items: (T | undefined)[] = [];
-  head = 0;
-  tail = 0;
+  /** The ring; its length is always a power of two, and empty slots hold undefined. */
+  items: (T | undefined)[] = new Array<T | undefined>(INITIAL_CAPACITY).fill(undefined);
+  private head = 0;
+  private count = 0;
+
+  /** Number of items waiting. */
+  get size(): number {
+    return this.count;
+  }
 
   push(item: T): void {
-    if (this.tail === this.items.length) this.items.push(item);
-    else this.items[this.tail] = item;
-    this.tail++;
+    if (this.count === this.items.length) this.grow();
+    const items = this.items;
+    items[(this.head + this.count) & (items.length - 1)] = item;
+    this.count++;
   }
 
   /** The oldest item, removed; undefined when empty. */
   shift(): T | undefined {
-    if (this.head === this.tail) return undefined;
-    const item = this.items[this.head];
-    this.items[this.head++] = undefined;
-    if (this.head === this.tail) this.head = this.tail = 0;
-    else if (this.head >= COMPACT_AFTER && 2 * this.head >= this.tail) this.compact();
+    if (this.count === 0) return undefined;
+    const items = this.items;
+    const head = this.head;
+    const item = items[head];
+    // Cleared, so nothing taken is kept alive by the ring.
+    items[head] = undefined;
+    this.head = (head + 1) & (items.length - 1);
+    this.count--;
     return item;
   }
 
-  private compact(): void {
-    const { items, head, tail } = this;
-    items.copyWithin(0, head, tail);
-    // Clear the moved items' old places, so nothing taken is kept alive by the array.
-    items.fill(undefined, tail - head, tail);
-    this.tail = tail - head;
+  /** Doubles the ring, unrolling its items to the start of the new array. */
+  private grow(): void {
+    const old = this.items;
+    const mask = old.length - 1;
+    const items = new Array<T | undefined>(old.length * 2).fill(undefined);
+    for (let i = 0; i < this.count; i++) items[i] = old[(this.head + i) & mask];
+    this.items = items;
     this.head = 0;
   }
 }
