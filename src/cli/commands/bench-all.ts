@@ -13,6 +13,7 @@ const omsim = fileURLToPath(new URL('../../../bin/omsim.js', import.meta.url));
 export const allBenchmarks: readonly string[][] = [
   ['mmc', '--lambda', '9', '--mu', '1', '--servers', '10', '--customers', '1000000', '--seed', '1'],
   ['floor', '--lambda', '9', '--mu', '1', '--servers', '10', '--customers', '1000000', '--seed', '1'],
+  ['floor', '--lambda', '9', '--mu', '1', '--servers', '10', '--customers', '1000000', '--seed', '1', '--api-costs'],
   ['prison'],
   ['estate'],
   ['workers', '--reps', '20', '--workers', '2'],

@@ -1,22 +1,27 @@
 /** `omsim bench`: speed benchmarks, each printing one JSON line. */
 import type { Argv, CommandModule } from 'yargs';
-import { benchmarkGeneratorFloor } from '../../bench/generator-floor.ts';
-import { benchmarkMmc, type MmcBenchmarkOptions } from '../../bench/mmc.ts';
+import { benchmarkGeneratorFloor, type FloorOptions } from '../../bench/generator-floor.ts';
+import { benchmarkMmc } from '../../bench/mmc.ts';
 import { benchmarkSweep, benchmarkWorkers } from '../benchmarks.ts';
 import { workerOption, workersFrom } from '../experiment-options.ts';
 import { allBenchCommand } from './bench-all.ts';
 import { estateBenchCommand, prisonBenchCommand } from './bench-model.ts';
 
-/** The queue benchmarks' options are the queue's own. */
-type QueueArgs = MmcBenchmarkOptions;
+/** The queue benchmarks' options are the queue's own (and, for the floor, whether it pays the API's costs). */
+type QueueArgs = FloorOptions;
 
-/** A command running the M/M/c queue through `run`, with the queue's options. */
-function queueBenchCommand(command: string, describe: string, run: (args: QueueArgs) => object): CommandModule<object, QueueArgs> {
+/** A command running the M/M/c queue through `run`, with the queue's options and any `more` of its own. */
+function queueBenchCommand(
+  command: string,
+  describe: string,
+  run: (args: QueueArgs) => object,
+  more: (y: Argv) => Argv = (y) => y,
+): CommandModule<object, QueueArgs> {
   return {
     command,
     describe,
     builder: (y: Argv) =>
-      y
+      more(y)
         .option('lambda', { type: 'number', default: 9, describe: 'arrival rate (customers per unit time)' })
         .option('mu', { type: 'number', default: 1, describe: 'service rate of one server' })
         .option('servers', { type: 'number', default: 10, describe: 'number of servers' })
@@ -35,6 +40,12 @@ const floorCommand = queueBenchCommand(
   'floor',
   "The queue of 'bench mmc' as bare generators on the event calendar, without processes or resources: a yardstick for the engine",
   benchmarkGeneratorFloor,
+  (y) =>
+    y.option('api-costs', {
+      type: 'boolean',
+      default: false,
+      describe: "also pay what the engine's API makes unavoidable: starts after the creating step, a resume for every request, a process and a request object per customer",
+    }),
 );
 
 interface WorkersArgs {
