@@ -23,11 +23,6 @@ export class Fifo<T> {
   private head = 0;
   private count = 0;
 
-  /** Number of items waiting. */
-  get size(): number {
-    return this.count;
-  }
-
   push(item: T): void {
     if (this.count === this.items.length) this.grow();
     const items = this.items;
