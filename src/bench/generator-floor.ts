@@ -21,7 +21,7 @@
  * - a process and a request are objects a model can hold (to wait for the
  *   process, interrupt it, or release the request), so each customer makes
  *   one of each, with the fewest fields that their part in the API needs.
- * The engine can come no closer to the floor than this.
+ * An engine with this API can hardly come closer to the floor than this.
  */
 import { EventCalendar, Fifo, RandomStreams, Tally, URGENT } from '../engine/index.ts';
 import { timeQueueRun, type MmcBenchmarkOptions, type MmcBenchmarkResult, type TimedQueueRun } from './mmc.ts';
