@@ -154,5 +154,5 @@ export type FloorBenchmarkResult = { benchmark: 'floor' | 'floor-with-api-costs'
 /** Runs the floor and reports its speed; only the simulation is timed. */
 export function benchmarkGeneratorFloor(options: FloorOptions): FloorBenchmarkResult {
   const benchmark = options.apiCosts ? 'floor-with-api-costs' : 'floor';
-  return { benchmark, ...timeQueueRun(options, (queue) => runGeneratorFloor({ ...queue, apiCosts: options.apiCosts })) };
+  return { benchmark, ...timeQueueRun(options, runGeneratorFloor) };
 }

@@ -33,7 +33,7 @@ export interface TimedQueueRun {
 }
 
 /** Times `run` on the queue of `options` and reports it as one record; only the simulation is timed. */
-export function timeQueueRun(options: MmcBenchmarkOptions, run: (options: MmcBenchmarkOptions) => TimedQueueRun): MmcBenchmarkResult {
+export function timeQueueRun<Options extends MmcBenchmarkOptions>(options: Options, run: (options: Options) => TimedQueueRun): MmcBenchmarkResult {
   const started = performance.now();
   const result = run(options);
   const wallSeconds = (performance.now() - started) / 1000;

@@ -81,6 +81,9 @@ describe('case administrators leaving part-way', () => {
     expect(handedOver.length).toBeGreaterThan(0);
     built.ctx.sim.run({ until: 10 * WEEK + 1 });
     const [stays] = establishment.staff.caseAdministrators;
-    expect(handedOver.filter((t) => t.status === 'open').map((t) => t.owner)).toEqual(handedOver.filter((t) => t.status === 'open').map(() => stays));
+    const stillOpen = handedOver.filter((t) => t.status === 'open');
+    // Work finished within the hour would prove nothing about where it went.
+    expect(stillOpen.length).toBeGreaterThan(0);
+    expect(stillOpen.map((t) => t.owner)).toEqual(stillOpen.map(() => stays));
   });
 });
