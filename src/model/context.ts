@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/schema/index.ts';
 import type { HotCounters } from './counters.ts';
 import type { Establishment } from './establishment.ts';
 import type { Metrics } from './metrics.ts';
+import type { StaffMember } from './types.ts';
 
 export interface ModelContext {
   readonly sim: Simulation;
@@ -18,6 +19,8 @@ export interface ModelContext {
   readonly initialRng: RandomStream;
   /** End of the run (hours). */
   readonly horizon: number;
+  /** Everyone who has been in post, those since removed included (for measures over the whole run). */
+  readonly staffEver: StaffMember[];
   nextPrisonerId: number;
   nextStaffId: number;
 }

@@ -53,6 +53,7 @@ export function buildModel(scenario: Scenario, options: ReplicationOptions): Mod
     counters: hotCounters(metrics),
     initialRng: streams.stream('initial-population'),
     horizon,
+    staffEver: [],
     nextPrisonerId: 0,
     nextStaffId: 0,
   };

@@ -7,6 +7,7 @@ import { reportKinds } from './stages/deadlines.ts';
 import { MONTH, WEEK } from './time.ts';
 import { timeCategories, type TimeCategory } from './types.ts';
 import type { CaseloadSummary } from './weekly.ts';
+import { capacityPercents } from './workload.ts';
 
 export interface ReplicationResult {
   /** Summary metrics by name (e.g. "reports.unfinishedShare"). */
@@ -39,6 +40,16 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   metrics['cases.unallocated.mean'] = m.levelMean('cases.unallocated');
   metrics['wmt.capacityPercent.mean'] = caseloads.wmtCapacity.count > 0 ? caseloads.wmtCapacity.mean : NaN;
 
+  // Work demanded against the hours available for it, before and after redeployment.
+  for (const name of ['workload.hoursDemanded', 'workload.hoursAvailable', 'workload.hoursLostToRedeployment']) metrics[name] = m.total(name);
+  const capacity = capacityPercents(ctx.staffEver);
+  metrics['workload.capacityPercent'] = capacity.beforeRedeployment;
+  metrics['workload.capacityPercentAfterRedeployment'] = capacity.afterRedeployment;
+  for (const group of staffGroups) {
+    const groupCapacity = capacityPercents(ctx.staffEver.filter((member) => member.group === group));
+    if (!Number.isNaN(groupCapacity.beforeRedeployment)) metrics[`workload.capacityPercent.${group}`] = groupCapacity.beforeRedeployment;
+  }
+
   // Contacts: required against delivered, and minutes per in-scope prisoner per month.
   for (const name of ['contacts.required', 'contacts.delivered', 'contacts.missed', 'contacts.missedUnallocated', 'contacts.minutesDelivered']) {
     metrics[name] = m.total(name);
@@ -62,6 +73,7 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   const atWork = atWorkCategories.reduce((sum, c) => sum + hours[c], 0);
   for (const category of timeCategories) metrics[`staff.timeShare.${category}`] = ratio(hours[category], allHours);
   metrics['staff.directContactShare'] = ratio(hours.contact, atWork);
+  for (const category of timeCategories) metrics[`staff.atWorkShare.${category}`] = ratio(hours[category], atWork);
   metrics['staff.hoursRedeployed'] = hours.redeployed;
   metrics['staff.hoursRedeployedPerWeek'] = ratio(hours.redeployed, measuredWeeks);
 

@@ -9,8 +9,10 @@ import type { ProcessBody, RandomStream } from '../engine/index.ts';
 import type { ModelContext } from './context.ts';
 import { redeploymentChance } from './redeployment.ts';
 import { missContact } from './stages/supervision.ts';
-import { loseProgress, spend, workOn } from './tasks.ts';
+import { workToTakeOver } from './stages/workers.ts';
+import { giveTask, loseProgress, spend, workOn } from './tasks.ts';
 import { DAY } from './time.ts';
+import { noteShiftHours } from './workload.ts';
 import { timeIndex, type StaffMember, type Task } from './types.ts';
 
 /** Shifts begin at 08:00. */
@@ -48,7 +50,7 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
       if (task === undefined) spend(member, timeIndex.admin, worked);
       else workOn(ctx, task, worked, member);
       if (!(shiftEnd - sim.now > 1e-9)) break;
-      task = member.work.front(member);
+      task = member.work.front(member) ?? takeOver(ctx, member);
       if (task === undefined) {
         idleToShiftEnd(ctx, member, shiftEnd, pulledAwayAt);
         break;
@@ -56,6 +58,15 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
       hold = Math.min(task.remaining, shiftEnd - sim.now);
     }
   }
+}
+
+/** Takes over an overloaded colleague's most urgent task that `member` may do, if any (see `workToTakeOver`). */
+function takeOver(ctx: ModelContext, member: StaffMember): Task | undefined {
+  const task = workToTakeOver(ctx, member);
+  if (task === undefined) return undefined;
+  ctx.metrics.count('tasks.takenOver');
+  giveTask(task, member);
+  return task;
 }
 
 /** A shift on which the person works on their list, as settled at its start. */
@@ -80,20 +91,22 @@ function beginShift(ctx: ModelContext, member: StaffMember, rng: RandomStream): 
   }
   const omHours = shiftHours * group.omShare;
   if (shiftHours > omHours) spend(member, timeIndex.otherDuties, shiftHours - omHours);
+  const overheadHours = omHours * ctx.params.workingPattern.overheadShare;
+  const caseworkHours = omHours - overheadHours;
   const redeployed = rng.bernoulli(redeploymentChance(ctx, member));
   if (redeployed) ctx.metrics.count('staff.shiftsRedeployed');
   if (redeployed && ctx.params.redeployment.whenInShift === 'start') {
+    noteShiftHours(ctx, member, caseworkHours, caseworkHours);
     spend(member, timeIndex.redeployed, omHours);
     return null;
   }
   const now = ctx.sim.now;
-  return {
-    end: now + omHours,
-    // When a redeployed person is pulled away is drawn now; whatever they are
-    // doing at that moment stops there.
-    pulledAwayAt: redeployed ? now + rng.random() * omHours : Infinity,
-    overheadHours: omHours * ctx.params.workingPattern.overheadShare,
-  };
+  // When a redeployed person is pulled away is drawn now; whatever they are
+  // doing at that moment stops there.
+  const pulledAwayAt = redeployed ? now + rng.random() * omHours : Infinity;
+  // Overheads come first in a shift, so the hours lost at its end are casework hours first.
+  noteShiftHours(ctx, member, caseworkHours, redeployed ? Math.min(now + omHours - pulledAwayAt, caseworkHours) : 0);
+  return { end: now + omHours, pulledAwayAt, overheadHours };
 }
 
 /**

@@ -9,6 +9,7 @@ import { allocate, allocateWaiting, deallocate } from './stages/allocation.ts';
 import { workerFor } from './stages/workers.ts';
 import { giveTask } from './tasks.ts';
 import { timeCategories, type StaffMember } from './types.ts';
+import { emptyWorkload } from './workload.ts';
 import { WorkList } from './worklist.ts';
 
 function newMember(ctx: ModelContext, establishment: Establishment, group: StaffGroup, seat: number): StaffMember {
@@ -22,6 +23,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
     paroleReportsDone: [],
     hours: new Float64Array(timeCategories.length),
     hourCounters: ctx.counters.hours[group],
+    workload: emptyWorkload(),
   };
   // One stream per post, named by establishment, group, seat and how often the seat
   // has been filled, so two scenarios that differ in head count still share the
@@ -31,6 +33,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
   establishment.seatHires.set(seatName, hires + 1);
   const rng = ctx.streams.stream(`staff/${seatName}/${hires}`);
   ctx.sim.process(staffLife(ctx, member, rng), `${group} ${member.id}`);
+  ctx.staffEver.push(member);
   return member;
 }
 

@@ -87,6 +87,19 @@ export function dropTask(task: Task, status: 'missed' | 'cancelled'): void {
   if (isListed(task)) removeFrom(task.prisoner.tasks, task);
 }
 
+/**
+ * Replaces what is left of an open task with a shorter piece of work of
+ * `hours` (`directHours` of them face to face), started afresh: overdue
+ * assessment or plan work cut down to a short risk review.
+ */
+export function replaceWithShorter(task: Task, hours: number, directHours: number): void {
+  if (task.status !== 'open' || hours >= task.remaining) return;
+  if (task.owner !== null) task.owner.work.openHours += hours - task.remaining;
+  task.hours = hours;
+  task.directHours = Math.min(directHours, hours);
+  task.remaining = hours;
+}
+
 /** Throws away the progress made on a task (a restart or an abandoned piece of written work). */
 export function loseProgress(task: Task): void {
   if (task.owner !== null) task.owner.work.openHours += task.hours - task.remaining;

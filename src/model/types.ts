@@ -4,6 +4,7 @@ import type { Caseload } from './caseload.ts';
 import type { Establishment } from './establishment.ts';
 import type { Counter } from './metrics.ts';
 import type { Timer } from './timers.ts';
+import type { PersonWorkload } from './workload.ts';
 import type { WorkList } from './worklist.ts';
 
 /** Who owns the case in the community. */
@@ -63,10 +64,10 @@ export type TaskStatus = 'open' | 'done' | 'missed' | 'cancelled';
 export interface Task {
   readonly kind: TaskKind;
   readonly prisoner: Prisoner | null;
-  /** Total staff time it takes (hours). */
-  readonly hours: number;
+  /** Total staff time it takes (hours); less if overdue work is cut down to a short review. */
+  hours: number;
   /** Of which face-to-face contact (hours), done first. */
-  readonly directHours: number;
+  directHours: number;
   /** Work still to do (hours). */
   remaining: number;
   readonly createdAt: number;
@@ -116,4 +117,6 @@ export interface StaffMember {
   readonly hours: Float64Array;
   /** The counters of this person's group that their hours add to, by `timeIndex`. */
   readonly hourCounters: readonly Counter[];
+  /** Work that fell to this person against the hours they had for it, over the measured period. */
+  readonly workload: PersonWorkload;
 }

@@ -3,11 +3,32 @@
  * and then by deadline. Finished, cancelled and moved tasks are dropped
  * lazily when they reach the front.
  */
-import type { StaffMember, Task } from './types.ts';
+import type { PriorityPolicy } from '../scenario/schema/index.ts';
+import type { StaffMember, Task, TaskKind } from './types.ts';
 
-export type PriorityPolicy = 'deadline' | 'contactsFirst' | 'reportsFirst';
+export type { PriorityPolicy };
 
-function rank(task: Task, policy: PriorityPolicy): number {
+/**
+ * Triage's bands, first done first: work with release consequences; then
+ * contacts, highest tier first (a case not yet tiered between tiers 2 and
+ * 1, since its risk is not yet known); then assessments, plans, reviews and
+ * oversight. Within a band, the nearest deadline first.
+ */
+const RELEASE_BAND = 0;
+const CONTACT_BAND_BY_TIER = [3.5, 4, 3, 2, 1];
+const CASEWORK_BAND = 5;
+
+const releaseKinds: ReadonlySet<TaskKind> = new Set(['parole', 'hdc', 'handover']);
+
+function triageBand(task: Task): number {
+  if (releaseKinds.has(task.kind)) return RELEASE_BAND;
+  if (task.kind === 'contact') return CONTACT_BAND_BY_TIER[task.prisoner?.tier ?? 0];
+  return CASEWORK_BAND;
+}
+
+/** The band a task falls in under a policy; lower bands are done first. */
+export function rank(task: Task, policy: PriorityPolicy): number {
+  if (policy === 'triage') return triageBand(task);
   if (policy === 'deadline') return 0;
   const isContact = task.kind === 'contact';
   return policy === 'contactsFirst' ? (isContact ? 0 : 1) : isContact ? 1 : 0;
@@ -40,6 +61,26 @@ export class WorkList {
     return undefined;
   }
 
+  /**
+   * The most urgent open task of `owner`'s that `may` accepts (a colleague
+   * looking for work they may take over): a scan of the whole list, made only
+   * by someone with nothing left of their own to do.
+   */
+  mostUrgentWhere(owner: StaffMember, may: (task: Task) => boolean): Task | undefined {
+    let found: Task | undefined = undefined;
+    let foundKey = Infinity;
+    const heap = this.heap;
+    const keys = this.keys;
+    for (let i = 0; i < heap.length; i++) {
+      const task = heap[i];
+      if (keys[i] < foundKey && task.status === 'open' && task.owner === owner && may(task)) {
+        found = task;
+        foundKey = keys[i];
+      }
+    }
+    return found;
+  }
+
   /** Removes the front task (after front() returned it and it is finished or dropped). */
   removeFront(): void {
     // pop(), not a shorter length: setting an array's length reallocates its storage.
@@ -64,7 +105,7 @@ export class WorkList {
   }
 
   private keyOf(task: Task): number {
-    // Rank dominates; deadlines are below 1e9 hours (about 100,000 years).
+    // Rank dominates (bands are at least half a unit apart); deadlines are below 1e8 hours (about 10,000 years).
     return rank(task, this.policy) * 1e9 + task.due;
   }
 

@@ -33,13 +33,23 @@ describe('directions', () => {
     expectDecrease('+1 offender supervisor: reports.unfinishedShare', d['reports.unfinishedShare']);
   });
 
-  it('more redeployment (shift probability 0.15 → 0.4) gives fewer contact minutes per prisoner and a higher share of reports unfinished', () => {
+  // Under triage (the default) contacts absorb lost hours, written work with release consequences coming first.
+  it('more redeployment (shift probability 0.15 → 0.4) gives fewer contact minutes per prisoner and fewer contacts delivered', () => {
     const d = compareArms(smallPrison(YEARS), smallPrison(YEARS, { redeployment: { shiftProbability: 0.4 } }), SEEDS, WARMUP, [
       'contacts.minutesPerPrisonerPerMonth',
-      'reports.unfinishedShare',
+      'contacts.deliveredShare',
     ]);
     expectDecrease('redeployment 0.15 → 0.4: contact minutes per prisoner per month', d['contacts.minutesPerPrisonerPerMonth']);
-    expectIncrease('redeployment 0.15 → 0.4: reports.unfinishedShare', d['reports.unfinishedShare']);
+    expectDecrease('redeployment 0.15 → 0.4: contacts.deliveredShare', d['contacts.deliveredShare']);
+  });
+
+  // With the nearest deadline first, written work shares the loss.
+  it('more redeployment (0.15 → 0.4) with the nearest deadline first gives a higher share of reports unfinished', () => {
+    const deadline = { workingPattern: { priority: 'deadline' } };
+    const d = compareArms(smallPrison(YEARS, deadline), smallPrison(YEARS, { ...deadline, redeployment: { shiftProbability: 0.4 } }), SEEDS, WARMUP, [
+      'reports.unfinishedShare',
+    ]);
+    expectIncrease('redeployment 0.15 → 0.4, deadline first: reports.unfinishedShare', d['reports.unfinishedShare']);
   });
 
   // Seven caseholders: a cap of 20 holds 140 cases, about the number in scope; 12 holds 84.

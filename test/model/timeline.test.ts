@@ -67,12 +67,13 @@ describe('a run with a timeline', () => {
 
 describe('case administrators leaving part-way', () => {
   // Two administrators with little time hold a backlog of HDC work; one goes at week 10.
-  const s = smallPrison(0.5, {
+  const changes = {
     staff: { caseAdministrators: { count: 2, omShare: 0.05 } },
     timeline: [{ week: 10, set: { 'staff.caseAdministrators.count': 1 } }],
-  });
+  };
 
-  it('hand their open administrative work to the administrator who stays, not to supervisors', () => {
+  /** The open work the leaver held just before going, and the model just after. */
+  function handOver(s: ReturnType<typeof smallPrison>) {
     const built = buildModel(s, { seed: 1, warmupWeeks: 0 });
     const establishment = built.ctx.establishments[0];
     built.ctx.sim.run({ until: 10 * WEEK - 1 });
@@ -80,10 +81,23 @@ describe('case administrators leaving part-way', () => {
     const handedOver = [...leaves.work.tasks()].filter((t) => t.status === 'open' && t.owner === leaves);
     expect(handedOver.length).toBeGreaterThan(0);
     built.ctx.sim.run({ until: 10 * WEEK + 1 });
-    const [stays] = establishment.staff.caseAdministrators;
     const stillOpen = handedOver.filter((t) => t.status === 'open');
     // Work finished within the hour would prove nothing about where it went.
     expect(stillOpen.length).toBeGreaterThan(0);
+    return { establishment, stillOpen };
+  }
+
+  it('hand their open administrative work to the administrator who stays when overload never moves work (no overflow threshold)', () => {
+    const { establishment, stillOpen } = handOver(smallPrison(0.5, { ...changes, allocation: { overflowHoursPerPerson: null } }));
+    const [stays] = establishment.staff.caseAdministrators;
     expect(stillOpen.map((t) => t.owner)).toEqual(stillOpen.map(() => stays));
+  });
+
+  it('hand it to the cases’ supervisors instead when the administrator who stays is overloaded (never the reverse)', () => {
+    const { establishment, stillOpen } = handOver(smallPrison(0.5, changes));
+    const [stays] = establishment.staff.caseAdministrators;
+    expect(stays.work.openHours).toBeGreaterThan(20);
+    // To the case's supervisor, or for a case nobody supervises, the least busy member of staff who may hold it.
+    expect(stillOpen.map((t) => t.owner?.group)).toEqual(stillOpen.map((t) => t.prisoner?.supervisor?.group ?? 'offenderSupervisors'));
   });
 });

@@ -12,12 +12,40 @@ import type { Prisoner, StaffMember } from '../types.ts';
 import { noteNewCase } from './oversight.ts';
 import { doesCasework, eligibleGroups, groupDoesCasework } from './workers.ts';
 
-function hasRoom(ctx: ModelContext, member: StaffMember): boolean {
-  const cap = ctx.params.caseload.cap;
-  return doesCasework(ctx, member) && (cap === null || member.caseload.size < cap);
+/** The most cases one member of `group` may hold: the lower of the global cap and the group's own. */
+function capOf(ctx: ModelContext, group: StaffGroup): number {
+  return Math.min(ctx.params.caseload.cap ?? Infinity, ctx.params.staff[group].caseloadCap ?? Infinity);
 }
 
-/** The supervisor the policy picks for `p`, or null when nobody eligible has room. */
+function hasRoom(ctx: ModelContext, member: StaffMember): boolean {
+  return doesCasework(ctx, member) && member.caseload.size < capOf(ctx, member.group);
+}
+
+/** The member of `group` with the fewest cases under the cap (the first of equals), and the group's open work per person. */
+function bestInGroup(ctx: ModelContext, establishment: Establishment, group: StaffGroup): { member: StaffMember | null; load: number } {
+  let member: StaffMember | null = null;
+  let fewest = capOf(ctx, group);
+  let openHours = 0;
+  let people = 0;
+  for (const candidate of establishment.staff[group]) {
+    if (!candidate.active) continue;
+    people++;
+    openHours += candidate.work.openHours;
+    if (candidate.caseload.size < fewest) {
+      member = candidate;
+      fewest = candidate.caseload.size;
+    }
+  }
+  return { member, load: people > 0 ? openHours / people : 0 };
+}
+
+/**
+ * The supervisor the policy picks for `p`, or null when nobody eligible has
+ * room. The case goes to the first group in the rule's order that has room
+ * and is not overloaded (open work per person within the overflow
+ * threshold), as a unit manager would move new cases to the next grade; when
+ * every group with room is overloaded, to the least loaded of them.
+ */
 export function chooseSupervisor(ctx: ModelContext, p: Prisoner, groups = eligibleGroups(ctx, p)): StaffMember | null {
   if (ctx.params.allocation.policy === 'continuity') {
     const assessor = p.assessor;
@@ -25,21 +53,20 @@ export function chooseSupervisor(ctx: ModelContext, p: Prisoner, groups = eligib
       return assessor;
     }
   }
-  // The first with the smallest caseload under the cap, in the first group that has one.
-  const cap = ctx.params.caseload.cap ?? Infinity;
+  const threshold = ctx.params.allocation.overflowHoursPerPerson ?? Infinity;
+  let fallback: StaffMember | null = null;
+  let fallbackLoad = Infinity;
   for (const group of groups) {
     if (!groupDoesCasework(ctx, group)) continue;
-    let best: StaffMember | null = null;
-    let fewest = cap;
-    for (const member of p.establishment.staff[group]) {
-      if (member.active && member.caseload.size < fewest) {
-        best = member;
-        fewest = member.caseload.size;
-      }
+    const { member, load } = bestInGroup(ctx, p.establishment, group);
+    if (member === null) continue;
+    if (load <= threshold) return member;
+    if (load < fallbackLoad) {
+      fallback = member;
+      fallbackLoad = load;
     }
-    if (best !== null) return best;
   }
-  return null;
+  return fallback;
 }
 
 /** Allocates `p` now, or puts it at the back of the queue of cases waiting. Returns whether allocated. */
@@ -75,6 +102,24 @@ function assign(ctx: ModelContext, p: Prisoner, supervisor: StaffMember): void {
 
 function heldByAdministrator(ctx: ModelContext, owner: StaffMember | null): boolean {
   return owner !== null && owner.active && ctx.params.staff[owner.group].role === 'administration';
+}
+
+/**
+ * Once the OASys has set its tier, a case allocated at reception to a group
+ * the allocation rules no longer allow for it moves to one they do, if anyone
+ * there has room (it stays where it is until then).
+ */
+export function reallocateIfIneligible(ctx: ModelContext, p: Prisoner): void {
+  const current = p.supervisor;
+  if (current === null) return;
+  const groups = eligibleGroups(ctx, p);
+  if (groups.includes(current.group)) return;
+  const next = chooseSupervisor(ctx, p, groups);
+  if (next === null) return;
+  current.caseload.delete(p);
+  p.supervisor = null;
+  ctx.metrics.count('allocation.movedAfterTiering');
+  assign(ctx, p, next);
 }
 
 /** Takes `p` off its supervisor's caseload (release, transfer, or the supervisor leaving). */

@@ -5,8 +5,10 @@
  */
 import type { ModelContext } from '../context.ts';
 import type { DeadlineOutcome } from '../counters.ts';
-import { createTask, dropTask } from '../tasks.ts';
+import { createTask, dropTask, replaceWithShorter } from '../tasks.ts';
 import { at } from '../timers.ts';
+import { WEEK } from '../time.ts';
+import { noteDemand } from '../workload.ts';
 import type { Prisoner, Task, TaskKind } from '../types.ts';
 import { workerFor } from './workers.ts';
 
@@ -16,6 +18,9 @@ export type TrackedKind = Extract<TaskKind, 'assessment' | 'sentencePlan' | 'oas
 export const reportKinds = ['parole', 'hdc', 'handover', 'oasysReview'] as const;
 
 const trackedKinds: ReadonlySet<TaskKind> = new Set(['assessment', 'sentencePlan', ...reportKinds]);
+
+/** Work that, once overdue long enough, is cut down to a short risk review (as the Interim Custodial OASys Prioritisation did). */
+const cutDownKinds: ReadonlySet<TaskKind> = new Set(['assessment', 'sentencePlan', 'oasysReview']);
 
 export function isTracked(task: Task): boolean {
   return trackedKinds.has(task.kind);
@@ -39,9 +44,16 @@ export function startTracked(
   due: number,
   then?: (task: Task) => void,
 ): Task {
-  const task = createTask(ctx, { kind, prisoner: p, hours, due, onDone: whenDone(ctx, then) }, workerFor(ctx, p, kind));
+  const interview = ctx.params.workingPattern.interviewShare[kind];
+  const task = createTask(
+    ctx,
+    { kind, prisoner: p, hours, directHours: hours * interview, due, onDone: whenDone(ctx, then) },
+    workerFor(ctx, p, kind),
+  );
   at(ctx, p, due, () => {
     countOutcome(ctx, task, 'due');
+    // Demand at the standard duration, counted when due as `due` is, of whoever holds the work then.
+    noteDemand(ctx, task.owner, hours);
     if (task.status === 'done') {
       countOutcome(ctx, task, 'onTime');
       return;
@@ -49,8 +61,21 @@ export function startTracked(
     task.overdue = true;
     countOutcome(ctx, task, 'unfinished');
     if (isReport(kind)) ctx.metrics.changeLevel('reports.backlog', 1);
+    scheduleCutDown(ctx, p, task);
   });
   return task;
+}
+
+/** Cuts overdue assessment or plan work down to a short risk review once it is late by the scenario's margin. */
+function scheduleCutDown(ctx: ModelContext, p: Prisoner, task: Task): void {
+  const params = ctx.params.assessment;
+  if (params.shortReviewAfterWeeksOverdue === null || !cutDownKinds.has(task.kind)) return;
+  at(ctx, p, task.due + params.shortReviewAfterWeeksOverdue * WEEK, () => {
+    if (task.status !== 'open' || task.remaining <= params.shortReviewHours) return;
+    ctx.metrics.count('casework.cutDownToShortReview');
+    const interview = ctx.params.workingPattern.interviewShare[task.kind as TrackedKind];
+    replaceWithShorter(task, params.shortReviewHours, params.shortReviewHours * interview);
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Establishment } from '../establishment.ts';
 import { createTask } from '../tasks.ts';
 import { MONTH } from '../time.ts';
 import type { Prisoner, StaffMember } from '../types.ts';
+import { noteDemand } from '../workload.ts';
 
 /** Whether probation officers oversee (roles oversight or caseloadAndOversight). */
 function officersOversee(ctx: ModelContext): boolean {
@@ -63,6 +64,7 @@ export function scheduleMonthOfOversight(ctx: ModelContext, establishment: Estab
   if (people.length === 0 || total <= 0) return;
   ctx.metrics.count('oversight.hoursNeeded', total);
   for (const member of people) {
+    noteDemand(ctx, member, total / people.length);
     createTask(
       ctx,
       {

@@ -6,9 +6,10 @@
  */
 import { isIndeterminate } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
-import { WEEK } from '../time.ts';
+import { at } from '../timers.ts';
+import { DAY, WEEK } from '../time.ts';
 import type { Prisoner } from '../types.ts';
-import { allocate } from './allocation.ts';
+import { allocate, reallocateIfIneligible } from './allocation.ts';
 import { beginAssessment } from './assessment.ts';
 import { scheduleHandover } from './handover.ts';
 import { scheduleHdc } from './hdc.ts';
@@ -16,9 +17,9 @@ import { scheduleFirstHearing } from './parole.ts';
 import { beginSentencePlan, scheduleReviews } from './planning.ts';
 import { scheduleRelease } from './release.ts';
 import { firstContactAfterAllocation, startContacts } from './supervision.ts';
-import { tierCase, toBeAssessed } from './tiering.ts';
+import { matchesScope, tierCase, toBeAssessed } from './tiering.ts';
 
-/** Reception: the person is on the establishment's books; release, HDC and parole are scheduled; assessment begins. */
+/** Reception: the person is on the establishment's books; release, HDC and parole are scheduled; assessment and allocation begin. */
 export function receive(ctx: ModelContext, p: Prisoner): void {
   p.establishment.population++;
   ctx.metrics.changeLevel('prisoners.population', 1);
@@ -27,25 +28,49 @@ export function receive(ctx: ModelContext, p: Prisoner): void {
   if (p.sentence === 'remand') return;
   scheduleHdc(ctx, p);
   if (isIndeterminate(p)) scheduleFirstHearing(ctx, p);
-  if (toBeAssessed(ctx, p)) beginAssessment(ctx, p, () => afterAssessment(ctx, p));
+  if (!toBeAssessed(ctx, p)) return;
+  beginAssessment(ctx, p, () => afterAssessment(ctx, p));
+  const allocateAfterDays = ctx.params.allocation.daysAfterReception;
+  // A case whose scope does not wait on its tier has a supervisor within days of reception, OASys or not.
+  if (allocateAfterDays !== null && matchesScope(ctx, p, false)) {
+    at(ctx, p, ctx.sim.now + allocateAfterDays * DAY, () => {
+      if (!p.inScope) enterModel(ctx, p, true);
+    });
+  }
 }
 
-/** Once assessed: tiered, and if within the model, allocated and planned for. */
+/** Once assessed: tiered, and if within the model, allocated and planned for (a case allocated at reception is moved if its tier needs another grade). */
 function afterAssessment(ctx: ModelContext, p: Prisoner): void {
+  const alreadyIn = p.inScope;
   tierCase(ctx, p);
-  if (p.inScope) enterModel(ctx, p, true);
+  if (alreadyIn) {
+    reallocateIfIneligible(ctx, p);
+    planAfterAssessment(ctx, p);
+  } else if (p.inScope) {
+    enterModel(ctx, p, true);
+  }
 }
 
-/** Brings a tiered case within the model: counted, allocated, planned, supervised, reviewed. */
+/**
+ * Brings a case within the model: counted, allocated, supervised, and (once
+ * assessed) planned for and reviewed. `newlyReceived` is false for a case
+ * already part-way through its pathway (the initial population, a transfer).
+ */
 export function enterModel(ctx: ModelContext, p: Prisoner, newlyReceived: boolean): void {
+  p.inScope = true;
   ctx.metrics.changeLevel('prisoners.inScope', 1);
   ctx.metrics.changeLevel(`prisoners.inScope.tier${p.tier}`, 1);
   const allocated = allocate(ctx, p);
   if (newlyReceived) {
-    beginSentencePlan(ctx, p);
     if (allocated) firstContactAfterAllocation(ctx, p);
     else startContacts(ctx, p);
-    scheduleReviews(ctx, p, ctx.params.assessment.reviewIntervalWeeks * WEEK);
+    if (p.assessed) planAfterAssessment(ctx, p);
   }
   scheduleHandover(ctx, p);
+}
+
+/** The sentence plan and the review cycle, which start from the OASys. */
+function planAfterAssessment(ctx: ModelContext, p: Prisoner): void {
+  beginSentencePlan(ctx, p);
+  scheduleReviews(ctx, p, ctx.params.assessment.reviewIntervalWeeks * WEEK);
 }

@@ -10,6 +10,8 @@ import type { TierContactCounters } from '../counters.ts';
 import { createTask, dropTask } from '../tasks.ts';
 import { delayUntil } from '../timers.ts';
 import { MONTH, WEEK } from '../time.ts';
+import { noteDemand } from '../workload.ts';
+import { tierOf } from './tiering.ts';
 import type { Prisoner, Task } from '../types.ts';
 
 /**
@@ -58,11 +60,18 @@ class ContactCycle implements CalendarEntry {
   }
 }
 
-/** The contact standard's key for each tier number (a case not yet tiered is held to tier 1's). */
+/** The contact standard's key for each tier number. */
 const tierKeys = ['tier1', 'tier1', 'tier2', 'tier3', 'tier4'] as const;
 
+/**
+ * The contact standard a case is held to: its tier's. Assumption: a case
+ * allocated before its OASys is done is held to the standard of the tier its
+ * risks give, which its supervisor knows from the reception screening and
+ * the court's pre-sentence report, so slower assessment does not lower what
+ * the case needs.
+ */
 function levelOf(ctx: ModelContext, p: Prisoner) {
-  return ctx.params.contacts.byTier[tierKeys[p.tier]];
+  return ctx.params.contacts.byTier[tierKeys[p.tier === 0 ? tierOf(ctx.params, p) : p.tier]];
 }
 
 /** Starts the contact cycle; the first contact falls due after `firstFraction` of one interval. */
@@ -98,6 +107,7 @@ function contactFallsDue(ctx: ModelContext, p: Prisoner, cycle: ContactCycle, wi
   contacts.required.add();
   tier.required.add();
   const supervisor = p.supervisor;
+  noteDemand(ctx, supervisor !== null && supervisor.active ? supervisor : null, (level.minutes + ctx.params.contacts.recordingMinutes) / 60);
   if (supervisor === null || !supervisor.active) {
     contacts.missed.add();
     contacts.missedUnallocated.add();

@@ -22,10 +22,16 @@ export function toBeAssessed(ctx: ModelContext, p: Prisoner): boolean {
   return ctx.params.scope.assessEveryone || matchesScope(ctx, p, true);
 }
 
-/** Gives the case its tier and decides whether it is within the model. */
+/** Gives the case its tier and decides whether it is within the model (a case already in it stays). */
 export function tierCase(ctx: ModelContext, p: Prisoner): void {
   const tier = tierOf(ctx.params, p);
   p.supervisor?.caseload.retier(p, tier);
+  if (p.inScope) {
+    // Allocated before its OASys: the case moves from the untiered count to its tier's.
+    ctx.metrics.changeLevel(`prisoners.inScope.tier${p.tier}`, -1);
+    ctx.metrics.changeLevel(`prisoners.inScope.tier${tier}`, 1);
+  }
   p.tier = tier;
-  p.inScope = matchesScope(ctx, p, false);
+  // A case already within the model stays in it: its tier only sets its contacts and grade.
+  p.inScope = p.inScope || matchesScope(ctx, p, false);
 }

@@ -2,7 +2,7 @@
 import { staffGroups, type StaffGroup } from '../../scenario/schema/index.ts';
 import { meets } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
-import type { Prisoner, StaffMember, TaskKind } from '../types.ts';
+import type { Prisoner, StaffMember, Task, TaskKind } from '../types.ts';
 
 /** The staff groups that may supervise (and so work on) this case, in order of preference. */
 export function eligibleGroups(ctx: ModelContext, p: Prisoner): StaffGroup[] {
@@ -40,14 +40,64 @@ function leastBusyAdministrator(ctx: ModelContext, p: Prisoner): StaffMember | n
   return best;
 }
 
-/** The member of staff who should do work of `kind` about `p` now, or null when nobody can. */
+/** Whether a person's list holds more open work than the scenario's overflow threshold. */
+export function isOverloaded(ctx: ModelContext, member: StaffMember): boolean {
+  const threshold = ctx.params.allocation.overflowHoursPerPerson;
+  return threshold !== null && member.work.openHours > threshold;
+}
+
+/**
+ * The member of staff who should do work of `kind` about `p` now, or null
+ * when nobody can. Administrative work goes to the least busy administrator,
+ * unless none is in post or even the least busy is overloaded: then to the
+ * case's supervisor (never the reverse).
+ */
 export function workerFor(ctx: ModelContext, p: Prisoner, kind?: TaskKind): StaffMember | null {
+  let administrator: StaffMember | null = null;
   if (kind !== undefined && isAdministrativeWork(ctx, kind)) {
-    const administrator = leastBusyAdministrator(ctx, p);
-    if (administrator !== null) return administrator;
+    administrator = leastBusyAdministrator(ctx, p);
+    if (administrator !== null && !isOverloaded(ctx, administrator)) return administrator;
   }
   if (p.supervisor !== null && p.supervisor.active) return p.supervisor;
-  return leastBusy(ctx, p);
+  return leastBusy(ctx, p) ?? administrator;
+}
+
+/**
+ * Whether `member` may take over `task` from a colleague: oversight if they
+ * oversee; administrative work, anyone; contacts, those whose group may
+ * supervise the case; other written casework, those too and overseers (an
+ * overseer is a probation officer, qualified for any report, who holds no
+ * caseload of their own). Administrators take no casework.
+ */
+export function mayDo(ctx: ModelContext, member: StaffMember, task: Task): boolean {
+  const role = ctx.params.staff[member.group].role;
+  const oversees = role === 'oversight' || role === 'caseloadAndOversight';
+  if (task.kind === 'oversight') return oversees;
+  if (isAdministrativeWork(ctx, task.kind)) return true;
+  if (role === 'administration' || task.prisoner === null) return false;
+  if (task.kind !== 'contact' && oversees) return true;
+  return role !== 'oversight' && eligibleGroups(ctx, task.prisoner).includes(member.group);
+}
+
+/**
+ * Work that `member`, with nothing left on their own list, takes over from
+ * the most overloaded colleague in their establishment: the most urgent task
+ * on that colleague's list that `member` may do. This is how a unit keeps
+ * anyone from sitting idle while work they may do is missed.
+ */
+export function workToTakeOver(ctx: ModelContext, member: StaffMember): Task | undefined {
+  let most = 0;
+  let found: Task | undefined = undefined;
+  const may = (task: Task) => mayDo(ctx, member, task);
+  for (const colleague of member.establishment.allStaff()) {
+    if (colleague === member || !colleague.active || colleague.work.openHours <= most || !isOverloaded(ctx, colleague)) continue;
+    const task = colleague.work.mostUrgentWhere(colleague, may);
+    if (task !== undefined) {
+      most = colleague.work.openHours;
+      found = task;
+    }
+  }
+  return found;
 }
 
 /** The eligible member of staff with the least open work, by group preference; null when there is none. */

@@ -94,6 +94,23 @@ export const allocationSchema = z
         { when: {}, groups: ['offenderSupervisors', 'probationServiceOfficers', 'probationOfficers'] },
       ])
       .describe('the first rule that matches a case names who may supervise it'),
+    // An offender supervisor assigned within 2 working days of reception: National Standards
+    // 2007 (docs/sources.md). null keeps the older order: allocation once the OASys is done.
+    daysAfterReception: z
+      .number()
+      .min(0)
+      .max(365)
+      .nullable()
+      .default(2)
+      .describe('days after reception by which an in-scope case has a supervisor, before its OASys is done (days); null: allocated only once assessed'),
+    // Assumption: a unit manager moves new cases to the next grade once the preferred grade
+    // has more than about a week of casework waiting per person (a full-time officer has
+    // about 20 hours of casework a week after absence and overheads).
+    overflowHoursPerPerson: hours(
+      'open work per person above which a group counts as overloaded: new cases go to the next group the rule allows, and administrative work to the supervisor; null: never',
+    )
+      .nullable()
+      .default(20),
     administrativeWork: z
       .array(z.enum(['hdc', 'handover', 'oasysReview']))
       .default(['hdc'])
@@ -120,6 +137,12 @@ export const assessmentSchema = z
     // Sentence plans reviewed at least yearly: NS 2007 (FACTS.md §4).
     reviewIntervalWeeks: weeks('time between OASys reviews while in custody').default(52),
     reviewHours: hours('staff time for an OASys review').default(2),
+    // The Interim Custodial OASys Prioritisation policy gave the lowest-priority overdue cases a
+    // risk review only (docs/sources.md). Assumption: the margin and the review's length.
+    shortReviewAfterWeeksOverdue: weeks('overdue assessment, plan or review work is cut down to a short risk review once this late; null: never')
+      .nullable()
+      .default(4),
+    shortReviewHours: hours('staff time for the short risk review that replaces overdue assessment, plan or review work').default(1),
     transferHours: hours('staff time for a new supervisor to read and update a transferred case').default(2),
   })
   .strict();

@@ -23,6 +23,9 @@ function staffGroupSchema(what: string, defaults: { count: number; hours: number
       leaveShare: share('share of contracted hours lost to annual leave and public holidays').default(0.12),
       sicknessShare: share('share of contracted hours lost to sickness').default(0.05),
       trainingShare: share('share of contracted hours spent in training').default(0.02),
+      caseloadCap: count(`most cases one of the ${what} may hold, as well as caseload.cap; null for no cap of the group's own`, 10_000)
+        .nullable()
+        .default(null),
       ringFenced: z
         .boolean()
         .default(!defaults.redeployable)

@@ -3,15 +3,37 @@ import { z } from 'zod';
 import { roshLevels } from './population.ts';
 import { count, hours, hoursPerWeek, share } from './units.ts';
 
+/** What a person does first with their hours (see workingPattern.priority). */
+export const priorityPolicies = ['triage', 'deadline', 'contactsFirst', 'reportsFirst'] as const;
+export type PriorityPolicy = (typeof priorityPolicies)[number];
+
 export const workingPatternSchema = z
   .object({
     shiftsPerWeek: z.number().int().min(1).max(7).default(5).describe('shifts worked in a week; contracted hours are spread evenly over them (whole number)'),
     // NOMS study, Dec 2008: 24% direct contact, 41% computer, 35% other (FACTS.md §5).
     overheadShare: share('share of time at work spent on meetings, travel, waiting for prisoners and other non-case work').default(0.35),
+    // Assumption: triage as OMU staff describe it (release consequences first, then contacts by
+    // risk, then plans and reviews); the other policies are kept for comparison.
     priority: z
-      .enum(['deadline', 'contactsFirst', 'reportsFirst'])
-      .default('deadline')
-      .describe('what a person does first with the hours they have: the nearest deadline, contacts, or written work'),
+      .enum(priorityPolicies)
+      .default('triage')
+      .describe(
+        'what a person does first with the hours they have. triage: work with release consequences (parole, HDC, handover), then contacts from the highest tier down, then assessments, plans and reviews; deadline: the nearest deadline, overdue work first; contactsFirst: contacts, then the rest by deadline; reportsFirst: written work, then contacts',
+      ),
+    // Assumption: the share of each kind of written work spent face to face with the prisoner
+    // (the interview); no published breakdown was found.
+    interviewShare: z
+      .object({
+        assessment: share('of an OASys assessment, the interview').default(0.3),
+        sentencePlan: share('of a sentence plan, the planning meeting with the prisoner').default(0.25),
+        oasysReview: share('of an OASys review, the review interview').default(0.25),
+        parole: share('of a parole report, the interview for it').default(0.2),
+        hdc: share('of an HDC assessment, the interview for it').default(0.1),
+        handover: share('of the pre-release handover, the meeting with the prisoner').default(0.1),
+      })
+      .strict()
+      .prefault({})
+      .describe('share of each kind of written work spent face to face with the prisoner; it counts as direct contact'),
   })
   .strict();
 
