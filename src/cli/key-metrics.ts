@@ -7,6 +7,13 @@ export interface KeyMetric {
   digits: number;
   /** A share, written as a percentage (differences in percentage points). */
   percent: boolean;
+  /** A value already in per cent (a capacity %), written with % (differences in percentage points). */
+  inPercent?: boolean;
+}
+
+/** Whether a metric is written with % and its differences in points. */
+export function isPercentage(metric: KeyMetric): boolean {
+  return metric.percent || metric.inPercent === true;
 }
 
 export const keyMetrics: readonly KeyMetric[] = [
@@ -17,6 +24,8 @@ export const keyMetrics: readonly KeyMetric[] = [
   { name: 'reports.parole.onTimeShare', label: 'parole reports on time', digits: 1, percent: true },
   { name: 'staff.directContactShare', label: 'staff time in direct contact', digits: 1, percent: true },
   { name: 'cases.unallocated.mean', label: 'cases waiting for a supervisor', digits: 1, percent: false },
+  { name: 'workload.capacityPercent', label: 'workload: work demanded as a share of hours for it (target band 90–110%)', digits: 1, percent: false, inPercent: true },
+  { name: 'workload.capacityPercentAfterRedeployment', label: 'workload after hours lost to redeployment', digits: 1, percent: false, inPercent: true },
 ];
 
 /** A value as the metric is written: "12.3%" or "24.1"; "n/a" when it could not be estimated. */
@@ -25,7 +34,7 @@ export function formatValue(metric: KeyMetric, value: number, signed = false): s
   const scaled = metric.percent ? value * 100 : value;
   const text = scaled.toFixed(metric.digits);
   const sign = signed && scaled > 0 ? '+' : '';
-  return `${sign}${text}${metric.percent && !signed ? '%' : ''}`;
+  return `${sign}${text}${isPercentage(metric) && !signed ? '%' : ''}`;
 }
 
 /** "12.3% (95% CI 10.1% to 14.5%)", or the mean alone when there is no interval. */

@@ -13,12 +13,19 @@ import { gridPoints, parseVary, pointOverrides } from './sweep-grid.ts';
  * replications (after `overrides`), so that replication k of each uses the
  * same random numbers and the differences are paired.
  */
-export function loadComparisonDesign(files: readonly string[], overrides: readonly string[]): ComparisonDesign {
-  if (files.length < 2) throw new ExperimentError(`compare needs two or more scenario files; found ${files.length}`);
+export function loadComparisonDesign(files: readonly string[], overrides: readonly string[], vary?: string): ComparisonDesign {
+  const variants = vary === undefined ? [] : parseVariants(vary);
+  if (files.length + variants.length < 2) {
+    throw new ExperimentError(`compare needs two or more scenarios: files, or one file and --vary with its other values; found ${files.length} and no --vary`);
+  }
   const errors: string[] = [];
   const first = tryLoad(files[0], overrides, errors);
   const shared = first ? [`seed=${first.seed}`, `replications=${first.replications}`] : [];
-  const rest = files.slice(1).map((file) => tryLoad(file, [...overrides, ...shared], errors));
+  const rest = [
+    ...files.slice(1).map((file) => tryLoad(file, [...overrides, ...shared], errors)),
+    // Each value of --vary applied to the first scenario, named after it.
+    ...variants.map(({ path, value }) => tryLoad(files[0], [...overrides, ...shared, `${path}=${value}`, `name=${first?.name ?? 'scenario'}-${value}`], errors)),
+  ];
   if (errors.length > 0 || !first) throw new ExperimentError(errors.join('\n'));
   if (first.replications < 2) {
     throw new ExperimentError(
@@ -45,6 +52,14 @@ export function loadSweepDesign(file: string, overrides: readonly string[], vary
   });
   if (problems.size > 0) throw new ScenarioError(file, [...problems.values()]);
   return { kind: 'sweep', scenario, parameters: parameters.map((p) => p.path), points, pointScenarios: pointScenarios.filter((s) => s !== undefined) };
+}
+
+/** `path=a,b,c`: the first scenario is compared with itself at each value (text or numbers, as `--set` takes them). */
+function parseVariants(vary: string): { path: string; value: string }[] {
+  const match = /^([^=]+)=(.+)$/.exec(vary);
+  const values = match ? match[2].split(',').map((v) => v.trim()) : [];
+  if (!match || values.some((v) => v === '')) throw new ExperimentError(`--vary is path=a,b,c (the values to compare the scenario with); found "${vary}"`);
+  return values.map((value) => ({ path: match[1].trim(), value }));
 }
 
 function tryLoad(file: string, overrides: readonly string[], errors: string[]) {

@@ -73,7 +73,7 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   const atWork = atWorkCategories.reduce((sum, c) => sum + hours[c], 0);
   for (const category of timeCategories) metrics[`staff.timeShare.${category}`] = ratio(hours[category], allHours);
   metrics['staff.directContactShare'] = ratio(hours.contact, atWork);
-  for (const category of timeCategories) metrics[`staff.atWorkShare.${category}`] = ratio(hours[category], atWork);
+  for (const category of atWorkCategories) metrics[`staff.atWorkShare.${category}`] = ratio(hours[category], atWork);
   metrics['staff.hoursRedeployed'] = hours.redeployed;
   metrics['staff.hoursRedeployedPerWeek'] = ratio(hours.redeployed, measuredWeeks);
 

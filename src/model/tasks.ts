@@ -27,6 +27,7 @@ export function createTask(ctx: ModelContext, spec: NewTask, owner: StaffMember 
     status: 'open',
     owner: null,
     overdue: false,
+    escalated: false,
     onDone: spec.onDone ?? null,
   };
   if (isListed(task)) task.prisoner.tasks.push(task);
@@ -89,15 +90,20 @@ export function dropTask(task: Task, status: 'missed' | 'cancelled'): void {
 
 /**
  * Replaces what is left of an open task with a shorter piece of work of
- * `hours` (`directHours` of them face to face), started afresh: overdue
- * assessment or plan work cut down to a short risk review.
+ * `hours` (`directHours` of them face to face), started afresh and
+ * escalated: overdue assessment or plan work cut down to a short risk
+ * review, which its owner's list then ranks as the policy ranks escalated work.
  */
-export function replaceWithShorter(task: Task, hours: number, directHours: number): void {
-  if (task.status !== 'open' || hours >= task.remaining) return;
-  if (task.owner !== null) task.owner.work.openHours += hours - task.remaining;
-  task.hours = hours;
-  task.directHours = Math.min(directHours, hours);
-  task.remaining = hours;
+export function cutDownAndEscalate(task: Task, hours: number, directHours: number): void {
+  if (task.status !== 'open') return;
+  const owner = task.owner;
+  if (owner !== null) owner.work.openHours -= task.remaining;
+  task.hours = Math.min(hours, task.remaining);
+  task.directHours = Math.min(directHours, task.hours);
+  task.remaining = task.hours;
+  task.escalated = true;
+  // Back on the list at its new rank (the old place is passed over once the task is done or moved).
+  if (owner !== null) owner.work.add(task);
 }
 
 /** Throws away the progress made on a task (a restart or an abandoned piece of written work). */

@@ -77,6 +77,8 @@ export interface Task {
   owner: StaffMember | null;
   /** True once the deadline has passed with the work unfinished. */
   overdue: boolean;
+  /** True once overdue work has been cut down to a short risk review, which triage puts before contacts. */
+  escalated: boolean;
   /** Called once when the work is finished. */
   readonly onDone: ((task: Task) => void) | null;
 }

@@ -9,12 +9,14 @@ import type { StaffMember, Task, TaskKind } from './types.ts';
 export type { PriorityPolicy };
 
 /**
- * Triage's bands, first done first: work with release consequences; then
- * contacts, highest tier first (a case not yet tiered between tiers 2 and
- * 1, since its risk is not yet known); then assessments, plans, reviews and
- * oversight. Within a band, the nearest deadline first.
+ * Triage's bands, first done first: work with release consequences; overdue
+ * work cut down to a short risk review; contacts, highest tier first (a case
+ * not yet tiered between tiers 2 and 1, since its risk is not yet known);
+ * then assessments, plans, reviews and oversight. Within a band, the nearest
+ * deadline first.
  */
 const RELEASE_BAND = 0;
+const ESCALATED_BAND = 0.5;
 const CONTACT_BAND_BY_TIER = [3.5, 4, 3, 2, 1];
 const CASEWORK_BAND = 5;
 
@@ -22,6 +24,7 @@ const releaseKinds: ReadonlySet<TaskKind> = new Set(['parole', 'hdc', 'handover'
 
 function triageBand(task: Task): number {
   if (releaseKinds.has(task.kind)) return RELEASE_BAND;
+  if (task.escalated) return ESCALATED_BAND;
   if (task.kind === 'contact') return CONTACT_BAND_BY_TIER[task.prisoner?.tier ?? 0];
   return CASEWORK_BAND;
 }

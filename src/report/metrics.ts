@@ -57,7 +57,21 @@ export const keyMetrics: Record<string, MetricWords> = {
     unit: '%',
     share: true,
     digits: 1,
-    sentence: 'Staff spent {value} of their time at work in direct contact with prisoners.',
+    sentence:
+      'Staff spent {value} of their hours at work on offender management face to face with prisoners (supervision contacts and the interviews of assessments and reports), the NOMS 2008 study’s measure.',
+  },
+  'workload.capacityPercent': {
+    label: 'Workload: work demanded as % of hours for it',
+    unit: '%',
+    digits: 1,
+    sentence:
+      'The offender-management work that fell to each member of staff came to {value} of the hours they had for it (after absence, other duties and overheads, before redeployment); the probation WMT’s target band is 90–110%.',
+  },
+  'workload.capacityPercentAfterRedeployment': {
+    label: 'Workload after redeployment',
+    unit: '%',
+    digits: 1,
+    sentence: 'With the hours lost to redeployment taken off as well, the work came to {value} of the hours left.',
   },
   'cases.unallocated.mean': {
     label: 'Cases waiting for a supervisor',
@@ -72,10 +86,11 @@ export const keyMetrics: Record<string, MetricWords> = {
     sentence: 'On average {value} reports were waiting to be finished.',
   },
   'wmt.capacityPercent.mean': {
-    label: 'Workload Measurement Tool capacity',
+    label: 'WMT custody-case points capacity',
     unit: '%',
     digits: 1,
-    sentence: 'The Workload Measurement Tool put supervisors at {value} of capacity.',
+    sentence:
+      'The probation Workload Measurement Tool’s custody-case points put supervisors at {value} of capacity; its points take no account of redeployment or of the work actually done.',
   },
   'staff.hoursRedeployedPerWeek': {
     label: 'Staff hours redeployed to other duties',
@@ -101,13 +116,16 @@ export const keyMetrics: Record<string, MetricWords> = {
 export const staffTimeCategories: Record<string, string> = {
   contact: 'Direct contact with prisoners',
   admin: 'Recording, meetings and administration',
-  reports: 'Reports and assessments',
+  reports: 'Writing reports, assessments and plans',
   oversight: 'Oversight of other staff',
   otherDuties: 'Other duties',
   redeployed: 'Redeployed to other prison duties',
   absent: 'Absent (leave, sickness, training)',
   idle: 'No casework waiting',
 };
+
+/** The categories of time at work on offender management: the denominator of direct contact (`staff.atWorkShare.*`). */
+export const atWorkCategories = ['contact', 'admin', 'reports', 'oversight', 'idle'] as const;
 
 /**
  * The values a metric can take, for cutting off intervals that stray past
@@ -116,16 +134,17 @@ export const staffTimeCategories: Record<string, string> = {
  */
 export function metricRange(name: string): [number, number] | undefined {
   if (metricWords(name).share === true) return [0, 1];
-  return keyMetrics[name] !== undefined || name.startsWith('staff.timeShare.') ? [0, Infinity] : undefined;
+  return keyMetrics[name] !== undefined || /^staff\.(timeShare|atWorkShare)\./.test(name) ? [0, Infinity] : undefined;
 }
 
 /** The words for any metric: the catalogue's, or the name itself for metrics it does not list. */
 export function metricWords(name: string): MetricWords {
   const known = keyMetrics[name];
   if (known !== undefined) return known;
-  const category = /^staff\.timeShare\.(.+)$/.exec(name)?.[1];
+  const [, denominator, category] = /^staff\.(timeShare|atWorkShare)\.(.+)$/.exec(name) ?? [];
   if (category !== undefined && staffTimeCategories[category] !== undefined) {
-    return { label: `Staff time: ${staffTimeCategories[category].toLowerCase()}`, unit: '%', share: true, digits: 1 };
+    const of = denominator === 'atWorkShare' ? 'share of hours at work' : 'share of all hours';
+    return { label: `Staff time (${of}): ${staffTimeCategories[category].toLowerCase()}`, unit: '%', share: true, digits: 1 };
   }
   const share = /Share(\.|$)/.test(name);
   return { label: name, unit: share ? '%' : '', share, digits: share ? 1 : 2 };

@@ -173,7 +173,7 @@ export function paired(a: readonly number[], b: readonly number[]): Paired {
 
 /**
  * Runs both arms on the same seeds and returns the paired differences
- * (b − a) of each metric asked for.
+ * (b − a) of each metric asked for (a counter never counted in a run is 0 there).
  */
 export function compareArms(
   a: Scenario,
@@ -188,8 +188,8 @@ export function compareArms(
     metrics.map((name) => [
       name,
       paired(
-        ra.map((m) => m[name]),
-        rb.map((m) => m[name]),
+        ra.map((m) => m[name] ?? 0),
+        rb.map((m) => m[name] ?? 0),
       ),
     ]),
   );

@@ -19,6 +19,7 @@ function task(kind: TaskKind, due: number, hours = 1, owner: StaffMember = me): 
     status: 'open',
     owner,
     overdue: false,
+    escalated: false,
     onDone: null,
   };
 }
@@ -140,5 +141,65 @@ describe('open hours', () => {
   it('adds the remaining hours of each task put on the list', () => {
     const list = listOf('deadline', [task('hdc', 1, 3), task('parole', 2, 10)]);
     expect(list.openHours).toBe(13);
+  });
+});
+
+describe('triage (the default policy)', () => {
+  /** A task about a case of tier `tier` (0: not yet tiered). */
+  function about(kind: TaskKind, due: number, tier: 0 | 1 | 2 | 3 | 4): Task {
+    return { ...task(kind, due), prisoner: { tier } as Task['prisoner'] };
+  }
+
+  it('puts work with release consequences first, then contacts from the highest tier down (untiered between 2 and 1), then assessments, plans, reviews and oversight, each band by deadline', () => {
+    const tasks = [
+      about('oasysReview', 1, 2),
+      about('contact', 50, 1),
+      about('assessment', 2, 0),
+      about('contact', 40, 0),
+      about('contact', 30, 2),
+      about('contact', 90, 4),
+      about('hdc', 80, 2),
+      about('contact', 20, 3),
+      about('parole', 95, 4),
+      about('handover', 70, 1),
+      { ...task('oversight', 3) },
+      about('sentencePlan', 4, 3),
+    ];
+    const order = drain(listOf('triage', tasks)).map((t) => `${t.kind}@${t.due}`);
+    expect(order).toEqual([
+      'handover@70',
+      'hdc@80',
+      'parole@95',
+      'contact@90',
+      'contact@20',
+      'contact@30',
+      'contact@40',
+      'contact@50',
+      'oasysReview@1',
+      'assessment@2',
+      'oversight@3',
+      'sentencePlan@4',
+    ]);
+  });
+
+  it('puts overdue work cut down to a short risk review after release work and before every contact', () => {
+    const order = drain(listOf('triage', [about('contact', 10, 4), { ...about('assessment', -500, 0), escalated: true }, about('parole', 900, 1)])).map((t) => t.kind);
+    expect(order).toEqual(['parole', 'assessment', 'contact']);
+  });
+
+  it('lets overdue written work block no contact: a plan months overdue still comes after a contact due next month', () => {
+    const order = drain(listOf('triage', [about('sentencePlan', -2000, 2), about('contact', 700, 1)])).map((t) => t.kind);
+    expect(order).toEqual(['contact', 'sentencePlan']);
+    // Under the nearest deadline first, the same overdue plan blocks the contact.
+    expect(drain(listOf('deadline', [about('sentencePlan', -2000, 2), about('contact', 700, 1)])).map((t) => t.kind)).toEqual(['sentencePlan', 'contact']);
+  });
+});
+
+describe('the most urgent task another may take over', () => {
+  it('is the task the owner would reach first among those the predicate accepts, and none of anyone else’s', () => {
+    const list = listOf('deadline', [task('contact', 5), task('parole', 3), task('hdc', 9), task('parole', 1, 1, someoneElse)]);
+    expect(list.mostUrgentWhere(me, (t) => t.kind !== 'parole')?.due).toBe(5);
+    expect(list.mostUrgentWhere(me, (t) => t.kind === 'parole')?.due).toBe(3);
+    expect(list.mostUrgentWhere(me, () => false)).toBeUndefined();
   });
 });

@@ -33,7 +33,8 @@ describe('the metric catalogue', async () => {
     expect(metricRange('contacts.deliveredShare')).toEqual([0, 1]);
     expect(metricRange('caseload.perSupervisor.mean')).toEqual([0, Infinity]);
     expect(metricRange('some.other.metric')).toBeUndefined();
-    expect(metricWords('staff.timeShare.contact').label).toBe('Staff time: direct contact with prisoners');
+    expect(metricWords('staff.timeShare.contact').label).toBe('Staff time (share of all hours): direct contact with prisoners');
+    expect(metricWords('staff.atWorkShare.contact').label).toBe('Staff time (share of hours at work): direct contact with prisoners');
   });
 });
 

@@ -26,13 +26,13 @@ const studies = {
 };
 
 const expectedCharts: Record<string, string[]> = {
-  run: ['backlog', 'staff-time', 'wmt-contacts'],
-  'run of one replication': ['backlog', 'staff-time', 'wmt-contacts'],
-  'comparison of one replication each': ['comparison', 'backlog', 'staff-time', 'wmt-contacts'],
-  'sweep of one replication a point': ['central-curve', 'wmt-contacts'],
-  comparison: ['comparison', 'backlog', 'staff-time', 'wmt-contacts'],
-  'one-parameter sweep': ['central-curve', 'wmt-contacts'],
-  'two-parameter sweep': ['central-curve', 'wmt-contacts'],
+  run: ['backlog', 'staff-time', 'workload'],
+  'run of one replication': ['backlog', 'staff-time', 'workload'],
+  'comparison of one replication each': ['comparison', 'backlog', 'staff-time', 'workload'],
+  'sweep of one replication a point': ['central-curve', 'workload'],
+  comparison: ['comparison', 'backlog', 'staff-time', 'workload'],
+  'one-parameter sweep': ['central-curve', 'workload'],
+  'two-parameter sweep': ['central-curve', 'workload'],
 };
 
 /** Every string in a spec, for checking what a reader sees. */

@@ -12,7 +12,7 @@ describe('omsim report', () => {
     const result = omsim(['report', folder, '--width', '640', '--height', '400']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('report.html (3 charts: backlog, staff-time, wmt-contacts)');
+    expect(result.stdout).toContain('report.html (3 charts: backlog, staff-time, workload)');
     expect(pngSize(readFileSync(join(folder, 'charts', 'staff-time.png')))).toEqual({ width: 640, height: 400 });
   });
 
@@ -41,7 +41,7 @@ describe('omsim run', () => {
     const result = omsim(['run', scenario, '--out', out, '--quiet']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    for (const file of ['report.html', 'methods.md', 'charts/backlog.png', 'charts/staff-time.vl.json', 'charts/wmt-contacts.svg']) {
+    for (const file of ['report.html', 'methods.md', 'charts/backlog.png', 'charts/staff-time.vl.json', 'charts/workload.svg']) {
       expect([file, existsSync(join(out, file))]).toEqual([file, true]);
     }
     expect(readFileSync(join(out, 'methods.md'), 'utf8')).toContain('Scenario “tiny”');

@@ -40,9 +40,19 @@ function replicationMetrics(random: () => number, load: number): Record<string, 
     'staff.hoursRedeployedPerWeek': r(25 * load, 5),
     'parole.extraCustodyDays': 0,
     'hdc.daysLost': Math.max(0, r(4 * load, 8)),
+    'workload.capacityPercent': r(100 * load, 10),
+    'workload.capacityPercentAfterRedeployment': r(110 * load, 10),
     ...Object.fromEntries(Object.entries(time).map(([k, v]) => [`staff.timeShare.${k}`, v])),
     'staff.timeShare.idle': Math.max(0, 1 - used),
+    ...atWorkShares(time, Math.max(0, 1 - used)),
   };
+}
+
+/** The shares of time at work on offender management that the fake time shares imply. */
+function atWorkShares(time: Record<string, number>, idle: number): Record<string, number> {
+  const atWork = { contact: time.contact, admin: time.admin, reports: time.reports, oversight: time.oversight, idle };
+  const total = Object.values(atWork).reduce((a, b) => a + b, 0);
+  return Object.fromEntries(Object.entries(atWork).map(([k, v]) => [`staff.atWorkShare.${k}`, v / total]));
 }
 
 export interface FakeRun {

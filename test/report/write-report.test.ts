@@ -16,7 +16,7 @@ describe('writeReport', () => {
     const result = await writeReport(folder, { png: { width: 700 } });
     expect(result.kind).toBe('run');
     expect(result.warnings).toEqual([]);
-    expect(result.charts).toEqual(['backlog', 'staff-time', 'wmt-contacts']);
+    expect(result.charts).toEqual(['backlog', 'staff-time', 'workload']);
     for (const name of result.charts) {
       for (const ext of ['vl.json', 'svg', 'png']) expect(existsSync(join(folder, 'charts', `${name}.${ext}`))).toBe(true);
       expect(pngSize(readFileSync(join(folder, 'charts', `${name}.png`))).width).toBe(700);

@@ -5,6 +5,7 @@ import { compareScenarios } from '../experiments/compare.ts';
 
 interface CompareArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenarios: string[];
+  vary?: string;
 }
 
 export const compareCommand: CommandModule<object, CompareArgs> = {
@@ -16,6 +17,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         y
           .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML); the first is the one the others are compared with' })
           .option('set', repeatable('change a parameter in every scenario: path=value (repeatable)'))
+          .option('vary', { type: 'string', describe: 'compare the first scenario with itself at each of these values: path=a,b,c' })
           .option('seed', { type: 'number', describe: 'random seed for every scenario (default: the first scenario\'s)' })
           .option('reps', { type: 'number', describe: 'replications of every scenario (default: the first scenario\'s)' })
           .option('out', { type: 'string', describe: 'output folder (default output/compare-<names>-<timestamp>/)' })
@@ -24,7 +26,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       ),
     )
       .example('$0 compare scenarios/baseline.yaml scenarios/cuts-10pct.yaml', 'what a 10% cut in staff changes')
-      .example('$0 compare a.yaml b.yaml --reps 20 --workers 4', 'twenty paired replications on four threads') as unknown as Argv<CompareArgs>,
+      .example('$0 compare a.yaml b.yaml --reps 20 --workers 4', 'twenty paired replications on four threads')
+      .example('$0 compare scenarios/baseline.yaml --vary workingPattern.priority=deadline,contactsFirst,reportsFirst', 'how the headline moves under each working policy') as unknown as Argv<CompareArgs>,
   handler: async (args) => {
     await compareScenarios({
       files: args.scenarios,
@@ -34,6 +37,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       out: args.out,
       quiet: args.quiet,
       json: args.json,
+      vary: args.vary,
     });
   },
 };

@@ -16,10 +16,12 @@ export interface CompareOptions {
   out?: string;
   quiet: boolean;
   json: boolean;
+  /** path=a,b,c: compare the first scenario with itself at each value. */
+  vary?: string;
 }
 
 export async function compareScenarios(options: CompareOptions): Promise<void> {
-  const design = loadComparisonDesign(options.files, options.overrides);
+  const design = loadComparisonDesign(options.files, options.overrides, options.vary);
   const name = `compare-${design.scenarios.map((s) => s.name).join('-vs-').slice(0, 80)}`;
   if (options.slice) {
     await runShard(design, options.slice, { workers: options.workers, folder: options.out ?? defaultShardFolder(name), quiet: options.quiet, label: 'compare' });

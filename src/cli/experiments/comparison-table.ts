@@ -1,6 +1,6 @@
 /** A comparison in plain words for the terminal: the key metrics of each scenario and their differences from the first. */
 import type { ComparisonFile } from '../../experiment/formats.ts';
-import { formatSummary, formatValue, keyMetrics, type KeyMetric } from '../key-metrics.ts';
+import { formatSummary, formatValue, isPercentage, keyMetrics, type KeyMetric } from '../key-metrics.ts';
 import type { PairedDifference } from '../../experiment/compare.ts';
 
 export function comparisonTable(comparison: ComparisonFile, folder: string): string {
@@ -26,7 +26,7 @@ export function comparisonTable(comparison: ComparisonFile, folder: string): str
 
 /** "+5.7 points (3.1 to 8.3): higher" or "… : no clear difference". */
 function describeDifference(metric: KeyMetric, d: PairedDifference): string {
-  const unit = metric.percent ? ' points' : '';
+  const unit = isPercentage(metric) ? ' points' : '';
   const interval = Number.isFinite(d.ci95[0]) ? ` (${formatValue(metric, d.ci95[0], true)} to ${formatValue(metric, d.ci95[1], true)})` : '';
   const verdict = !d.excludesZero ? 'no clear difference' : d.mean > 0 ? 'higher' : 'lower';
   return `${formatValue(metric, d.mean, true)}${unit}${interval}: ${verdict}`;

@@ -5,7 +5,7 @@
  */
 import type { ModelContext } from '../context.ts';
 import type { DeadlineOutcome } from '../counters.ts';
-import { createTask, dropTask, replaceWithShorter } from '../tasks.ts';
+import { createTask, cutDownAndEscalate, dropTask } from '../tasks.ts';
 import { at } from '../timers.ts';
 import { WEEK } from '../time.ts';
 import { noteDemand } from '../workload.ts';
@@ -66,15 +66,19 @@ export function startTracked(
   return task;
 }
 
-/** Cuts overdue assessment or plan work down to a short risk review once it is late by the scenario's margin. */
+/**
+ * Cuts overdue assessment or plan work down to a short risk review once it
+ * is late by the scenario's margin, and escalates it: under triage it then
+ * comes before contacts, so overdue work is never left undone for ever.
+ */
 function scheduleCutDown(ctx: ModelContext, p: Prisoner, task: Task): void {
   const params = ctx.params.assessment;
   if (params.shortReviewAfterWeeksOverdue === null || !cutDownKinds.has(task.kind)) return;
   at(ctx, p, task.due + params.shortReviewAfterWeeksOverdue * WEEK, () => {
-    if (task.status !== 'open' || task.remaining <= params.shortReviewHours) return;
+    if (task.status !== 'open') return;
     ctx.metrics.count('casework.cutDownToShortReview');
     const interview = ctx.params.workingPattern.interviewShare[task.kind as TrackedKind];
-    replaceWithShorter(task, params.shortReviewHours, params.shortReviewHours * interview);
+    cutDownAndEscalate(task, params.shortReviewHours, params.shortReviewHours * interview);
   });
 }
 

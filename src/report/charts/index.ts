@@ -8,7 +8,7 @@ import { centralCurveChart, curveGroups, curveMeasures, curveRows } from './cent
 import { comparisonChart } from './comparison.ts';
 import { staffTimeChart, staffTimeRows } from './staff-time.ts';
 import type { Chart, Source } from './style.ts';
-import { wmtContactsChart, wmtContactsSweepChart, wmtMeasures, wmtRows } from './wmt-contacts.ts';
+import { workloadChart, workloadMeasures, workloadRows, workloadSweepChart } from './workload.ts';
 
 export type { Chart } from './style.ts';
 
@@ -34,8 +34,8 @@ export function sourceOf(study: Study): Source {
 export function chartsFor(study: Study): Chart[] {
   const source = sourceOf(study);
   if (study.kind === 'sweep') {
-    const wmt = curveRows(study.sweep, wmtMeasures);
-    return [centralCurveChart(curveRows(study.sweep, curveMeasures), source), wmtContactsSweepChart(wmt, curveGroups(wmt), source)];
+    const workload = curveRows(study.sweep, workloadMeasures);
+    return [centralCurveChart(curveRows(study.sweep, curveMeasures), source), workloadSweepChart(workload, curveGroups(workload), source)];
   }
   if (study.kind === 'run') return runCharts([study.run], source);
   return [comparisonFor(study.comparison, source), ...runCharts(study.runs, source)];
@@ -49,7 +49,7 @@ function runCharts(runs: readonly RunResult[], source: Source): Chart[] {
   return [
     backlogChart(weeklyBands(runs.flatMap((r) => r.weekly)), names, runs[0].summary.study.warmupWeeks, source),
     staffTimeChart(runs.flatMap((r) => staffTimeRows(nameOf(r), r.summary.metrics)), names, source),
-    wmtContactsChart(runs.flatMap((r) => wmtRows(nameOf(r), r.summary.metrics)), names, source),
+    workloadChart(runs.flatMap((r) => workloadRows(nameOf(r), r.summary.metrics)), names, source),
   ];
 }
 

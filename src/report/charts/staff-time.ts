@@ -1,24 +1,28 @@
-/** (c) How staff time is spent: each activity's share of all staff hours, per scenario, with 95% intervals. */
+/**
+ * (c) How staff time at work is spent: each activity's share of the hours at
+ * work on offender management (the NOMS 2008 study's denominator, as in the
+ * headline's direct contact), per scenario, with 95% intervals.
+ */
 import { metricRows, type MetricRow } from '../chart-data.ts';
 import type { MetricSummary } from '../../experiment/interval.ts';
-import { staffTimeCategories } from '../metrics.ts';
+import { atWorkCategories, staffTimeCategories } from '../metrics.ts';
 import { colourBy, hasIntervals, whiskerLayer } from './layers.ts';
 import { briefingChart, chartSize, tip, type Chart, type Source, type Spec } from './style.ts';
 
 /** Rows for the chart: one per scenario × activity, in percent. */
 export function staffTimeRows(scenario: string, metrics: Record<string, MetricSummary>): (MetricRow & { activity: string; order: number })[] {
-  const categories = Object.keys(staffTimeCategories);
-  const names = categories.map((c) => `staff.timeShare.${c}`);
+  const categories = atWorkCategories;
+  const names = categories.map((c) => `staff.atWorkShare.${c}`);
   return metricRows(scenario, metrics, names, () => 100).map((row) => {
-    const category = row.metric.slice('staff.timeShare.'.length);
-    return { ...row, activity: staffTimeCategories[category], order: categories.indexOf(category) };
+    const category = row.metric.slice('staff.atWorkShare.'.length);
+    return { ...row, activity: staffTimeCategories[category], order: (categories as readonly string[]).indexOf(category) };
   });
 }
 
 export function staffTimeChart(rows: readonly MetricRow[], scenarios: readonly string[], source: Source): Chart {
-  const activities = Object.values(staffTimeCategories);
+  const activities = atWorkCategories.map((c) => staffTimeCategories[c]);
   const y: Spec = { field: 'activity', type: 'nominal', title: null, sort: activities, axis: { labelFontSize: 13 } };
-  const x: Spec = { field: 'mean', type: 'quantitative', title: 'Share of all staff hours (%)' };
+  const x: Spec = { field: 'mean', type: 'quantitative', title: 'Share of hours at work on offender management (%)' };
   const several = scenarios.length > 1;
   const intervals = hasIntervals(rows);
   const offset: Spec = several ? { yOffset: { field: 'scenario', type: 'nominal', sort: scenarios } } : {};
@@ -44,9 +48,11 @@ export function staffTimeChart(rows: readonly MetricRow[], scenarios: readonly s
     ],
   };
   const words = {
-    title: 'How staff time is spent',
-    subtitle: 'Share of all contracted staff hours by activity (%), with 95% intervals; numbers are the mean',
-    description: 'Horizontal bar chart of the share of staff hours spent on each activity, with 95% confidence intervals.',
+    title: 'How staff time at work is spent',
+    subtitle:
+      'Share of hours at work on offender management (%), as in the NOMS 2008 study; direct contact is supervision contacts and the interviews of assessments and reports; with 95% intervals',
+    description:
+      'Horizontal bar chart of the share of hours at work on offender management spent on each activity (direct contact, recording and administration, written work, oversight, no casework waiting), with 95% confidence intervals.',
   };
   return { name: 'staff-time', title: words.title, description: words.description, spec: briefingChart(body, words, source) };
 }

@@ -131,3 +131,61 @@ describe('continuity', () => {
     expect(p.supervisor).toBe(os[0]);
   });
 });
+
+describe('caseload caps by staff group', () => {
+  it('hold a group to its own cap while another group, uncapped, takes the rest', () => {
+    const { run, ctx, os, po } = prison({
+      staff: { offenderSupervisors: { count: 2, caseloadCap: 3 }, probationOfficers: { count: 1 } },
+      allocation: { overflowHoursPerPerson: null },
+    });
+    const cases = Array.from({ length: 10 }, () => testPrisoner(run));
+    for (const p of cases) expect(allocate(ctx, p)).toBe(true);
+    expect(os.map((m) => m.caseload.size)).toEqual([3, 3]);
+    expect(po[0].caseload.size).toBe(4);
+  });
+
+  it('apply together with the global cap: the lower of the two binds', () => {
+    const { run, ctx, os, po } = prison({
+      staff: { offenderSupervisors: { count: 1, caseloadCap: 5 }, probationOfficers: { count: 1, caseloadCap: 50 } },
+      caseload: { cap: 2 },
+    });
+    const allocated = Array.from({ length: 5 }, () => allocate(ctx, testPrisoner(run)));
+    expect(allocated).toEqual([true, true, true, true, false]);
+    expect([os[0].caseload.size, po[0].caseload.size]).toEqual([2, 2]);
+  });
+});
+
+describe('overflow between grades', () => {
+  it('sends new cases to the next group the rule allows once the preferred group’s open work per person passes the threshold', () => {
+    const { run, ctx, os, po } = prison({ staff: { offenderSupervisors: { count: 2 }, probationOfficers: { count: 1 } }, allocation: { overflowHoursPerPerson: 10 } });
+    // 12 and 9 open hours: 10.5 per person, over the threshold.
+    os[0].work.openHours = 12;
+    os[1].work.openHours = 9;
+    const p = testPrisoner(run);
+    allocate(ctx, p);
+    expect(p.supervisor).toBe(po[0]);
+    // Back under the threshold, the preferred group takes cases again.
+    os[0].work.openHours = 8;
+    const q = testPrisoner(run);
+    allocate(ctx, q);
+    expect(q.supervisor!.group).toBe('offenderSupervisors');
+  });
+
+  it('sends them to the least loaded group when every group is over the threshold, and never overflows with no threshold', () => {
+    const { run, ctx, os, po } = prison({ staff: { offenderSupervisors: { count: 1 }, probationOfficers: { count: 1 } }, allocation: { overflowHoursPerPerson: 10 } });
+    os[0].work.openHours = 30;
+    po[0].work.openHours = 20;
+    const p = testPrisoner(run);
+    allocate(ctx, p);
+    expect(p.supervisor).toBe(po[0]);
+    po[0].work.openHours = 40;
+    const q = testPrisoner(run);
+    allocate(ctx, q);
+    expect(q.supervisor).toBe(os[0]);
+    const never = prison({ staff: { offenderSupervisors: { count: 1 }, probationOfficers: { count: 1 } }, allocation: { overflowHoursPerPerson: null } });
+    never.os[0].work.openHours = 1000;
+    const r = testPrisoner(never.run);
+    allocate(never.ctx, r);
+    expect(r.supervisor).toBe(never.os[0]);
+  });
+});
