@@ -37,6 +37,7 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   metrics['caseload.perSupervisor.mean'] = caseloads.mean.count > 0 ? caseloads.mean.mean : NaN;
   metrics['caseload.perSupervisor.p90'] = caseloads.p90.count > 0 ? caseloads.p90.mean : NaN;
   metrics['caseload.perSupervisor.max'] = caseloads.max;
+  for (const [group, max] of caseloads.maxByGroup) metrics[`caseload.max.${group}`] = max;
   metrics['cases.unallocated.mean'] = m.levelMean('cases.unallocated');
   metrics['wmt.capacityPercent.mean'] = caseloads.wmtCapacity.count > 0 ? caseloads.wmtCapacity.mean : NaN;
 

@@ -3,6 +3,7 @@ import { Tally } from '../engine/index.ts';
 import type { ModelContext } from './context.ts';
 import { doesCasework } from './stages/workers.ts';
 import { DAY } from './time.ts';
+import type { StaffGroup } from '../scenario/schema/index.ts';
 import type { StaffMember } from './types.ts';
 import { capacityPercent } from './wmt.ts';
 
@@ -12,6 +13,8 @@ export class CaseloadSummary {
   readonly p90 = new Tally();
   readonly wmtCapacity = new Tally();
   max = 0;
+  /** The largest caseload anyone of each group held at a weekly look (groups that hold cases). */
+  readonly maxByGroup = new Map<StaffGroup, number>();
 }
 
 /** The WMT's window for recent parole reports. */
@@ -27,6 +30,7 @@ export function snapshotWeek(ctx: ModelContext, summary: CaseloadSummary | null)
       staffInPost++;
       if (!doesCasework(ctx, member)) continue;
       caseloads.push(member.caseload.size);
+      if (summary !== null) summary.maxByGroup.set(member.group, Math.max(summary.maxByGroup.get(member.group) ?? 0, member.caseload.size));
       const percent = capacityPercent(ctx.params, member, recentParoleReports(ctx, member));
       if (!Number.isNaN(percent)) capacity.add(percent);
     }

@@ -13,6 +13,7 @@ import { methodsSections } from './methods/methods.ts';
 import { scenariosOf, studyNumbers } from './methods/study-facts.ts';
 import type { Study } from './read/study-folder.ts';
 import { resultTables } from './tables.ts';
+import { workingPolicyBlocks } from './working-policy.ts';
 
 const stressDesIntro = 'The study is described under the headings of the STRESS-DES guideline for reporting discrete-event simulations (Monks et al., 2018).';
 
@@ -49,6 +50,10 @@ export function reportPage(study: Study, charts: readonly Chart[]): string {
 }
 
 function headlineBlocks(study: Study): Block[] {
+  return [...findingBlocks(study), ...workingPolicyBlocks(study)];
+}
+
+function findingBlocks(study: Study): Block[] {
   if (study.kind === 'run') return [{ kind: 'list', items: runFindings(study.run.summary.metrics) }];
   if (study.kind === 'sweep') return [{ kind: 'list', items: sweepFindings(study) }];
   const first = study.comparison.scenarios[0].name;

@@ -65,7 +65,7 @@ describe('bundled scenarios', () => {
   });
 
   it('represent the organisational models they are named after', () => {
-    expect(load('ring-fenced-20.yaml')).toMatchObject({ caseload: { cap: 20 }, staff: { offenderSupervisors: { omShare: 0.5, ringFenced: true } } });
+    expect(load('ring-fenced-20.yaml')).toMatchObject({ caseload: { cap: null }, staff: { offenderSupervisors: { caseloadCap: 20, omShare: 0.5, ringFenced: true }, probationOfficers: { caseloadCap: null } } });
     expect(load('cuts-10pct.yaml').staff.offenderSupervisors.scale).toBe(0.9);
     const psp = load('psp-benchmark-2014.yaml');
     expect(psp.establishment.caseOwnership).toBe('npsCrc');

@@ -9,6 +9,7 @@ import type { Block, Section } from '../document.ts';
 import { paragraph } from '../document.ts';
 import { keyMetrics } from '../metrics.ts';
 import type { Study } from '../read/study-folder.ts';
+import { policyWords } from '../working-policy.ts';
 import { describeValue, keyParameters, valueAt } from './parameters.ts';
 import { pathwaySvg, pathwayText } from './pathway-diagram.ts';
 import { reproduceCommand } from './reproduce.ts';
@@ -90,8 +91,13 @@ function section(id: string, heading: string, blocks: Block[], sections?: Sectio
 function baseLogic(): Block[] {
   return [
     paragraph('People are received at random. Those within offender management (by the scope rules) are assessed with OASys by a due date, given a tier from their Risk of Serious Harm and likelihood of reoffending, and allocated to a supervisor from the staff groups allowed for their case. If nobody can take the case, it waits. The supervisor draws up a sentence plan by its due date, holds supervision contacts at the frequency their tier requires, reviews the assessment, and writes the reports their release needs: a parole report before each parole hearing, an HDC assessment before the HDC eligibility date, and a handover to the community offender manager before release.'),
-    paragraph('Staff work shifts. Leave, sickness and training remove hours; offender supervisors who are not ring-fenced may be redeployed to other prison duties for a shift. In the hours left, each person takes the task with the nearest deadline first (or contacts or written work first, as the scenario says). Work not done by its deadline is counted as late or unfinished; a parole hearing without its reports may be deferred, adding time in custody, and an HDC assessment not done in time loses days of curfew.'),
+    paragraph('Staff work shifts. Leave, sickness and training remove hours; offender supervisors who are not ring-fenced may be redeployed to other prison duties for a shift. In the hours left, each person takes their work in the order of the working policy (by default triage: release work, then contacts by risk, then assessments and plans). New cases overflow to the next grade when the preferred one is overloaded, and anyone idle takes over an overloaded colleague’s most urgent work they may do. Work not done by its deadline is counted as late or unfinished; a parole hearing without its reports may be deferred, adding time in custody, and an HDC assessment not done in time loses days of curfew.'),
   ];
+}
+
+function policyWordsFor(policy: string): string {
+  const words = (policyWords as Record<string, string | undefined>)[policy];
+  return words === undefined ? 'An unknown policy' : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 const interrupted: Record<string, string> = { resume: 'resumed later', restart: 'restarted from scratch', abandon: 'abandoned' };
@@ -100,8 +106,9 @@ function algorithms(scenario: unknown): Block[] {
   const v = (path: string) => describeValue(valueAt(scenario, path));
   return [
     { kind: 'list', items: [
-      `Allocation: the policy is ${v('allocation.policy')} (leastLoaded: the eligible supervisor with the fewest cases; continuity: the person who assessed the case when they can take it); caseload cap ${v('caseload.cap')}.`,
-      `Order of work: ${v('workingPattern.priority')} (deadline: the task due soonest; contactsFirst or reportsFirst put that kind of work ahead).`,
+      `Allocation: within ${v('allocation.daysAfterReception')} days of reception (null: once assessed), by the policy ${v('allocation.policy')} (leastLoaded: the eligible supervisor with the fewest cases; continuity: the person who assessed the case when they can take it); caseload cap ${v('caseload.cap')}, and each group's own cap where set. A case goes to the first group its rule names whose open work per person is within ${v('allocation.overflowHoursPerPerson')} hours, or else to the least loaded group with room.`,
+      `Order of work (the working policy, a headline assumption): ${v('workingPattern.priority')}. ${policyWordsFor(v('workingPattern.priority'))}. Overdue assessment, plan and review work is cut down to a short risk review of ${v('assessment.shortReviewHours')} hours once ${v('assessment.shortReviewAfterWeeksOverdue')} weeks late.`,
+      `Work moves between people: administrative work goes to the case's supervisor when every administrator has more than the overflow threshold of open work (never the reverse); anyone with nothing left on their list takes over the most urgent task they may do from the most overloaded colleague.`,
       `Redeployment: on each shift an offender supervisor who is not ring-fenced is redeployed with chance ${v('redeployment.shiftProbability')} + ${v('redeployment.shortfallSensitivity')} × operational shortfall (${v('establishment.operationalShortfall')}), at most 1; ${v('redeployment.whenInShift') === 'start' ? 'the whole shift is lost' : 'the person is pulled away at a random moment of the shift'}; the task in hand is ${interrupted[v('redeployment.interruptedTask')] ?? v('redeployment.interruptedTask')}.`,
       `Durations: time on remand, determinate sentence length and tariff are drawn from the distributions in the scenario (remand weeks ${v('population.remandWeeks')}; sentence months ${v('population.determinateSentenceMonths')}; tariff months ${v('population.tariffMonths')}).`,
     ] },
