@@ -33,29 +33,36 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
     const shift = beginShift(ctx, member, rng);
     if (shift === null) continue;
     const { end: shiftEnd, pulledAwayAt } = shift;
-    // Overheads first (meetings, travel, waiting for prisoners to be unlocked), then the work on the list in order.
-    let task: Task | undefined = undefined;
-    let hold = shift.overheadHours;
+    // Overheads first (meetings, travel, waiting for prisoners to be unlocked),
+    // then the work on the list in order. The first task is chosen as the
+    // shift begins and held together with the overheads: one event fewer on
+    // every shift, the model's most frequent.
+    let overheadLeft = shift.overheadHours;
+    let task: Task | undefined = member.work.front(member) ?? takeOver(ctx, member);
     for (;;) {
+      if (task === undefined && !(overheadLeft > 0)) {
+        idleToShiftEnd(ctx, member, shiftEnd, pulledAwayAt);
+        break;
+      }
       const startedAt = sim.now;
+      const hold = overheadLeft + (task === undefined ? 0 : Math.min(task.remaining, shiftEnd - sim.now - overheadLeft));
       // On a tie the pull-away comes first, as it was arranged before the hold.
       const pulledAway = pulledAwayAt <= sim.now + hold;
       yield pulledAway ? pulledAwayAt - sim.now : hold;
       const worked = sim.now - startedAt;
+      const onOverheads = Math.min(worked, overheadLeft);
+      if (onOverheads > 0) spend(member, timeIndex.admin, onOverheads);
+      overheadLeft = 0;
+      const onTask = worked - onOverheads;
       if (pulledAway) {
-        creditPulledAway(ctx, member, task, worked);
+        // A task not yet begun (pulled away during the overheads) is not interrupted.
+        if (onTask > 0) creditPulledAway(ctx, member, task, onTask);
         spend(member, timeIndex.redeployed, shiftEnd - sim.now);
         break;
       }
-      if (task === undefined) spend(member, timeIndex.admin, worked);
-      else workOn(ctx, task, worked, member);
+      if (task !== undefined && onTask > 0) workOn(ctx, task, onTask, member);
       if (!(shiftEnd - sim.now > 1e-9)) break;
       task = member.work.front(member) ?? takeOver(ctx, member);
-      if (task === undefined) {
-        idleToShiftEnd(ctx, member, shiftEnd, pulledAwayAt);
-        break;
-      }
-      hold = Math.min(task.remaining, shiftEnd - sim.now);
     }
   }
 }
@@ -65,6 +72,7 @@ function takeOver(ctx: ModelContext, member: StaffMember): Task | undefined {
   const task = workToTakeOver(ctx, member);
   if (task === undefined) return undefined;
   ctx.metrics.count('tasks.takenOver');
+  task.takenOver = true;
   giveTask(task, member);
   return task;
 }
@@ -131,16 +139,12 @@ function idleToShiftEnd(ctx: ModelContext, member: StaffMember, shiftEnd: number
 }
 
 /**
- * Credits the `worked` hours done on the activity in hand when the person was
- * pulled away (the task, or else the overheads), and applies the scenario's
- * policy to an unfinished task.
+ * Credits the `worked` hours done on the task in hand when the person was
+ * pulled away, and applies the scenario's policy to it if unfinished.
  */
 function creditPulledAway(ctx: ModelContext, member: StaffMember, task: Task | undefined, worked: number): void {
-  if (task === undefined) {
-    if (worked > 0) spend(member, timeIndex.admin, worked);
-    return;
-  }
-  if (worked > 0) workOn(ctx, task, worked, member);
+  if (task === undefined) return;
+  workOn(ctx, task, worked, member);
   if (task.status !== 'open') return;
   ctx.metrics.count('tasks.interrupted');
   const policy = ctx.params.redeployment.interruptedTask;

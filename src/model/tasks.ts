@@ -28,6 +28,7 @@ export function createTask(ctx: ModelContext, spec: NewTask, owner: StaffMember 
     owner: null,
     overdue: false,
     escalated: false,
+    takenOver: false,
     onDone: spec.onDone ?? null,
   };
   if (isListed(task)) task.prisoner.tasks.push(task);

@@ -79,6 +79,8 @@ export interface Task {
   overdue: boolean;
   /** True once overdue work has been cut down to a short risk review, which triage puts before contacts. */
   escalated: boolean;
+  /** True once a colleague with nothing left to do took it over from the person whose list it was on. */
+  takenOver: boolean;
   /** Called once when the work is finished. */
   readonly onDone: ((task: Task) => void) | null;
 }

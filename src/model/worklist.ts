@@ -20,13 +20,11 @@ const ESCALATED_BAND = 0.5;
 const CONTACT_BAND_BY_TIER = [3.5, 4, 3, 2, 1];
 const CASEWORK_BAND = 5;
 
-const releaseKinds: ReadonlySet<TaskKind> = new Set(['parole', 'hdc', 'handover']);
-
 function triageBand(task: Task): number {
-  if (releaseKinds.has(task.kind)) return RELEASE_BAND;
-  if (task.escalated) return ESCALATED_BAND;
-  if (task.kind === 'contact') return CONTACT_BAND_BY_TIER[task.prisoner?.tier ?? 0];
-  return CASEWORK_BAND;
+  const kind: TaskKind = task.kind;
+  if (kind === 'contact') return CONTACT_BAND_BY_TIER[task.prisoner?.tier ?? 0];
+  if (kind === 'parole' || kind === 'hdc' || kind === 'handover') return RELEASE_BAND;
+  return task.escalated ? ESCALATED_BAND : CASEWORK_BAND;
 }
 
 /** The band a task falls in under a policy; lower bands are done first. */

@@ -20,6 +20,7 @@ function task(kind: TaskKind, due: number, hours = 1, owner: StaffMember = me): 
     owner,
     overdue: false,
     escalated: false,
+    takenOver: false,
     onDone: null,
   };
 }

@@ -86,18 +86,35 @@ export function mayDo(ctx: ModelContext, member: StaffMember, task: Task): boole
  * anyone from sitting idle while work they may do is missed.
  */
 export function workToTakeOver(ctx: ModelContext, member: StaffMember): Task | undefined {
-  let most = 0;
-  let found: Task | undefined = undefined;
+  const threshold = ctx.params.allocation.overflowHoursPerPerson;
+  if (threshold === null) return undefined;
   const may = (task: Task) => mayDo(ctx, member, task);
-  for (const colleague of member.establishment.allStaff()) {
-    if (colleague === member || !colleague.active || colleague.work.openHours <= most || !isOverloaded(ctx, colleague)) continue;
-    const task = colleague.work.mostUrgentWhere(colleague, may);
-    if (task !== undefined) {
-      most = colleague.work.openHours;
-      found = task;
+  // The busiest first: usually their list has something this person may do, so one list is read.
+  let passedOver: StaffMember[] | null = null;
+  for (;;) {
+    const busiest = busiestColleague(member, threshold, passedOver);
+    if (busiest === null) return undefined;
+    const task = busiest.work.mostUrgentWhere(busiest, may);
+    if (task !== undefined) return task;
+    (passedOver ??= []).push(busiest);
+  }
+}
+
+/** The colleague in `member`'s establishment with the most open work above `threshold` hours, leaving out `passedOver`. */
+function busiestColleague(member: StaffMember, threshold: number, passedOver: readonly StaffMember[] | null): StaffMember | null {
+  let busiest: StaffMember | null = null;
+  let most = threshold;
+  const staff = member.establishment.staff;
+  for (const group of staffGroups) {
+    for (const colleague of staff[group]) {
+      const open = colleague.work.openHours;
+      if (open > most && colleague !== member && colleague.active && (passedOver === null || !passedOver.includes(colleague))) {
+        busiest = colleague;
+        most = open;
+      }
     }
   }
-  return found;
+  return busiest;
 }
 
 /** The eligible member of staff with the least open work, by group preference; null when there is none. */
