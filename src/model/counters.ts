@@ -32,15 +32,6 @@ export interface HotCounters {
     /** By tier, indexed by the tier number (0, for a case not yet tiered, included). */
     readonly byTier: readonly TierContactCounters[];
   };
-  /** Offender-management work demanded and the hours available for it (see results.ts, `workload.*`). */
-  readonly workload: {
-    /** Hours of work required, at the scenario's standard durations. */
-    readonly hoursDemanded: Counter;
-    /** Casework hours of shifts at work, before redeployment (after absence, other duties and overheads). */
-    readonly hoursAvailable: Counter;
-    /** Of those, the hours lost to redeployment. */
-    readonly hoursLostToRedeployment: Counter;
-  };
   /** For each kind of work with a deadline and each outcome, the counters it adds to (`reports.*` and `reports.<kind>.*`, or its own). */
   readonly deadlines: Record<TrackedKind, Record<DeadlineOutcome, readonly Counter[]>>;
 }
@@ -71,11 +62,6 @@ export function hotCounters(metrics: Metrics): HotCounters {
       missedUnallocated: c('contacts.missedUnallocated'),
       minutesDelivered: c('contacts.minutesDelivered'),
       byTier: [0, 1, 2, 3, 4].map(tierCounters),
-    },
-    workload: {
-      hoursDemanded: c('workload.hoursDemanded'),
-      hoursAvailable: c('workload.hoursAvailable'),
-      hoursLostToRedeployment: c('workload.hoursLostToRedeployment'),
     },
     deadlines: record(deadlineKinds, (kind) =>
       record(deadlineOutcomes, (outcome) => deadlinePrefixes(kind).map((prefix) => c(`${prefix}.${outcome}`))),

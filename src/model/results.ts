@@ -7,7 +7,7 @@ import { reportKinds } from './stages/deadlines.ts';
 import { MONTH, WEEK } from './time.ts';
 import { timeCategories, type TimeCategory } from './types.ts';
 import type { CaseloadSummary } from './weekly.ts';
-import { capacityPercents } from './workload.ts';
+import { capacityPercents, workloadTotals } from './workload.ts';
 
 export interface ReplicationResult {
   /** Summary metrics by name (e.g. "reports.unfinishedShare"). */
@@ -42,7 +42,10 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   metrics['wmt.capacityPercent.mean'] = caseloads.wmtCapacity.count > 0 ? caseloads.wmtCapacity.mean : NaN;
 
   // Work demanded against the hours available for it, before and after redeployment.
-  for (const name of ['workload.hoursDemanded', 'workload.hoursAvailable', 'workload.hoursLostToRedeployment']) metrics[name] = m.total(name);
+  const totals = workloadTotals(ctx);
+  metrics['workload.hoursDemanded'] = totals.demanded;
+  metrics['workload.hoursAvailable'] = totals.available;
+  metrics['workload.hoursLostToRedeployment'] = totals.lostToRedeployment;
   const capacity = capacityPercents(ctx.staffEver);
   metrics['workload.capacityPercent'] = capacity.beforeRedeployment;
   metrics['workload.capacityPercentAfterRedeployment'] = capacity.afterRedeployment;

@@ -64,10 +64,14 @@ export class WorkList {
 
   /**
    * The most urgent open task of `owner`'s that `may` accepts (a colleague
-   * looking for work they may take over): a scan of the whole list, made only
-   * by someone with nothing left of their own to do.
+   * looking for work they may take over): the front if `may` accepts it,
+   * else a scan of the whole list, made only by someone with nothing left of
+   * their own to do.
    */
   mostUrgentWhere(owner: StaffMember, may: (task: Task) => boolean): Task | undefined {
+    // The front is the most urgent of all, and usually acceptable: then no scan is needed.
+    const first = this.front(owner);
+    if (first === undefined || may(first)) return first;
     let found: Task | undefined = undefined;
     let foundKey = Infinity;
     const heap = this.heap;

@@ -23,20 +23,33 @@ export function emptyWorkload(): PersonWorkload {
   return { demanded: 0, available: 0, lostToRedeployment: 0 };
 }
 
-/** Adds `hours` of work demanded of `member` (counted only in the measured period, as the totals are). */
+/**
+ * Adds `hours` of work demanded of `member`, or of nobody (a case waiting for
+ * a supervisor), over the measured period. Plain sums, read once at the end:
+ * this runs for every contact and every shift.
+ */
 export function noteDemand(ctx: ModelContext, member: StaffMember | null, hours: number): void {
-  ctx.counters.workload.hoursDemanded.add(hours);
-  if (member !== null && ctx.metrics.measuring) member.workload.demanded += hours;
+  if (!ctx.metrics.measuring) return;
+  if (member !== null) member.workload.demanded += hours;
+  else ctx.demandOfNobody.hours += hours;
 }
 
-/** Adds a shift's casework hours, and those of them lost to redeployment. */
+/** Adds a shift's casework hours, and those of them lost to redeployment, over the measured period. */
 export function noteShiftHours(ctx: ModelContext, member: StaffMember, available: number, lost: number): void {
-  const counters = ctx.counters.workload;
-  counters.hoursAvailable.add(available);
-  if (lost > 0) counters.hoursLostToRedeployment.add(lost);
   if (!ctx.metrics.measuring) return;
   member.workload.available += available;
   member.workload.lostToRedeployment += lost;
+}
+
+/** The totals over everyone, in hours: work demanded (of staff or of nobody), hours available, and hours lost to redeployment. */
+export function workloadTotals(ctx: ModelContext): { demanded: number; available: number; lostToRedeployment: number } {
+  const totals = { demanded: ctx.demandOfNobody.hours, available: 0, lostToRedeployment: 0 };
+  for (const { workload } of ctx.staffEver) {
+    totals.demanded += workload.demanded;
+    totals.available += workload.available;
+    totals.lostToRedeployment += workload.lostToRedeployment;
+  }
+  return totals;
 }
 
 /** Capacity % before and after redeployment: the mean over staff who had hours of 100 × demanded ÷ hours. */
