@@ -89,6 +89,7 @@ export function makePrisoner(
     assessor: null,
     supervisor: null,
     unallocatedSince: NaN,
+    hdcWaitingSince: NaN,
     inCustody: true,
     contact: null,
     contactCycle: null,

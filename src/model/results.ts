@@ -92,9 +92,25 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   metrics['reports.backlog.mean'] = m.levelMean('reports.backlog');
 
   // Parole, HDC and oversight.
-  for (const name of ['parole.hearings', 'parole.deferredForReports', 'parole.extraCustodyDays', 'parole.heardWithoutReports', 'parole.released', 'parole.refused']) {
+  for (const name of [
+    'parole.hearings',
+    'parole.heardAtFirstListing',
+    'parole.heardAfterDeferral',
+    'parole.deferredForReports',
+    'parole.deferredOtherCauses',
+    'parole.heardWithoutReports',
+    'parole.released',
+    'parole.refused',
+  ]) {
     metrics[name] = m.total(name);
   }
+  // Hearings held at their first listing, and reviews put back at least once, of the hearings held.
+  metrics['parole.hearingsOnTimeShare'] = ratio(m.total('parole.heardAtFirstListing'), m.total('parole.hearings'));
+  metrics['parole.deferredAtLeastOnceShare'] = ratio(m.total('parole.heardAfterDeferral'), m.total('parole.hearings'));
+  // Days in custody caused by missing or late work, by cause (expected days where the outcome is a chance).
+  const causes = ['paroleDeferral', 'paroleRefusal', 'hdcLost'] as const;
+  for (const cause of causes) metrics[`custody.extraDays.${cause}`] = m.total(`custody.extraDays.${cause}`);
+  metrics['custody.extraDays'] = causes.reduce((sum, cause) => sum + metrics[`custody.extraDays.${cause}`], 0);
   for (const name of ['hdc.eligible', 'hdc.granted', 'hdc.refused', 'hdc.daysLost', 'hdc.notReadyAtEligibility']) metrics[name] = m.total(name);
   metrics['oversight.hoursNeeded'] = m.total('oversight.hoursNeeded');
   metrics['oversight.hoursDelivered'] = m.total('oversight.hoursDelivered');

@@ -9,7 +9,6 @@ import { allocate, allocateWaiting, deallocate } from './stages/allocation.ts';
 import { workerFor } from './stages/workers.ts';
 import { giveTask } from './tasks.ts';
 import { timeCategories, type StaffMember } from './types.ts';
-import { emptyWorkload } from './workload.ts';
 import { WorkList } from './worklist.ts';
 
 function newMember(ctx: ModelContext, establishment: Establishment, group: StaffGroup, seat: number): StaffMember {
@@ -23,7 +22,9 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
     paroleReportsDone: [],
     hours: new Float64Array(timeCategories.length),
     hourCounters: ctx.counters.hours[group],
-    workload: emptyWorkload(),
+    demandedHours: 0,
+    availableHours: 0,
+    hoursLostToRedeployment: 0,
   };
   // One stream per post, named by establishment, group, seat and how often the seat
   // has been filled, so two scenarios that differ in head count still share the

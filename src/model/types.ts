@@ -36,6 +36,8 @@ export interface Prisoner {
   supervisor: StaffMember | null;
   /** When the case started waiting for a supervisor (NaN when not waiting). */
   unallocatedSince: number;
+  /** The HDC eligibility date passed with the assessment not done: since when (NaN otherwise). */
+  hdcWaitingSince: number;
   inCustody: boolean;
   /** The contact most recently put on the list, if any (it may since have been done, missed or cancelled). */
   contact: Task | null;
@@ -105,8 +107,8 @@ export type TimeCategory = keyof typeof timeIndex;
 export const timeCategories = Object.keys(timeIndex) as readonly TimeCategory[];
 export type TimeIndex = (typeof timeIndex)[TimeCategory];
 
-/** One member of staff. */
-export interface StaffMember {
+/** One member of staff, with their workload tallies (see workload.ts). */
+export interface StaffMember extends PersonWorkload {
   readonly id: number;
   readonly group: StaffGroup;
   readonly establishment: Establishment;
@@ -121,6 +123,4 @@ export interface StaffMember {
   readonly hours: Float64Array;
   /** The counters of this person's group that their hours add to, by `timeIndex`. */
   readonly hourCounters: readonly Counter[];
-  /** Work that fell to this person against the hours they had for it, over the measured period. */
-  readonly workload: PersonWorkload;
 }

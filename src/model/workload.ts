@@ -9,18 +9,18 @@
 import type { ModelContext } from './context.ts';
 import type { StaffMember } from './types.ts';
 
-/** One person's workload over the measured period (hours). */
+/**
+ * One person's workload over the measured period (hours). The tallies are
+ * fields of the person's own record, not an object of their own: they are
+ * added to for every contact and every shift, when the record is in hand.
+ */
 export interface PersonWorkload {
   /** Work demanded of them: contacts of the cases they held, written work they held when it fell due, oversight shared to them. */
-  demanded: number;
+  demandedHours: number;
   /** Casework hours of the shifts they were at work: after absence, other duties and overheads, before redeployment. */
-  available: number;
-  /** Of `available`, the hours lost to redeployment. */
-  lostToRedeployment: number;
-}
-
-export function emptyWorkload(): PersonWorkload {
-  return { demanded: 0, available: 0, lostToRedeployment: 0 };
+  availableHours: number;
+  /** Of `availableHours`, the hours lost to redeployment. */
+  hoursLostToRedeployment: number;
 }
 
 /**
@@ -30,42 +30,42 @@ export function emptyWorkload(): PersonWorkload {
  */
 export function noteDemand(ctx: ModelContext, member: StaffMember | null, hours: number): void {
   if (!ctx.metrics.measuring) return;
-  if (member !== null) member.workload.demanded += hours;
+  if (member !== null) member.demandedHours += hours;
   else ctx.demandOfNobody.hours += hours;
 }
 
 /** Adds a shift's casework hours, and those of them lost to redeployment, over the measured period. */
 export function noteShiftHours(ctx: ModelContext, member: StaffMember, available: number, lost: number): void {
   if (!ctx.metrics.measuring) return;
-  member.workload.available += available;
-  member.workload.lostToRedeployment += lost;
+  member.availableHours += available;
+  member.hoursLostToRedeployment += lost;
 }
 
 /** The totals over everyone, in hours: work demanded (of staff or of nobody), hours available, and hours lost to redeployment. */
 export function workloadTotals(ctx: ModelContext): { demanded: number; available: number; lostToRedeployment: number } {
   const totals = { demanded: ctx.demandOfNobody.hours, available: 0, lostToRedeployment: 0 };
-  for (const { workload } of ctx.staffEver) {
-    totals.demanded += workload.demanded;
-    totals.available += workload.available;
-    totals.lostToRedeployment += workload.lostToRedeployment;
+  for (const member of ctx.staffEver) {
+    totals.demanded += member.demandedHours;
+    totals.available += member.availableHours;
+    totals.lostToRedeployment += member.hoursLostToRedeployment;
   }
   return totals;
 }
 
 /** Capacity % before and after redeployment: the mean over staff who had hours of 100 × demanded ÷ hours. */
-export function capacityPercents(staff: Iterable<StaffMember>): { beforeRedeployment: number; afterRedeployment: number } {
+export function capacityPercents(staff: Iterable<PersonWorkload>): { beforeRedeployment: number; afterRedeployment: number } {
   let before = 0;
   let after = 0;
   let people = 0;
   let peopleAfter = 0;
-  for (const { workload } of staff) {
-    if (!(workload.available > 0)) continue;
+  for (const member of staff) {
+    if (!(member.availableHours > 0)) continue;
     people++;
-    before += (100 * workload.demanded) / workload.available;
-    const left = workload.available - workload.lostToRedeployment;
+    before += (100 * member.demandedHours) / member.availableHours;
+    const left = member.availableHours - member.hoursLostToRedeployment;
     if (left > 0) {
       peopleAfter++;
-      after += (100 * workload.demanded) / left;
+      after += (100 * member.demandedHours) / left;
     }
   }
   return { beforeRedeployment: people > 0 ? before / people : NaN, afterRedeployment: peopleAfter > 0 ? after / peopleAfter : NaN };

@@ -98,11 +98,19 @@ export const keyMetrics: Record<string, MetricWords> = {
     digits: 1,
     sentence: 'Supervisors lost {value} hours a week to redeployment on other prison duties.',
   },
-  'parole.extraCustodyDays': {
-    label: 'Extra days in custody from deferred parole hearings',
+  'parole.hearingsOnTimeShare': {
+    label: 'Parole hearings held at their first listing',
+    unit: '%',
+    share: true,
+    digits: 1,
+    sentence: 'Of the parole hearings held, {value} were held at their first listing.',
+  },
+  'custody.extraDays': {
+    label: 'Days in custody caused by missing or late work',
     unit: 'days',
     digits: 0,
-    sentence: 'Parole hearings deferred for want of reports added {value} days in custody.',
+    sentence:
+      'Missing or late work kept people in custody {value} days longer: parole hearings put back or refused for want of reports, and home detention curfew lost to late assessments.',
   },
   'hdc.daysLost': {
     label: 'Days of home detention curfew lost',

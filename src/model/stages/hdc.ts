@@ -43,18 +43,36 @@ export function scheduleHdc(ctx: ModelContext, p: Prisoner): void {
       if (ctx.sim.now > eligibleAt) decide(ctx, p, eligibleAt);
     });
     at(ctx, p, eligibleAt, () => {
-      if (assessment.status === 'done') decide(ctx, p, eligibleAt);
-      else ctx.metrics.count('hdc.notReadyAtEligibility');
+      if (assessment.status === 'done') {
+        decide(ctx, p, eligibleAt);
+        return;
+      }
+      ctx.metrics.count('hdc.notReadyAtEligibility');
+      p.hdcWaitingSince = eligibleAt;
     });
   });
 }
 
 function decide(ctx: ModelContext, p: Prisoner, eligibleAt: number): void {
+  p.hdcWaitingSince = NaN;
   if (!p.establishment.streams.decisions.bernoulli(ctx.params.hdc.grantProbability)) {
     ctx.metrics.count('hdc.refused');
     return;
   }
   ctx.metrics.count('hdc.granted');
-  ctx.metrics.count('hdc.daysLost', (ctx.sim.now - eligibleAt) / DAY);
+  const lost = (ctx.sim.now - eligibleAt) / DAY;
+  ctx.metrics.count('hdc.daysLost', lost);
+  ctx.metrics.count('custody.extraDays.hdcLost', lost);
   release(ctx, p, 'hdc');
+}
+
+/**
+ * At release at the end of custody, someone still waiting for an HDC
+ * assessment lost the whole curfew period: expected days caused, at the
+ * chance HDC would have been granted.
+ */
+export function noteHdcNeverDecided(ctx: ModelContext, p: Prisoner): void {
+  if (Number.isNaN(p.hdcWaitingSince)) return;
+  ctx.metrics.count('custody.extraDays.hdcLost', ((ctx.sim.now - p.hdcWaitingSince) / DAY) * ctx.params.hdc.grantProbability);
+  p.hdcWaitingSince = NaN;
 }

@@ -1,8 +1,11 @@
 /**
  * Parole for indeterminate sentences: hearings from tariff expiry, each
- * served by a parole report. A hearing without its reports is usually
- * deferred (keeping the person in custody longer) or refused — the feedback
- * by which missing reports raise the caseload.
+ * served by a parole report that must be in the dossier by a cut-off before
+ * the hearing. A dossier incomplete at the cut-off usually has the hearing
+ * put back; otherwise the hearing goes ahead without the reports and rarely
+ * releases. Either keeps people in custody longer: the feedback by which
+ * missing reports raise the population and the caseload. Hearings are also
+ * put back, now and then, for other reasons.
  */
 import type { ModelContext } from '../context.ts';
 import { at } from '../timers.ts';
@@ -23,32 +26,54 @@ export function scheduleHearingAt(ctx: ModelContext, p: Prisoner, hearingAt: num
   scheduleHearing(ctx, p, hearingAt);
 }
 
-function scheduleHearing(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task | null = null): void {
-  const spec = ctx.params.reports.parole;
-  if (report === null) {
-    const due = hearingAt - spec.dueWeeksBefore * WEEK;
-    at(ctx, p, hearingAt - spec.startWeeksBefore * WEEK, () => {
-      const task = startTracked(ctx, p, 'parole', spec.hours, Math.max(due, ctx.sim.now));
-      noteParoleReport(ctx, p);
-      at(ctx, p, hearingAt, () => hearing(ctx, p, task));
-    });
-  } else {
-    at(ctx, p, hearingAt, () => hearing(ctx, p, report));
-  }
+/** One review by the Parole Board: a hearing listed, perhaps put back, until it is held. */
+interface Review {
+  deferrals: number;
 }
 
-function hearing(ctx: ModelContext, p: Prisoner, report: Task): void {
+function scheduleHearing(ctx: ModelContext, p: Prisoner, hearingAt: number): void {
+  const spec = ctx.params.reports.parole;
+  const due = hearingAt - spec.dueWeeksBefore * WEEK;
+  at(ctx, p, hearingAt - spec.startWeeksBefore * WEEK, () => {
+    const report = startTracked(ctx, p, 'parole', spec.hours, Math.max(due, ctx.sim.now));
+    noteParoleReport(ctx, p);
+    list(ctx, p, hearingAt, report, { deferrals: 0 });
+  });
+}
+
+/** Lists the hearing for `hearingAt`: the dossier is looked at by its cut-off, the hearing held on the day. */
+function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, review: Review): void {
+  const cutOff = hearingAt - ctx.params.parole.dossierCutOffWeeks * WEEK;
+  at(ctx, p, Math.max(ctx.sim.now, cutOff), () => {
+    const params = ctx.params.parole;
+    if (report.status !== 'done' && p.establishment.streams.decisions.bernoulli(params.deferralProbabilityIncompleteDossier)) {
+      // The dossier lacks its reports at the cut-off: the hearing is put back, the report still owed.
+      ctx.metrics.count('parole.deferredForReports');
+      // Expected days caused: the delay, for those the Board would have released.
+      ctx.metrics.count('custody.extraDays.paroleDeferral', ((params.deferralWeeks * WEEK) / DAY) * params.releaseProbability);
+      putBack(ctx, p, hearingAt, report, review);
+      return;
+    }
+    at(ctx, p, Math.max(ctx.sim.now, hearingAt), () => hearing(ctx, p, report, review));
+  });
+}
+
+function putBack(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, review: Review): void {
+  review.deferrals++;
+  list(ctx, p, hearingAt + ctx.params.parole.deferralWeeks * WEEK, report, review);
+}
+
+function hearing(ctx: ModelContext, p: Prisoner, report: Task, review: Review): void {
   const params = ctx.params.parole;
   const rng = p.establishment.streams.decisions;
-  ctx.metrics.count('parole.hearings');
-  const complete = report.status === 'done';
-  if (!complete && rng.bernoulli(params.deferralProbabilityWithoutReports)) {
-    // Deferred: the same report stays on the list; the person waits for the new date.
-    ctx.metrics.count('parole.deferredForReports');
-    ctx.metrics.count('parole.extraCustodyDays', (params.deferralWeeks * WEEK) / DAY);
-    scheduleHearing(ctx, p, ctx.sim.now + params.deferralWeeks * WEEK, report);
+  if (rng.bernoulli(params.otherDeferralProbability)) {
+    ctx.metrics.count('parole.deferredOtherCauses');
+    putBack(ctx, p, ctx.sim.now, report, review);
     return;
   }
+  ctx.metrics.count('parole.hearings');
+  ctx.metrics.count(review.deferrals === 0 ? 'parole.heardAtFirstListing' : 'parole.heardAfterDeferral');
+  const complete = report.status === 'done';
   if (!complete) {
     ctx.metrics.count('parole.heardWithoutReports');
     abandonTracked(ctx, report);
@@ -59,5 +84,11 @@ function hearing(ctx: ModelContext, p: Prisoner, report: Task): void {
     return;
   }
   ctx.metrics.count('parole.refused');
+  if (!complete) {
+    // Of those refused without their reports, the share the Board would have released with them
+    // waits for the next review because of the missing reports: expected days caused.
+    const forWantOfReports = (params.releaseProbability - params.releaseProbabilityWithoutReports) / (1 - params.releaseProbabilityWithoutReports);
+    ctx.metrics.count('custody.extraDays.paroleRefusal', ((params.reviewMonths * MONTH) / DAY) * Math.max(0, forWantOfReports));
+  }
   scheduleHearing(ctx, p, ctx.sim.now + params.reviewMonths * MONTH);
 }

@@ -5,6 +5,7 @@ import { at, cancelTimers } from '../timers.ts';
 import type { Prisoner } from '../types.ts';
 import { allocateWaiting, deallocate } from './allocation.ts';
 import { abandonTracked, isTracked } from './deadlines.ts';
+import { noteHdcNeverDecided } from './hdc.ts';
 import { stopContacts } from './supervision.ts';
 
 export type ReleaseReason = 'sentenceEnd' | 'hdc' | 'parole' | 'remandEnd';
@@ -19,6 +20,7 @@ export function scheduleRelease(ctx: ModelContext, p: Prisoner): void {
 /** Releases `p` now. */
 export function release(ctx: ModelContext, p: Prisoner, reason: ReleaseReason): void {
   if (!p.inCustody) return;
+  if (reason === 'sentenceEnd') noteHdcNeverDecided(ctx, p);
   stopContacts(p);
   cancelTimers(p);
   // A copy: dropping a task takes it off the person's list.

@@ -33,8 +33,15 @@ export const paroleSchema = z
     releaseProbability: probability('chance a hearing with a complete dossier directs release').default(0.28),
     // Assumption: release is rare without reports (000_f53e3b0c4a7e3b95.txt para 179).
     releaseProbabilityWithoutReports: probability('chance a hearing without the reports directs release').default(0.05),
-    // Two thirds of lifer hearings deferred at least once: NAO 2008 (FACTS.md §6).
-    deferralProbabilityWithoutReports: probability('chance a hearing without the reports is deferred rather than held').default(0.67),
+    // Assumption: the dossier must be complete four weeks before the hearing, so that the
+    // panel and the parties can read it (the Parole Board's rules set the listing timetable).
+    dossierCutOffWeeks: weeks('the dossier must be complete this long before the hearing').default(4),
+    // Assumption: most panels put a hearing back rather than decide without the reports.
+    deferralProbabilityIncompleteDossier: probability(
+      'chance a hearing whose dossier is incomplete at the cut-off is deferred; otherwise it is heard without the reports',
+    ).default(0.8),
+    // Assumption: deferrals for reasons other than missing reports (witnesses, panel, legal representation).
+    otherDeferralProbability: probability('chance a hearing is deferred on the day for reasons other than the dossier').default(0.05),
     deferralWeeks: weeks('how long a deferred hearing is put back').default(12),
     reviewMonths: months('time to the next hearing after a refusal').default(12),
   })
