@@ -16,7 +16,7 @@ import { hdcEarlyHours, scheduleHdc } from './stages/hdc.ts';
 import { scheduleHearingAt } from './stages/parole.ts';
 import { scheduleReviews } from './stages/planning.ts';
 import { scheduleRelease } from './stages/release.ts';
-import { startContacts } from './stages/supervision.ts';
+import { resumeContacts } from './stages/supervision.ts';
 import { tierCase, toBeAssessed } from './stages/tiering.ts';
 import { scheduleTransfer } from './stages/transfer.ts';
 import { MONTH, WEEK, YEAR } from './time.ts';
@@ -109,6 +109,6 @@ function settleIn(ctx: ModelContext, { prisoner: p, nextHearing }: HeldAtStart):
   enterModel(ctx, p, false);
   // Contacts and reviews are already under way: each cycle is at a random point.
   const rng = ctx.initialRng;
-  startContacts(ctx, p, rng.random());
+  resumeContacts(ctx, p, rng.random());
   scheduleReviews(ctx, p, rng.random() * ctx.params.assessment.reviewIntervalWeeks * WEEK);
 }

@@ -81,6 +81,28 @@ export function startContacts(ctx: ModelContext, p: Prisoner, firstFraction = 1)
   scheduleNext(ctx, new ContactCycle(ctx, p), firstFraction * interval);
 }
 
+/**
+ * For a case already under supervision when the run starts: its current
+ * contact is open on the supervisor's list now, due `fraction` of an
+ * interval from now, so a supervisor's open work reflects the caseload from
+ * the start (and allocation of the cases placed after it sees that load).
+ */
+export function resumeContacts(ctx: ModelContext, p: Prisoner, fraction: number): void {
+  const level = levelOf(ctx, p);
+  const interval = level.perMonth > 0 ? MONTH / level.perMonth : MONTH;
+  const supervisor = p.supervisor;
+  if (supervisor !== null && level.perMonth > 0) {
+    // Required before the run began, it is not counted: neither as required nor in its outcome (no onDone).
+    const direct = level.minutes / 60;
+    p.contact = createTask(
+      ctx,
+      { kind: 'contact', prisoner: p, hours: direct + ctx.params.contacts.recordingMinutes / 60, directHours: direct, due: ctx.sim.now + fraction * interval },
+      supervisor,
+    );
+  }
+  scheduleNext(ctx, new ContactCycle(ctx, p), fraction * interval);
+}
+
 /** On first allocation: the first contact is due within the standard's time. */
 export function firstContactAfterAllocation(ctx: ModelContext, p: Prisoner): void {
   p.contactCycle?.cancel();
@@ -138,10 +160,10 @@ function closeContact(ctx: ModelContext, p: Prisoner): void {
   if (open.status === 'open') missContact(ctx, open);
 }
 
-/** Ends an open contact as missed, counted by when it fell due. */
+/** Ends an open contact as missed, counted by when it fell due (unless it was under way before the run: see `resumeContacts`). */
 export function missContact(ctx: ModelContext, contact: Task): void {
   dropTask(contact, 'missed');
-  ctx.counters.contacts.missed.addDated(contact.createdAt);
+  if (contact.onDone !== null) ctx.counters.contacts.missed.addDated(contact.createdAt);
 }
 
 /** Ends the cycle (release or transfer out of scope); an open contact not yet due is simply not needed. */
