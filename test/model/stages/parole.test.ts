@@ -50,3 +50,12 @@ describe('the parole loop', () => {
     expect(d['parole.heardWithoutReports'].mean + d['parole.heardWithoutReports'].halfWidth).toBeLessThan(0);
   });
 });
+
+describe('deferral for other causes', () => {
+  it('puts hearings back whatever the dossier: with a chance of 0.3 rather than none, more hearings are deferred for other causes and fewer are held at their first listing', () => {
+    const d = compareArms(prison({ parole: { otherDeferralProbability: 0 } }), prison({ parole: { otherDeferralProbability: 0.3 } }), SEEDS, WARMUP, ['parole.deferredOtherCauses', 'parole.hearingsOnTimeShare']);
+    expectIncrease('other causes 0 → 0.3: parole.deferredOtherCauses', d['parole.deferredOtherCauses']);
+    report('other causes 0 → 0.3: parole.hearingsOnTimeShare', d['parole.hearingsOnTimeShare']);
+    expect(d['parole.hearingsOnTimeShare'].mean + d['parole.hearingsOnTimeShare'].halfWidth).toBeLessThan(0);
+  });
+});
