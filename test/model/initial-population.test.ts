@@ -43,4 +43,27 @@ describe('the initial population', () => {
   it('is empty when the size is zero', () => {
     expect(initial(scenario({ population: { size: 0 } }), 1)).toBe(0);
   });
+
+  it('starts with each supervised case’s current contact open on its supervisor’s list, so later cases are allocated against that load', () => {
+    // Every sentenced prisoner in scope, high-harm cases to probation officers first: without the open contacts,
+    // all the lists would be empty while the initial population is placed, and no case would overflow.
+    const s = scenario({
+      population: { size: 600 },
+      scope: { rules: [{ sentence: ['determinate', 'ipp', 'life'] }] },
+      staff: { offenderSupervisors: { count: 6 }, probationOfficers: { count: 2 } },
+      allocation: { rules: [{ when: { rosh: ['high', 'veryHigh'] }, groups: ['probationOfficers', 'offenderSupervisors'] }, { when: {}, groups: ['offenderSupervisors', 'probationOfficers'] }] },
+    });
+    const { ctx } = buildModel(s, { seed: 3, warmupWeeks: 0 });
+    const staff = [...ctx.establishments[0].allStaff()];
+    const cases = staff.flatMap((m) => [...m.caseload]);
+    expect(cases.length).toBeGreaterThan(100);
+    for (const p of cases) {
+      expect(p.contact?.status).toBe('open');
+      expect(p.contact?.owner).toBe(p.supervisor);
+    }
+    for (const m of staff) expect(m.work.openHours).toBeGreaterThan(0);
+    // The probation officers' preferred high-harm cases overflowed to offender supervisors once they were loaded.
+    const highHarmWithSupervisors = cases.filter((p) => (p.rosh === 'high' || p.rosh === 'veryHigh') && p.supervisor?.group === 'offenderSupervisors');
+    expect(highHarmWithSupervisors.length).toBeGreaterThan(0);
+  });
 });
