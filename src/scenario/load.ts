@@ -16,6 +16,7 @@ import { findingsFromIssues } from './issues.ts';
 import { checkLimits } from './limits.ts';
 import { type Layer, locate, yamlLayer } from './locate.ts';
 import { deepFreeze } from './merge.ts';
+import { checkNoEffect } from './no-effect.ts';
 import { applyOverrides } from './overrides.ts';
 import type { Problem } from './problems.ts';
 import { type Scenario, scenarioSchema } from './schema/index.ts';
@@ -32,13 +33,15 @@ export interface LoadOptions {
 export interface LoadedScenario {
   scenario: Scenario;
   problems: Problem[];
+  /** Settings with no effect in this scenario (code `noEffect`), located where they were written. */
+  warnings: Problem[];
 }
 
 /** Loads a scenario, or throws a ScenarioError listing every problem. */
 export function loadScenario(file: string, options: LoadOptions = {}): LoadedScenario {
   const checked = checkScenario(file, options);
   if (!checked.scenario) throw new ScenarioError(file, checked.problems);
-  return { scenario: checked.scenario, problems: [] };
+  return { scenario: checked.scenario, problems: [], warnings: checked.warnings ?? [] };
 }
 
 /** Loads a scenario from text in hand (its `extends` read relative to `file`), or throws a ScenarioError. */
@@ -46,8 +49,11 @@ export function loadScenarioText(text: string, file: string, options: Omit<LoadO
   return loadScenario(file, { ...options, text });
 }
 
-/** Every problem with a scenario, and the scenario itself when there are none. */
-export function checkScenario(file: string, options: LoadOptions = {}): { scenario?: Scenario; problems: Problem[] } {
+/**
+ * Every problem with a scenario, and the scenario itself when there are
+ * none, with warnings about settings that have no effect in it.
+ */
+export function checkScenario(file: string, options: LoadOptions = {}): { scenario?: Scenario; problems: Problem[]; warnings?: Problem[] } {
   const chain = readChain(file, options.text);
   if (!chain.merged) return { problems: chain.problems };
   const overridden = applyOverrides(chain.merged, options.overrides ?? [], file);
@@ -63,7 +69,8 @@ export function checkScenario(file: string, options: LoadOptions = {}): { scenar
   ];
   const problems = [...overridden.problems, ...findings.map((f) => located(f, layers))];
   if (problems.length > 0 || !parsed.success) return { problems };
-  return { scenario: normalise(parsed.data, timeline.timeline), problems };
+  const scenario = normalise(parsed.data, timeline.timeline);
+  return { scenario, problems, warnings: checkNoEffect(scenario).map((f) => located(f, layers)) };
 }
 
 /** A finding placed where it was written. */

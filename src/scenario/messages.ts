@@ -29,6 +29,11 @@ export function invalidFilesMessage(verdicts: readonly { file: string; problems:
   return verdicts.map((v) => scenarioErrorMessage(v.file, v.problems)).join('\n');
 }
 
+/** Warnings (settings with no effect), one line each, ready for standard error; empty when there are none. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  return warnings.map((w) => `omsim: warning: ${describeProblem(w)}\n`).join('');
+}
+
 /** One problem as a sentence ending with where it was written. */
 export function describeProblem(p: Problem): string {
   const during = p.change ? `, in the timeline change at week ${formatNumber(p.change.week)}` : '';
@@ -68,6 +73,7 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
   wrongOrder: mustBe,
   duplicateName: (p) => `${what(p)} repeats the name ${formatFound(p.found)}; each group of establishments needs its own name`,
   timelineFixed: (p) => `${formatDotted(p.path)} cannot change during a run: ${fixedDuringRun.filter((k) => k !== '$schema').join(', ')} are fixed for the whole run`,
+  noEffect: (p) => `${what(p)} is ${formatFound(p.found)} but has no effect here: ${p.detail ?? ''}`,
   tooLarge: (p) => {
     const expected = p.expected as Extract<Expectation, { kind: 'limit' }>;
     return `${limitSubjects[expected.limit as LimitName]} is ${formatFound(p.found)}, over the limit of ${formatNumber(expected.max)}: ${limitReasons[expected.limit as LimitName]}`;

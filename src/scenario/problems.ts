@@ -73,7 +73,9 @@ export type ProblemCode =
   // Timeline.
   | 'timelineFixed'
   // Sizes.
-  | 'tooLarge';
+  | 'tooLarge'
+  // Warnings: valid, but changing nothing.
+  | 'noEffect';
 
 /** One thing wrong with a scenario. */
 export interface Problem extends Location {

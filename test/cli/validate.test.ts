@@ -23,6 +23,17 @@ describe('cli/commands/validate', () => {
     expect(status).toBe(0);
   });
 
+  it('warns, with file, line and field, of a setting that has no effect in the scenario, and still exits 0', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'omsim-cli-'));
+    writeFileSync(join(folder, 'one-prison.yaml'), ['name: one-prison', 'establishment:', '  transferRatePerYear: 0.5', ''].join('\n'));
+    const { status, stdout, stderr } = omsim(['validate', 'one-prison.yaml'], folder);
+    expect(status).toBe(0);
+    expect(stdout).toBe('ok one-prison.yaml\n');
+    expect(stderr).toBe(
+      'omsim: warning: establishment.transferRatePerYear is 0.5 but has no effect here: transfers move people between the establishments of an estate, and this scenario has one prison (no estate) (one-prison.yaml:3:24)\n',
+    );
+  });
+
   it('reports every problem in every file at once, exits 2, shows no stack trace and writes nothing', () => {
     const folder = scenarioFolder();
     const before = readdirSync(folder);

@@ -21,6 +21,7 @@ describe('bundled scenarios', () => {
       'national-estate.yaml',
       'personal-officer-2009.yaml',
       'psp-benchmark-2014-open.yaml',
+      'psp-benchmark-2014-women.yaml',
       'psp-benchmark-2014.yaml',
       'redeployment-crisis.yaml',
       'ring-fenced-20.yaml',
@@ -71,11 +72,20 @@ describe('bundled scenarios', () => {
     expect(psp.establishment.caseOwnership).toBe('npsCrc');
     expect(psp.staff.probationOfficers.role).toBe('oversight');
     expect(psp.staff.probationServiceOfficers.count).toBe(0);
-    expect(psp.allocation.rules.flatMap((r) => r.groups)).toEqual(['offenderSupervisors']);
-    const open = load('psp-benchmark-2014-open.yaml');
-    expect(open.establishment.type).toBe('open');
-    expect(open.allocation.rules[0]).toEqual({ when: { owner: ['nps'] }, groups: ['probationOfficers', 'offenderSupervisors'] });
-    expect(open.staff.probationOfficers.role).toBe('caseloadAndOversight');
+    // Prison officers only, but for NPS cases in open and women's prisons, the benchmark's exception.
+    expect(psp.allocation.rules).toEqual([
+      { when: { owner: ['nps'], establishmentType: ['open', 'women'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
+      { when: {}, groups: ['offenderSupervisors'] },
+    ]);
+    for (const [file, type] of [
+      ['psp-benchmark-2014-open.yaml', 'open'],
+      ['psp-benchmark-2014-women.yaml', 'women'],
+    ]) {
+      const exception = load(file);
+      expect(exception.establishment.type).toBe(type);
+      expect(exception.allocation.rules).toEqual(psp.allocation.rules);
+      expect(exception.staff.probationOfficers.role).toBe('caseloadAndOversight');
+    }
     expect(load('tiering-all-sentenced.yaml').scope.assessEveryone).toBe(true);
     expect(getAt(load('justice-committee-2009.yaml'), ['scope', 'rules', 4])).toEqual({ sentence: ['determinate'], minSentenceMonths: 24.01 });
     const crisis = load('redeployment-crisis.yaml');

@@ -1,7 +1,7 @@
 /** `omsim run <scenario>`: run a scenario's replications and write its results folder. */
 import type { Argv, CommandModule } from 'yargs';
 import { toJson } from '../../report/json.ts';
-import { loadScenario } from '../../scenario/index.ts';
+import { formatWarnings, loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
 import { defaultShardFolder, runShard } from '../experiments/shard.ts';
 import { runStudyFolder } from '../experiments/study-folder.ts';
@@ -34,7 +34,9 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .example('$0 run scenarios/baseline.yaml --reps 20 --set staff.offenderSupervisors.count=10', 'fewer supervisors, more replications')
       .example('$0 run scenarios/baseline.yaml --shard 0/4 --out shards/', 'the first of four slices, as a shard file for omsim merge') as unknown as Argv<RunArgs>,
   handler: async (args) => {
-    const { scenario } = loadScenario(args.scenario, { overrides: overridesFrom(args) });
+    const { scenario, warnings } = loadScenario(args.scenario, { overrides: overridesFrom(args) });
+    // Said whether or not --quiet: a setting that changes nothing is worth knowing before hours of computing.
+    process.stderr.write(formatWarnings(warnings));
     const workers = workersFrom(args);
     const slice = sliceFrom(args);
     if (scenario.replications === 1 && !args.quiet) process.stderr.write(singleReplicationNote);

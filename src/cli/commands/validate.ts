@@ -1,6 +1,6 @@
 /** `omsim validate`: checks scenario files and reports every problem in them at once. */
 import type { Argv, CommandModule } from 'yargs';
-import { invalidFilesMessage, ScenarioError, validateScenarioFiles } from '../../scenario/index.ts';
+import { formatWarnings, invalidFilesMessage, ScenarioError, validateScenarioFiles } from '../../scenario/index.ts';
 import { repeatable } from '../experiment-options.ts';
 import { quietOnClosedPipe } from '../stdout.ts';
 import { colourFor, green } from '../colour.ts';
@@ -23,7 +23,10 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     quietOnClosedPipe();
     const verdicts = validateScenarioFiles(args.scenario, { overrides: args.set });
     const colour = colourFor(process.stdout);
-    for (const v of verdicts) if (v.problems.length === 0) process.stdout.write(`${green('ok', colour)} ${v.file}\n`);
+    for (const v of verdicts) {
+      if (v.problems.length === 0) process.stdout.write(`${green('ok', colour)} ${v.file}\n`);
+      process.stderr.write(formatWarnings(v.warnings));
+    }
     const failed = verdicts.filter((v) => v.problems.length > 0);
     if (failed.length === 0) return;
     // Every failing file's problems go in one error, so they are all printed before the exit code is set.

@@ -49,14 +49,15 @@ export function isOverloaded(ctx: ModelContext, member: StaffMember): boolean {
 /**
  * The member of staff who should do work of `kind` about `p` now, or null
  * when nobody can. Administrative work goes to the least busy administrator,
- * unless none is in post or even the least busy is overloaded: then to the
- * case's supervisor (never the reverse).
+ * unless none is in post or, where the scenario allows it to fall back, even
+ * the least busy is overloaded: then to the case's supervisor (never the
+ * reverse).
  */
 export function workerFor(ctx: ModelContext, p: Prisoner, kind?: TaskKind): StaffMember | null {
   let administrator: StaffMember | null = null;
   if (kind !== undefined && isAdministrativeWork(ctx, kind)) {
     administrator = leastBusyAdministrator(ctx, p);
-    if (administrator !== null && !isOverloaded(ctx, administrator)) return administrator;
+    if (administrator !== null && (!ctx.params.allocation.administrativeFallback || !isOverloaded(ctx, administrator))) return administrator;
   }
   if (p.supervisor !== null && p.supervisor.active) return p.supervisor;
   return leastBusy(ctx, p) ?? administrator;

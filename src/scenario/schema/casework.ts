@@ -112,9 +112,13 @@ export const allocationSchema = z
       .nullable()
       .default(20),
     administrativeWork: z
-      .array(z.enum(['hdc', 'handover', 'oasysReview']))
+      .array(z.enum(['assessment', 'sentencePlan', 'oasysReview', 'parole', 'hdc', 'handover']))
       .default(['hdc'])
-      .describe('written work done by case administrators (role administration) when any are in post, rather than by the supervisor'),
+      .describe('written work done by staff in the administration role (case administrators, or an offender management unit that writes the reports) when any are in post, rather than by the supervisor'),
+    administrativeFallback: z
+      .boolean()
+      .default(true)
+      .describe('true: administrative work falls back to the supervisor when every administrator is overloaded (see overflowHoursPerPerson); false: it waits for the administrators'),
   })
   .strict();
 

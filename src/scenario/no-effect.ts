@@ -1,0 +1,36 @@
+/**
+ * Settings that change nothing in the scenario as written: a transfer rate
+ * with only one prison to move between, an establishment type or a case
+ * ownership that no rule, check or role reads. They are not errors (the run
+ * is the same either way), so they come back as warnings: a person who set
+ * one meant something by it, and should know it did nothing.
+ */
+import type { Finding } from './issues.ts';
+import type { CaseCondition, Scenario } from './schema/index.ts';
+
+/** Every case condition the scenario's rules hold: scope and allocation. */
+function conditions(s: Scenario): CaseCondition[] {
+  return [...s.scope.rules, ...s.allocation.rules.map((r) => r.when)];
+}
+
+/** Findings of code `noEffect`, each with the reason in `detail`. */
+export function checkNoEffect(s: Scenario): Finding[] {
+  const findings: Finding[] = [];
+  const single = s.estate.length === 0;
+  const note = (path: string[], found: unknown, detail: string) => findings.push({ code: 'noEffect', path, found, detail, part: 'value' });
+  if (single && s.establishment.transferRatePerYear > 0) {
+    note(['establishment', 'transferRatePerYear'], s.establishment.transferRatePerYear, 'transfers move people between the establishments of an estate, and this scenario has one prison (no estate)');
+  }
+  // Women's prisons matter only to transfers (the women's estate is apart) and to rules that name a type.
+  const rulesNameType = conditions(s).some((c) => c.establishmentType !== undefined);
+  if (single && s.establishment.type !== 'local' && !rulesNameType) {
+    note(['establishment', 'type'], s.establishment.type, 'no scope or allocation rule names a kind of establishment, and with one prison there are no transfers for it to steer');
+  }
+  // NPS and CRC owners matter to rules that name an owner, and to probation officers' oversight of NPS cases.
+  const rulesNameOwner = conditions(s).some((c) => c.owner !== undefined);
+  const oversee = s.staff.probationOfficers.role === 'oversight' || s.staff.probationOfficers.role === 'caseloadAndOversight';
+  if (s.establishment.caseOwnership === 'npsCrc' && !rulesNameOwner && !(oversee && s.oversight.highRiskOversightHoursPerCasePerMonth > 0)) {
+    note(['establishment', 'caseOwnership'], s.establishment.caseOwnership, 'no scope or allocation rule names an owner, and no probation officer oversees NPS cases');
+  }
+  return findings;
+}

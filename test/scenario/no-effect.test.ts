@@ -1,0 +1,33 @@
+/** src/scenario/no-effect.ts: settings that change nothing in the scenario as written come back as located warnings. */
+import { describe, expect, it } from 'vitest';
+import { loadScenarioText } from '../../src/scenario/index.ts';
+
+const warningsOf = (text: string) => loadScenarioText(text, 'mine.yaml').warnings.map((w) => ({ path: w.path.join('.'), line: w.line }));
+
+describe('settings with no effect', () => {
+  it('are none for the defaults', () => {
+    expect(warningsOf('name: plain\n')).toEqual([]);
+  });
+
+  it('include a transfer rate with one prison, but not with an estate', () => {
+    expect(warningsOf('establishment:\n  transferRatePerYear: 0.4\n')).toEqual([{ path: 'establishment.transferRatePerYear', line: 2 }]);
+    const estate = 'establishment:\n  transferRatePerYear: 0.4\nestate:\n  - { name: a, count: 2 }\n';
+    expect(warningsOf(estate)).toEqual([]);
+  });
+
+  it('include a kind of establishment that no rule reads in one prison, but not when a rule names it', () => {
+    expect(warningsOf('establishment:\n  type: women\n')).toEqual([{ path: 'establishment.type', line: 2 }]);
+    const read = 'establishment:\n  type: women\nallocation:\n  rules:\n    - { when: { establishmentType: [women] }, groups: [probationOfficers] }\n    - { when: {}, groups: [offenderSupervisors] }\n';
+    expect(warningsOf(read)).toEqual([]);
+  });
+
+  it('include NPS and CRC ownership that nothing reads, but not when probation officers oversee NPS cases', () => {
+    expect(warningsOf('establishment:\n  caseOwnership: npsCrc\n')).toEqual([{ path: 'establishment.caseOwnership', line: 2 }]);
+    expect(warningsOf('establishment:\n  caseOwnership: npsCrc\nstaff:\n  probationOfficers: { role: oversight }\n')).toEqual([]);
+  });
+
+  it('are located where the value was written, through extends', () => {
+    const warnings = loadScenarioText('extends: scenarios/baseline.yaml\nestablishment:\n  type: open\n', 'mine.yaml').warnings;
+    expect(warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['mine.yaml:3']);
+  });
+});
