@@ -2,7 +2,7 @@
  * Sizes omsim refuses before anything runs, because a scenario beyond them
  * is a slip (a zero too many) rather than a study. Each is set well above
  * what a national study of England and Wales needs: about 120 establishments,
- * 85,000–90,000 people in custody (FACTS.md §5), 2,500 offender supervisors,
+ * 85,000–90,000 people in custody (docs/sources.md), 2,500 offender supervisors,
  * a few thousand probation staff, ten years, and a hundred or so
  * replications. The reasons shown to the user are in `messages.ts`.
  */

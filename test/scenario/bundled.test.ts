@@ -92,7 +92,7 @@ describe('bundled scenarios', () => {
     expect(crisis.redeployment.shiftProbability + crisis.redeployment.shortfallSensitivity * crisis.establishment.operationalShortfall).toBeGreaterThan(0.5);
   });
 
-  it('national-estate.yaml is England and Wales at scale (FACTS.md §5)', () => {
+  it('national-estate.yaml is England and Wales at scale (docs/sources.md)', () => {
     const estate = load('national-estate.yaml');
     const size = sizeOf(estate);
     expect(size.establishments).toBe(120);

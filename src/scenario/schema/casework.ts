@@ -26,7 +26,7 @@ export type CaseCondition = z.infer<typeof caseConditionSchema>;
 
 export const scopeSchema = z
   .object({
-    // 2011 inspection scope: 001_4389b3e5b81fe771.txt note 3 (FACTS.md §7).
+    // 2011 inspection scope: the 2011 joint inspection of offender management in prisons, note 3 (docs/sources.md).
     rules: z
       .array(caseConditionSchema)
       .max(100)
@@ -54,7 +54,7 @@ export const tieringSchema = z
   .object({
     matrix: z
       .object({
-        // Assumption: four tiers as in the 2005 NOMS model (PC65/2005, FACTS.md §3), set by
+        // Assumption: four tiers as in the 2005 NOMS model (PC65/2005, docs/sources.md), set by
         // Risk of Harm (rows) and likelihood of reoffending (columns low, medium, high).
         // Each row has its own default, so a scenario can change one row alone.
         low: tierRow('low').default([1, 1, 2]),
@@ -87,7 +87,7 @@ export const allocationSchema = z
       .max(100)
       // Assumption for the 2011 model: the prison's probation officers take the very-high-harm
       // and indeterminate cases; prison-officer offender supervisors the rest. (Under OMiC, all
-      // high and very high RoSH cases go to probation staff: FACTS.md §2, "Which POM type".)
+      // high and very high RoSH cases go to probation staff: docs/sources.md.)
       .default([
         { when: { rosh: ['veryHigh'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
         { when: { sentence: ['ipp', 'life'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
@@ -132,13 +132,13 @@ export const caseloadSchema = z
 
 export const assessmentSchema = z
   .object({
-    // About 3 h (OASys 1) and 5 h (OASys 2): PSO 2205 (FACTS.md §4). Assumption: the longer
+    // About 3 h (OASys 1) and 5 h (OASys 2): PSO 2205 (docs/sources.md). Assumption: the longer
     // figure for the full assessment that high-harm cases need, the shorter for the rest.
     fullHours: hours('staff time for a full OASys assessment').default(5),
     basicHours: hours('staff time for a basic OASys assessment').default(3),
     fullFor: z.array(z.enum(roshLevels)).default(['high', 'veryHigh']).describe('Risk of Serious Harm levels that get a full assessment'),
     dueWeeks: weeks('time from reception by which the assessment is due').default(6),
-    // Sentence plans reviewed at least yearly: NS 2007 (FACTS.md §4).
+    // Sentence plans reviewed at least yearly: NS 2007 (docs/sources.md).
     reviewIntervalWeeks: weeks('time between OASys reviews while in custody').default(52),
     reviewHours: hours('staff time for an OASys review').default(2),
     // The Interim Custodial OASys Prioritisation policy gave the lowest-priority overdue cases a
@@ -154,7 +154,7 @@ export const assessmentSchema = z
 export const sentencePlanSchema = z
   .object({
     hours: hours('staff time to draw up an initial sentence plan').default(2),
-    // 8 weeks if under 2 years to release or tariff, else 16: National Standards 2007 (FACTS.md §2).
+    // 8 weeks if under 2 years to release or tariff, else 16: National Standards 2007 (docs/sources.md).
     dueWeeksShort: weeks('plan due this long after reception when release is near').default(8),
     dueWeeksLong: weeks('plan due this long after reception when release is far').default(16),
     nearReleaseMonths: months('release (or tariff) within this counts as near').default(24),
@@ -173,7 +173,7 @@ const contactLevel = (perMonthDefault: number, minutesDefault: number) =>
 
 export const contactsSchema = z
   .object({
-    // Assumption: contact frequency by tier is UNCONFIRMED (FACTS.md §3); these rise with tier.
+    // Assumption: no published contact frequency by tier was found; these rise with tier.
     byTier: z
       .object({
         tier1: contactLevel(0.5, 30),
@@ -185,7 +185,7 @@ export const contactsSchema = z
       .prefault({})
       .describe('contacts required each month, and their length, by tier'),
     recordingMinutes: minutes('computer time to record one contact').default(25),
-    // First contact within 10 working days of allocation: National Standards 2007 (FACTS.md §2).
+    // First contact within 10 working days of allocation: National Standards 2007 (docs/sources.md).
     firstContactWeeks: weeks('time from allocation by which the first contact is due').default(2),
   })
   .strict();

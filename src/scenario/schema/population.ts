@@ -46,7 +46,7 @@ export const populationSchema = z
     size: count('average number of people held; receptions are set so the population stays near it', 1_000_000).default(1200),
     receptionMix: receptionMix
       // Assumption: a local prison's receptions, mostly remand and short sentences; few indeterminate
-      // sentences, who soon move on to training prisons in reality (FACTS.md §5 has the national totals).
+      // sentences, who soon move on to training prisons in reality (docs/sources.md gives the national totals).
       .prefault({ remand: 0.45, determinate: 0.545, ipp: 0.002, life: 0.003 })
       .describe('what kinds of custody the people received are in (shares sum to 1)'),
     remandWeeks: distributionSchema

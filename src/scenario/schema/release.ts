@@ -14,14 +14,14 @@ const reportSchema = (what: string, defaults: { hours: number; start: number; du
 
 export const reportsSchema = z
   .object({
-    // Dossier work starts about 26 weeks before the parole date: PAC 2000 evidence (FACTS.md §6).
-    // Assumption: 10 hours of writing, due 8 weeks before the hearing (PAROM1 timetable UNCONFIRMED).
+    // Dossier work starts about 26 weeks before the parole date: PAC 2000 evidence (docs/sources.md).
+    // Assumption: 10 hours of writing, due 8 weeks before the hearing (no published timetable for the parole report was found).
     parole: reportSchema('a parole report', { hours: 10, start: 26, due: 8 }),
     // Assumption: 3 hours, started 10 weeks and due 4 weeks before the HDC eligibility date.
     hdc: reportSchema('a home detention curfew assessment', { hours: 3, start: 10, due: 4 }),
     // Assumption: 3 hours for the pre-release handover to the community offender manager.
     handover: reportSchema('a pre-release handover', { hours: 3, start: 4, due: 0 }),
-    // Handover before Apr 2023: release − 7 months 15 days; none for 10 months' custody or less (FACTS.md §2).
+    // Handover before Apr 2023: release − 7 months 15 days; none for 10 months' custody or less (docs/sources.md).
     handoverMonthsBeforeRelease: months('the handover to the community offender manager happens this long before release').default(7.5),
     handoverMinCustodyMonths: months('no handover when time in custody is this short or shorter').default(10),
   })
@@ -29,9 +29,9 @@ export const reportsSchema = z
 
 export const paroleSchema = z
   .object({
-    // Parole Board 2023/24: 4,370 released, 11,355 refused (FACTS.md §6): 4,370 / 15,725 ≈ 0.28.
+    // Parole Board 2023/24: 4,370 released, 11,355 refused (docs/sources.md): 4,370 / 15,725 ≈ 0.28.
     releaseProbability: probability('chance a hearing with a complete dossier directs release').default(0.28),
-    // Assumption: release is rare without reports (000_f53e3b0c4a7e3b95.txt para 179).
+    // Assumption: release is rare without reports (Role of the Prison Officer, Justice Committee 2009, para 179).
     releaseProbabilityWithoutReports: probability('chance a hearing without the reports directs release').default(0.05),
     // Assumption: the dossier must be complete four weeks before the hearing, so that the
     // panel and the parties can read it (the Parole Board's rules set the listing timetable).
@@ -50,7 +50,7 @@ export const paroleSchema = z
 export const hdcSchema = z
   .object({
     // Sentences of 12 weeks to under 4 years; release up to 180 days before the halfway point;
-    // at least 14 days in custody: HDC policy framework (FACTS.md §6).
+    // at least 14 days in custody: HDC policy framework (docs/sources.md).
     minSentenceWeeks: weeks('shortest sentence eligible for home detention curfew').default(12),
     maxSentenceMonths: months('sentences this long or longer are not eligible').default(48),
     maxDaysEarly: z.number().min(0).max(365).default(180).describe('most days before the automatic release date that HDC may start (days)'),

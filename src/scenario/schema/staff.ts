@@ -42,11 +42,11 @@ function staffGroupSchema(what: string, defaults: { count: number; hours: number
 
 export const staffSchema = z
   .object({
-    // Full-time hours 37.5 a week: CODE offender-management-allocation-manager pom_detail.rb (FACTS.md §2).
+    // Full-time hours 37.5 a week: CODE offender-management-allocation-manager pom_detail.rb (docs/sources.md).
     offenderSupervisors: staffGroupSchema('prison-officer offender supervisors', { count: 12, hours: 37.5, role: 'caseload', redeployable: true })
       .prefault({})
       .describe('prison officers working as offender supervisors'),
-    // Default contracted hours 37 for PO and PSO: CODE hmpps-workload seed data (FACTS.md §1).
+    // Default contracted hours 37 for PO and PSO: CODE hmpps-workload seed data (docs/sources.md).
     probationOfficers: staffGroupSchema('custody probation officers', { count: 4, hours: 37, role: 'caseload', redeployable: false })
       .prefault({})
       .describe('probation officers working in the prison'),

@@ -10,7 +10,7 @@ export type PriorityPolicy = (typeof priorityPolicies)[number];
 export const workingPatternSchema = z
   .object({
     shiftsPerWeek: z.number().int().min(1).max(7).default(5).describe('shifts worked in a week; contracted hours are spread evenly over them (whole number)'),
-    // NOMS study, Dec 2008: 24% direct contact, 41% computer, 35% other (FACTS.md §5).
+    // NOMS study, Dec 2008: 24% direct contact, 41% computer, 35% other (docs/sources.md).
     overheadShare: share('share of time at work spent on meetings, travel, waiting for prisoners and other non-case work').default(0.35),
     // Assumption: triage as OMU staff describe it (release consequences first, then contacts by
     // risk, then plans and reviews); the other policies are kept for comparison.
@@ -39,7 +39,7 @@ export const workingPatternSchema = z
 
 export const oversightSchema = z
   .object({
-    // The 2014 custody probation officer role: 004_c3dca5f576d28a39.txt (FACTS.md §7). Hours are assumptions.
+    // The 2014 custody probation officer role: the NOMS letter of 19 May 2014 (docs/sources.md). Hours are assumptions.
     qualityAssuranceHoursPerSupervisorPerMonth: hours('quality assurance of OASys and sampled case files, per supervisor overseen, each month').default(2),
     newCaseAdviceHours: hours('advice to the supervisor on each newly allocated case').default(0.5),
     complexCaseReviewsPerYear: z.number().min(0).max(52).default(2).describe('reviews of each complex case with its supervisor (per year)'),
@@ -52,7 +52,7 @@ export const oversightSchema = z
 
 export const wmtSchema = z
   .object({
-    // Custody points per case, hmpps-workload seed data (FACTS.md §1). Assumption: tiers 4..1
+    // Custody points per case, hmpps-workload seed data (docs/sources.md). Assumption: tiers 4..1
     // mapped to A2, B2, C2, D2.
     custodyPointsByTier: z
       .object({ tier1: count('points').default(14), tier2: count('points').default(24), tier3: count('points').default(48), tier4: count('points').default(60) })
