@@ -6,22 +6,12 @@
  * A 500-person local prison (the default staff ratio: 5 offender supervisors,
  * 2 probation officers), 1.5 years with a 13-week warm-up, 8 paired seeds.
  */
-import { describe, expect, it } from 'vitest';
-import { compareArms, report, smallPrison, type Paired } from './helpers.ts';
+import { describe, it } from 'vitest';
+import { compareArms, expectDecrease, expectIncrease, smallPrison } from './helpers.ts';
 
 const YEARS = 1.5;
 const WARMUP = 13;
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
-
-function expectIncrease(label: string, p: Paired): void {
-  report(label, p);
-  expect(p.mean - p.halfWidth, `${label}: the interval lies above zero`).toBeGreaterThan(0);
-}
-
-function expectDecrease(label: string, p: Paired): void {
-  report(label, p);
-  expect(p.mean + p.halfWidth, `${label}: the interval lies below zero`).toBeLessThan(0);
-}
 
 describe('directions', () => {
   it('more offender supervisors (5 → 6) give more contact minutes per prisoner and a lower share of reports unfinished', () => {

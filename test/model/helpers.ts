@@ -195,6 +195,18 @@ export function compareArms(
   );
 }
 
+/** Expects the paired difference's 95% interval to lie wholly above zero (and writes it to the log). */
+export function expectIncrease(label: string, p: Paired): void {
+  report(label, p);
+  expect(p.mean - p.halfWidth, `${label}: the interval lies above zero`).toBeGreaterThan(0);
+}
+
+/** Expects the paired difference's 95% interval to lie wholly below zero (and writes it to the log). */
+export function expectDecrease(label: string, p: Paired): void {
+  report(label, p);
+  expect(p.mean + p.halfWidth, `${label}: the interval lies below zero`).toBeLessThan(0);
+}
+
 /** Writes a measured comparison where the test log shows it (vitest prints console output). */
 export function report(label: string, p: Paired): void {
   console.log(`${label}: mean difference ${p.mean.toPrecision(4)} ± ${p.halfWidth.toPrecision(3)} (95% t, n=${p.diffs.length})`);

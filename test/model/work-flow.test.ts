@@ -8,21 +8,11 @@
  * Small prisons (500 people, 1.5 years, 13-week warm-up), 6 paired seeds.
  */
 import { describe, expect, it } from 'vitest';
-import { compareArms, report, run, smallPrison, type Paired } from './helpers.ts';
+import { compareArms, expectDecrease, expectIncrease, run, smallPrison } from './helpers.ts';
 
 const YEARS = 1.5;
 const WARMUP = 13;
 const SEEDS = [1, 2, 3, 4, 5, 6];
-
-function expectIncrease(label: string, p: Paired): void {
-  report(label, p);
-  expect(p.mean - p.halfWidth, `${label}: the interval lies above zero`).toBeGreaterThan(0);
-}
-
-function expectDecrease(label: string, p: Paired): void {
-  report(label, p);
-  expect(p.mean + p.halfWidth, `${label}: the interval lies below zero`).toBeLessThan(0);
-}
 
 /** An overloaded unit: every sentenced prisoner in scope, the default five offender supervisors and two probation officers. */
 const overloaded = { scope: { rules: [{ sentence: ['determinate', 'ipp', 'life'] }] } };

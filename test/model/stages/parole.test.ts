@@ -8,7 +8,7 @@
  * sentences, 3 years with a 26-week warm-up, 5 paired seeds.
  */
 import { describe, expect, it } from 'vitest';
-import { compareArms, report, scenario, type Paired } from '../helpers.ts';
+import { compareArms, expectIncrease, report, scenario } from '../helpers.ts';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const WARMUP = 26;
@@ -19,11 +19,6 @@ function prison(changes: Record<string, unknown> = {}) {
     population: { receptionMix: { remand: 0.4, determinate: 0.55, ipp: 0.02, life: 0.03 } },
     ...changes,
   } as never);
-}
-
-function expectIncrease(label: string, p: Paired): void {
-  report(label, p);
-  expect(p.mean - p.halfWidth, `${label}: the interval lies above zero`).toBeGreaterThan(0);
 }
 
 // A quarter of the staff: under triage parole reports come first, and are late only when release work alone is more than the staff can do.
