@@ -1,12 +1,15 @@
 /** The parameters in force for one establishment: the scenario's, with its estate group's changes. */
 import type { EstablishmentParams, EstateGroup, PopulationParams, Scenario, StaffGroup } from '../scenario/schema/index.ts';
 import { staffGroups } from '../scenario/schema/index.ts';
+import { highRiskShare, toolComplement, turnover } from './probation-tool.ts';
 
 export interface EstablishmentConfig {
   readonly establishment: EstablishmentParams;
   readonly population: PopulationParams;
-  /** Head count of each staff group after the scenario's scale. */
+  /** Head count of each staff group after the scenario's scale (probation officers from the tool, if it sets them). */
   readonly staffCount: Record<StaffGroup, number>;
+  /** The probation resource allocation tool's complement for this establishment, whether or not it sets the count. */
+  readonly toolComplement: number;
 }
 
 export function establishmentConfig(scenario: Scenario, group: EstateGroup | null): EstablishmentConfig {
@@ -15,10 +18,15 @@ export function establishmentConfig(scenario: Scenario, group: EstateGroup | nul
     const base = group?.staff[g]?.count ?? scenario.staff[g].count;
     staffCount[g] = Math.round(base * scenario.staff[g].scale);
   }
+  const population = withDefined(scenario.population, group?.population);
+  const complement = toolComplement(scenario.probationTool, staffCount.offenderSupervisors, turnover(population, scenario), highRiskShare(population));
+  // At least one probation officer wherever there are supervisors to oversee.
+  if (scenario.probationTool.setsCount) staffCount.probationOfficers = staffCount.offenderSupervisors > 0 ? Math.max(1, Math.round(complement)) : 0;
   return {
     establishment: withDefined(scenario.establishment, group?.establishment),
-    population: withDefined(scenario.population, group?.population),
+    population,
     staffCount,
+    toolComplement: complement,
   };
 }
 

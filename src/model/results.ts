@@ -116,6 +116,12 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   metrics['oversight.hoursDelivered'] = m.total('oversight.hoursDelivered');
   metrics['oversight.hoursAvailable'] = overseerHoursAtWork(ctx);
   metrics['oversight.balance'] = ratio(metrics['oversight.hoursAvailable'], metrics['oversight.hoursNeeded']);
+  // The resource allocation tool's complement, beside the complement the oversight work simulated
+  // needs: its hours over the casework hours one probation officer had in the measured period.
+  metrics['staff.probationOfficers.toolComplement'] = ctx.establishments.reduce((sum, e) => sum + e.config.toolComplement, 0);
+  const officers = ctx.staffEver.filter((member) => member.group === 'probationOfficers' && member.availableHours > 0);
+  const hoursPerOfficer = officers.reduce((sum, member) => sum + member.availableHours, 0) / officers.length;
+  metrics['staff.probationOfficers.oversightComplement'] = ratio(metrics['oversight.hoursNeeded'], hoursPerOfficer);
 
   // People: conservation over the measured period is initial + received = released + final.
   for (const name of ['prisoners.initial', 'prisoners.received', 'prisoners.released', 'prisoners.transferred']) metrics[name] = m.total(name);

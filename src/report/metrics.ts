@@ -92,6 +92,18 @@ export const keyMetrics: Record<string, MetricWords> = {
     sentence:
       'The probation Workload Measurement Tool’s custody-case points put supervisors at {value} of capacity; its points take no account of redeployment or of the work actually done.',
   },
+  'staff.probationOfficers.toolComplement': {
+    label: 'Probation officers the 2014 resource allocation tool sets',
+    unit: 'people',
+    digits: 1,
+    sentence: 'The resource allocation tool of the 2014 benchmark, with the weights assumed here, sets {value} probation officers.',
+  },
+  'staff.probationOfficers.oversightComplement': {
+    label: 'Probation officers the simulated oversight work needs',
+    unit: 'people',
+    digits: 1,
+    sentence: 'The oversight work simulated (quality assurance, advice, complex-case reviews, NPS oversight) needs {value} probation officers’ casework hours.',
+  },
   'staff.hoursRedeployedPerWeek': {
     label: 'Staff hours redeployed to other duties',
     unit: 'hours a week',

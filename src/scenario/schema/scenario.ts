@@ -10,7 +10,7 @@ import { establishmentSchema, populationSchema } from './population.ts';
 import { hdcSchema, paroleSchema, reportsSchema } from './release.ts';
 import { redeploymentSchema, staffGroups, staffSchema } from './staff.ts';
 import { count, weeks } from './units.ts';
-import { oversightSchema, wmtSchema, workingPatternSchema } from './workload.ts';
+import { oversightSchema, probationToolSchema, wmtSchema, workingPatternSchema } from './workload.ts';
 
 const groupCounts = z
   .object(Object.fromEntries(staffGroups.map((g) => [g, z.object({ count: count(`head count in each establishment of this group`, 100_000) }).strict().optional()])) as Record<
@@ -72,6 +72,11 @@ export const scenarioSchema = z
     hdc: hdcSchema.prefault({}).describe('home detention curfew'),
     workingPattern: workingPatternSchema.prefault({}).describe('how staff spend their hours'),
     oversight: oversightSchema.prefault({}).describe('custody probation officers’ oversight work (roles oversight or caseloadAndOversight)'),
+    probationTool: probationToolSchema
+      .prefault({})
+      .describe(
+        'the resource allocation tool of 2014 that sets the probation-officer complement from the prison-officer offender supervisors, weighted for turnover and risk: supervisors × officersPerSupervisor × (turnover ÷ reference)^turnoverWeight × (high-risk share ÷ reference)^riskWeight',
+      ),
     wmt: wmtSchema.prefault({}).describe('Workload Measurement Tool points, for the points view of the same caseload'),
     estate: z
       .array(estateGroupSchema)

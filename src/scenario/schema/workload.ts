@@ -50,6 +50,28 @@ export const oversightSchema = z
   })
   .strict();
 
+// The tool's weights were not published; each is an assumption, with its reasoning beside it.
+export const probationToolSchema = z
+  .object({
+    setsCount: z
+      .boolean()
+      .default(false)
+      .describe('true: each establishment has the probation officers the tool sets, whatever staff.probationOfficers.count says'),
+    // Assumption: the 2014 benchmark took probation officers off caseloads; one for every four
+    // prison-officer supervisors, at the reference turnover and risk, to oversee them.
+    officersPerSupervisor: z.number().min(0).max(10).default(0.25).describe('probation officers for each prison-officer offender supervisor at the reference turnover and risk'),
+    // Assumption: a local prison receives about twice its size in a year.
+    referenceTurnover: z.number().min(0.01).max(1_000).default(2).describe('receptions per place per year at which turnover neither raises nor lowers the complement'),
+    // Assumption: new receptions bring advice on new cases, but oversight of a case lasts its whole
+    // stay, so the complement grows with the square root of turnover rather than in proportion.
+    turnoverWeight: z.number().min(0).max(2).default(0.5).describe('power of turnover ÷ reference turnover in the complement'),
+    // Assumption: the reference risk profile is the default population's (17% high, 3% very high).
+    referenceHighRiskShare: share('share of prisoners of high or very high Risk of Serious Harm at which risk neither raises nor lowers the complement').default(0.2),
+    // Assumption: complex-case reviews and oversight of NPS cases grow in proportion to the high-risk share.
+    riskWeight: z.number().min(0).max(2).default(1).describe('power of high-risk share ÷ reference share in the complement'),
+  })
+  .strict();
+
 export const wmtSchema = z
   .object({
     // Custody points per case, hmpps-workload seed data (docs/sources.md). Assumption: tiers 4..1
