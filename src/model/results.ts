@@ -90,6 +90,9 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
     metrics[`${prefix}.onTimeShare`] = ratio(m.total(`${prefix}.onTime`), m.total(`${prefix}.due`));
   }
   metrics['reports.backlog.mean'] = m.levelMean('reports.backlog');
+  // The assessment queue: cases awaiting their OASys on average, and the days from reception to a finished one.
+  metrics['assessments.awaiting.mean'] = m.levelMean('assessments.awaiting');
+  metrics['assessments.waitDays.mean'] = ratio(m.total('assessments.waitDays'), m.total('assessments.finished'));
 
   // Parole, HDC and oversight.
   for (const name of [

@@ -79,6 +79,18 @@ export const keyMetrics: Record<string, MetricWords> = {
     digits: 1,
     sentence: 'On average {value} cases were waiting for a supervisor.',
   },
+  'assessments.awaiting.mean': {
+    label: 'Cases awaiting their OASys assessment',
+    unit: 'cases',
+    digits: 1,
+    sentence: 'On average {value} cases were awaiting their OASys assessment.',
+  },
+  'assessments.waitDays.mean': {
+    label: 'Days from reception to a finished OASys assessment',
+    unit: 'days',
+    digits: 1,
+    sentence: 'An OASys assessment was finished {value} days after reception on average.',
+  },
   'reports.backlog.mean': {
     label: 'Reports in the backlog',
     unit: 'reports',

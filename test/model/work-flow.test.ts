@@ -44,6 +44,15 @@ describe('allocation at reception', () => {
     expectIncrease('at reception vs after assessment: prisoners.inScope.mean', d['prisoners.inScope.mean']);
     expectIncrease('at reception vs after assessment: contacts.required', d['contacts.required']);
   });
+
+  it('reports the assessment queue: cases awaiting their OASys on average, and the days from reception to a finished one, which grow when supervisors are cut (5 → 2)', () => {
+    const d = compareArms(smallPrison(YEARS), smallPrison(YEARS, { staff: { offenderSupervisors: { count: 2 } } }), SEEDS, WARMUP, [
+      'assessments.awaiting.mean',
+      'assessments.waitDays.mean',
+    ]);
+    expectIncrease('5 → 2 supervisors: assessments.awaiting.mean', d['assessments.awaiting.mean']);
+    expectIncrease('5 → 2 supervisors: assessments.waitDays.mean', d['assessments.waitDays.mean']);
+  });
 });
 
 describe('overflow between grades', () => {

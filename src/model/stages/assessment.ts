@@ -1,14 +1,22 @@
 /** The OASys assessment: staff work due within a target time of reception, after which the case is tiered. */
 import type { ModelContext } from '../context.ts';
-import { WEEK } from '../time.ts';
+import { DAY, WEEK } from '../time.ts';
 import type { Prisoner } from '../types.ts';
 import { startTracked } from './deadlines.ts';
 
-/** Puts the assessment on someone's list; `then` runs when it is done. */
+/**
+ * Puts the assessment on someone's list; `then` runs when it is done. The
+ * case waits in the assessment queue meanwhile (`assessments.awaiting`, a
+ * level), and the days from reception to a finished assessment are counted.
+ */
 export function beginAssessment(ctx: ModelContext, p: Prisoner, then: (p: Prisoner) => void): void {
   const params = ctx.params.assessment;
   const hours = params.fullFor.includes(p.rosh) ? params.fullHours : params.basicHours;
+  ctx.metrics.changeLevel('assessments.awaiting', 1);
   startTracked(ctx, p, 'assessment', hours, p.receivedAt + params.dueWeeks * WEEK, (task) => {
+    ctx.metrics.changeLevel('assessments.awaiting', -1);
+    ctx.metrics.count('assessments.finished');
+    ctx.metrics.count('assessments.waitDays', (ctx.sim.now - p.receivedAt) / DAY);
     p.assessed = true;
     p.assessor = task.owner;
     then(p);

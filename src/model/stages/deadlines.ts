@@ -104,6 +104,7 @@ function whenDone(ctx: ModelContext, then: ((task: Task) => void) | undefined): 
 export function abandonTracked(ctx: ModelContext, task: Task): void {
   if (task.status !== 'open') return;
   dropTask(task, 'cancelled');
+  if (task.kind === 'assessment') ctx.metrics.changeLevel('assessments.awaiting', -1);
   if (task.overdue) {
     countOutcome(ctx, task, 'neverFinished');
     if (isReport(task.kind)) ctx.metrics.changeLevel('reports.backlog', -1);
