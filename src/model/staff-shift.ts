@@ -48,7 +48,9 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
       const hold = overheadLeft + (task === undefined ? 0 : Math.min(task.remaining, shiftEnd - sim.now - overheadLeft));
       // On a tie the pull-away comes first, as it was arranged before the hold.
       const pulledAway = pulledAwayAt <= sim.now + hold;
+      member.inHand = task ?? null;
       yield pulledAway ? pulledAwayAt - sim.now : hold;
+      member.inHand = null;
       const worked = sim.now - startedAt;
       const onOverheads = Math.min(worked, overheadLeft);
       if (onOverheads > 0) spend(member, timeIndex.admin, onOverheads);

@@ -18,6 +18,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
     establishment,
     active: true,
     caseload: new Caseload(),
+    inHand: null,
     work: new WorkList(ctx.params.workingPattern.priority),
     paroleReportsDone: [],
     hours: new Float64Array(timeCategories.length),

@@ -116,6 +116,8 @@ export interface StaffMember extends PersonWorkload {
   active: boolean;
   /** People this member supervises. */
   readonly caseload: Caseload;
+  /** The task this person is at work on now, if any: a colleague may not take it over. */
+  inHand: Task | null;
   readonly work: WorkList;
   /** When this person finished parole reports lately (for the WMT's 30-day window). */
   readonly paroleReportsDone: number[];

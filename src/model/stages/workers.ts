@@ -89,13 +89,13 @@ export function mayDo(ctx: ModelContext, member: StaffMember, task: Task): boole
 export function workToTakeOver(ctx: ModelContext, member: StaffMember): Task | undefined {
   const threshold = ctx.params.allocation.overflowHoursPerPerson;
   if (threshold === null) return undefined;
-  const may = (task: Task) => mayDo(ctx, member, task);
   // The busiest first: usually their list has something this person may do, so one list is read.
   let passedOver: StaffMember[] | null = null;
   for (;;) {
     const busiest = busiestColleague(member, threshold, passedOver);
     if (busiest === null) return undefined;
-    const task = busiest.work.mostUrgentWhere(busiest, may);
+    // Not the task the colleague has in hand: that one they are doing now.
+    const task = busiest.work.mostUrgentWhere(busiest, (t) => t !== busiest.inHand && mayDo(ctx, member, t));
     if (task !== undefined) return task;
     (passedOver ??= []).push(busiest);
   }
