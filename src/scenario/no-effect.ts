@@ -6,7 +6,7 @@
  * one meant something by it, and should know it did nothing.
  */
 import type { Finding } from './issues.ts';
-import type { CaseCondition, Scenario } from './schema/index.ts';
+import { staffSchema, type CaseCondition, type Scenario } from './schema/index.ts';
 
 /** Every case condition the scenario's rules hold: scope and allocation. */
 function conditions(s: Scenario): CaseCondition[] {
@@ -32,5 +32,12 @@ export function checkNoEffect(s: Scenario): Finding[] {
   if (s.establishment.caseOwnership === 'npsCrc' && !rulesNameOwner && !(oversee && s.oversight.highRiskOversightHoursPerCasePerMonth > 0)) {
     note(['establishment', 'caseOwnership'], s.establishment.caseOwnership, 'no scope or allocation rule names an owner, and no probation officer oversees NPS cases');
   }
+  // The tool sets the probation officers' number: a count of one's own (other than the default) is overridden.
+  if (s.probationTool.setsCount && (s.staff.probationOfficers.count !== defaultProbationOfficers || s.estate.some((g) => g.staff.probationOfficers !== undefined))) {
+    note(['staff', 'probationOfficers', 'count'], s.staff.probationOfficers.count, 'probationTool.setsCount is true, so the resource allocation tool sets the number of probation officers');
+  }
   return findings;
 }
+
+/** The schema's default head count of probation officers, which a scenario using the tool leaves as it is. */
+const defaultProbationOfficers = staffSchema.parse({}).probationOfficers.count;

@@ -26,6 +26,11 @@ describe('settings with no effect', () => {
     expect(warningsOf('establishment:\n  caseOwnership: npsCrc\nstaff:\n  probationOfficers: { role: oversight }\n')).toEqual([]);
   });
 
+  it('include a probation officers’ count the resource allocation tool overrides', () => {
+    expect(warningsOf('probationTool: { setsCount: true }\nstaff:\n  probationOfficers: { count: 6 }\n')).toEqual([{ path: 'staff.probationOfficers.count', line: 3 }]);
+    expect(warningsOf('probationTool: { setsCount: true }\n')).toEqual([]);
+  });
+
   it('are located where the value was written, through extends', () => {
     const warnings = loadScenarioText('extends: scenarios/baseline.yaml\nestablishment:\n  type: open\n', 'mine.yaml').warnings;
     expect(warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['mine.yaml:3']);
