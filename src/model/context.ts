@@ -21,8 +21,8 @@ export interface ModelContext {
   readonly horizon: number;
   /** Everyone who has been in post, those since removed included (for measures over the whole run). */
   readonly staffEver: StaffMember[];
-  /** Work demanded of nobody (contacts of cases waiting for a supervisor) over the measured period. */
-  readonly demandOfNobody: { hours: number };
+  /** Hours of work demanded of nobody (contacts of cases waiting for a supervisor) over the measured period. */
+  demandOfNobody: number;
   nextPrisonerId: number;
   nextStaffId: number;
 }

@@ -54,7 +54,7 @@ export function buildModel(scenario: Scenario, options: ReplicationOptions): Mod
     initialRng: streams.stream('initial-population'),
     horizon,
     staffEver: [],
-    demandOfNobody: { hours: 0 },
+    demandOfNobody: 0,
     nextPrisonerId: 0,
     nextStaffId: 0,
   };

@@ -58,7 +58,7 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
       const onTask = worked - onOverheads;
       if (pulledAway) {
         // A task not yet begun (pulled away during the overheads) is not interrupted.
-        if (onTask > 0) creditPulledAway(ctx, member, task, onTask);
+        if (task !== undefined && onTask > 0) creditPulledAway(ctx, member, task, onTask);
         spend(member, timeIndex.redeployed, shiftEnd - sim.now);
         break;
       }
@@ -144,8 +144,7 @@ function idleToShiftEnd(ctx: ModelContext, member: StaffMember, shiftEnd: number
  * Credits the `worked` hours done on the task in hand when the person was
  * pulled away, and applies the scenario's policy to it if unfinished.
  */
-function creditPulledAway(ctx: ModelContext, member: StaffMember, task: Task | undefined, worked: number): void {
-  if (task === undefined) return;
+function creditPulledAway(ctx: ModelContext, member: StaffMember, task: Task, worked: number): void {
   workOn(ctx, task, worked, member);
   if (task.status !== 'open') return;
   ctx.metrics.count('tasks.interrupted');

@@ -31,7 +31,7 @@ export interface PersonWorkload {
 export function noteDemand(ctx: ModelContext, member: StaffMember | null, hours: number): void {
   if (!ctx.metrics.measuring) return;
   if (member !== null) member.demandedHours += hours;
-  else ctx.demandOfNobody.hours += hours;
+  else ctx.demandOfNobody += hours;
 }
 
 /** Adds a shift's casework hours, and those of them lost to redeployment, over the measured period. */
@@ -43,7 +43,7 @@ export function noteShiftHours(ctx: ModelContext, member: StaffMember, available
 
 /** The totals over everyone, in hours: work demanded (of staff or of nobody), hours available, and hours lost to redeployment. */
 export function workloadTotals(ctx: ModelContext): { demanded: number; available: number; lostToRedeployment: number } {
-  const totals = { demanded: ctx.demandOfNobody.hours, available: 0, lostToRedeployment: 0 };
+  const totals = { demanded: ctx.demandOfNobody, available: 0, lostToRedeployment: 0 };
   for (const member of ctx.staffEver) {
     totals.demanded += member.demandedHours;
     totals.available += member.availableHours;

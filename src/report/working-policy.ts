@@ -3,19 +3,11 @@
  * work in, said beside every headline, with the one command that measures
  * how the headline moves under each other policy.
  */
-import { priorityPolicies, type PriorityPolicy } from '../scenario/schema/index.ts';
+import { priorityPolicies, priorityPolicyWords, type PriorityPolicy } from '../scenario/schema/index.ts';
 import { paragraph, type Block } from './document.ts';
 import { scenariosOf } from './methods/study-facts.ts';
 import type { Study } from './read/study-folder.ts';
 
-/** Each policy in plain words. */
-export const policyWords: Record<PriorityPolicy, string> = {
-  triage:
-    'triage: work with release consequences first (parole reports, HDC assessments, the pre-release handover), then overdue work cut down to a short risk review, then supervision contacts from the highest tier down, then assessments, sentence plans and reviews',
-  deadline: 'the nearest deadline first, overdue work before everything else',
-  contactsFirst: 'supervision contacts first, then everything else by deadline',
-  reportsFirst: 'written work first, then supervision contacts',
-};
 
 /** The command that compares a scenario file with itself under every other policy. */
 export function policyCompareCommand(scenarioFile: string, policy: PriorityPolicy): string {
@@ -33,7 +25,7 @@ export function workingPolicyBlocks(study: Study): Block[] {
     const file = s.folder === '.' ? 'scenario.yaml' : `${s.folder}/scenario.yaml`;
     return [
       paragraph(
-        `Assumption: staff take their work in the order of the working policy “${policy}” (${policyWords[policy]}). The headline depends on it; to see how it moves under each other policy, on common random numbers, run from this folder:`,
+        `Assumption: staff take their work in the order of the working policy “${policy}” (${priorityPolicyWords[policy]}). The headline depends on it; to see how it moves under each other policy, on common random numbers, run from this folder:`,
       ),
       { kind: 'code', text: policyCompareCommand(file, policy) },
     ];

@@ -5,11 +5,11 @@
  * Generated from the scenario as run, so the description always matches
  * the results beside it.
  */
+import { priorityPolicyWords } from '../../scenario/schema/index.ts';
 import type { Block, Section } from '../document.ts';
 import { paragraph } from '../document.ts';
 import { keyMetrics } from '../metrics.ts';
 import type { Study } from '../read/study-folder.ts';
-import { policyWords } from '../working-policy.ts';
 import { describeValue, keyParameters, valueAt } from './parameters.ts';
 import { pathwaySvg, pathwayText } from './pathway-diagram.ts';
 import { reproduceCommand } from './reproduce.ts';
@@ -96,7 +96,7 @@ function baseLogic(): Block[] {
 }
 
 function policyWordsFor(policy: string): string {
-  const words = (policyWords as Record<string, string | undefined>)[policy];
+  const words = (priorityPolicyWords as Record<string, string | undefined>)[policy];
   return words === undefined ? 'An unknown policy' : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -107,7 +107,7 @@ function algorithms(scenario: unknown): Block[] {
   return [
     { kind: 'list', items: [
       `Allocation: within ${v('allocation.daysAfterReception')} days of reception (null: once assessed), by the policy ${v('allocation.policy')} (leastLoaded: the eligible supervisor with the fewest cases; continuity: the person who assessed the case when they can take it); caseload cap ${v('caseload.cap')}, and each group's own cap where set. A case goes to the first group its rule names whose open work per person is within ${v('allocation.overflowHoursPerPerson')} hours, or else to the least loaded group with room.`,
-      `Order of work (the working policy, a headline assumption): ${v('workingPattern.priority')}. ${policyWordsFor(v('workingPattern.priority'))}. Overdue assessment, plan and review work is cut down to a short risk review of ${v('assessment.shortReviewHours')} hours once ${v('assessment.shortReviewAfterWeeksOverdue')} weeks late.`,
+      `Order of work (the working policy, a headline assumption): ${v('workingPattern.priority')}. ${policyWordsFor(v('workingPattern.priority'))}. Overdue assessment, plan and review work is cut down to a short risk review (${v('assessment.shortReviewHours')} h of staff time) once it is late by ${v('assessment.shortReviewAfterWeeksOverdue')} weeks.`,
       `Work moves between people: administrative work goes to the case's supervisor when every administrator has more than the overflow threshold of open work (never the reverse); anyone with nothing left on their list takes over the most urgent task they may do from the most overloaded colleague.`,
       `Redeployment: on each shift an offender supervisor who is not ring-fenced is redeployed with chance ${v('redeployment.shiftProbability')} + ${v('redeployment.shortfallSensitivity')} × operational shortfall (${v('establishment.operationalShortfall')}), at most 1; ${v('redeployment.whenInShift') === 'start' ? 'the whole shift is lost' : 'the person is pulled away at a random moment of the shift'}; the task in hand is ${interrupted[v('redeployment.interruptedTask')] ?? v('redeployment.interruptedTask')}.`,
       `Durations: time on remand, determinate sentence length and tariff are drawn from the distributions in the scenario (remand weeks ${v('population.remandWeeks')}; sentence months ${v('population.determinateSentenceMonths')}; tariff months ${v('population.tariffMonths')}).`,

@@ -7,6 +7,15 @@ import { count, hours, hoursPerWeek, share } from './units.ts';
 export const priorityPolicies = ['triage', 'deadline', 'contactsFirst', 'reportsFirst'] as const;
 export type PriorityPolicy = (typeof priorityPolicies)[number];
 
+/** Each policy in plain words: the schema's description, the report's and the methods' (one source). */
+export const priorityPolicyWords: Record<PriorityPolicy, string> = {
+  triage:
+    'work with release consequences first (parole reports, HDC assessments, the pre-release handover), then overdue work cut down to a short risk review, then supervision contacts from the highest tier down, then assessments, sentence plans and reviews',
+  deadline: 'the nearest deadline first, overdue work before everything else',
+  contactsFirst: 'supervision contacts first, then everything else by deadline',
+  reportsFirst: 'written work first, then supervision contacts',
+};
+
 export const workingPatternSchema = z
   .object({
     shiftsPerWeek: z.number().int().min(1).max(7).default(5).describe('shifts worked in a week; contracted hours are spread evenly over them (whole number)'),
@@ -17,9 +26,7 @@ export const workingPatternSchema = z
     priority: z
       .enum(priorityPolicies)
       .default('triage')
-      .describe(
-        'what a person does first with the hours they have. triage: work with release consequences (parole, HDC, handover), then contacts from the highest tier down, then assessments, plans and reviews; deadline: the nearest deadline, overdue work first; contactsFirst: contacts, then the rest by deadline; reportsFirst: written work, then contacts',
-      ),
+      .describe(`what a person does first with the hours they have. ${priorityPolicies.map((p) => `${p}: ${priorityPolicyWords[p]}`).join('; ')}`),
     // Assumption: the share of each kind of written work spent face to face with the prisoner
     // (the interview); no published breakdown was found.
     interviewShare: z
