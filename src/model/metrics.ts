@@ -47,8 +47,17 @@ export class Counter {
    * in the measured period, so outcomes match what was counted as required.
    */
   addDated(t: number, by = 1): void {
+    this.addOutcome(this.metrics.isMeasuredOutcome(t), by);
+  }
+
+  /**
+   * Adds for an outcome already known to be `measured` or not (see
+   * `Metrics.isMeasuredOutcome`): for several counters of one outcome, the
+   * question is asked once.
+   */
+  addOutcome(measured: boolean, by = 1): void {
     this.addToWeek(by);
-    if (this.metrics.measuring && this.metrics.inMeasuredPeriod(t)) this.addToTotal(by);
+    if (measured) this.addToTotal(by);
   }
 
   private addToWeek(by: number): void {
@@ -99,6 +108,11 @@ export class Metrics {
   /** Adds to a counter's total only (for events dated by when they were due, not when counted). */
   countIf(measured: boolean, name: string, by = 1): void {
     if (measured) this.counter(name).addIf(true, by);
+  }
+
+  /** Whether an outcome dated `t` and counted now goes into the totals: the warm-up is over and `t` is after it. */
+  isMeasuredOutcome(t: number): boolean {
+    return this.measuring && t >= this.measureFrom;
   }
 
   /** Whether an event at time `t` falls in the measured period. */

@@ -53,10 +53,11 @@ class ContactCycle implements CalendarEntry {
   private countDelivered(task: Task): void {
     const contacts = this.ctx.counters.contacts;
     const tier = this.tier as TierContactCounters;
-    contacts.delivered.addDated(task.createdAt);
-    tier.delivered.addDated(task.createdAt);
-    contacts.minutesDelivered.addDated(task.createdAt, this.minutes);
-    tier.minutesDelivered.addDated(task.createdAt, this.minutes);
+    const measured = this.ctx.metrics.isMeasuredOutcome(task.createdAt);
+    contacts.delivered.addOutcome(measured);
+    tier.delivered.addOutcome(measured);
+    contacts.minutesDelivered.addOutcome(measured, this.minutes);
+    tier.minutesDelivered.addOutcome(measured, this.minutes);
   }
 }
 
