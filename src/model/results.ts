@@ -104,12 +104,17 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
     'parole.heardWithoutReports',
     'parole.released',
     'parole.refused',
+    'parole.dossiersChecked',
+    'parole.dossiersLackingReport',
+    'parole.dossiersLackingOasys',
   ]) {
     metrics[name] = m.total(name);
   }
   // Hearings held at their first listing, and reviews put back at least once, of the hearings held.
   metrics['parole.hearingsOnTimeShare'] = ratio(m.total('parole.heardAtFirstListing'), m.total('parole.hearings'));
   metrics['parole.deferredAtLeastOnceShare'] = ratio(m.total('parole.heardAfterDeferral'), m.total('parole.hearings'));
+  // Dossiers looked at by their cut-off that lacked a current OASys or sentence plan (NAO 2008: 97 of 276 lifer cases).
+  metrics['parole.dossiersLackingOasysShare'] = ratio(m.total('parole.dossiersLackingOasys'), m.total('parole.dossiersChecked'));
   // Days in custody caused by missing or late work, by cause (expected days where the outcome is a chance).
   const causes = ['paroleDeferral', 'paroleRefusal', 'hdcLost'] as const;
   for (const cause of causes) metrics[`custody.extraDays.${cause}`] = m.total(`custody.extraDays.${cause}`);

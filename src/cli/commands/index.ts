@@ -9,5 +9,6 @@ import { runCommand } from './run.ts';
 import { schemaCommand } from './schema.ts';
 import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
+import { validationCommand } from './validation.ts';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, reportCommand, validateCommand, schemaCommand, benchCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, reportCommand, validateCommand, validationCommand, schemaCommand, benchCommand];

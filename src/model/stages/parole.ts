@@ -29,6 +29,8 @@ export function scheduleHearingAt(ctx: ModelContext, p: Prisoner, hearingAt: num
 /** One review by the Parole Board: a hearing listed, perhaps put back, until it is held. */
 interface Review {
   deferrals: number;
+  /** Whether the case's OASys was current when the dossier was looked at: the panel reads the dossier as it was then. */
+  oasysCurrentAtCutOff: boolean;
 }
 
 function scheduleHearing(ctx: ModelContext, p: Prisoner, hearingAt: number): void {
@@ -37,7 +39,7 @@ function scheduleHearing(ctx: ModelContext, p: Prisoner, hearingAt: number): voi
   at(ctx, p, hearingAt - spec.startWeeksBefore * WEEK, () => {
     const report = startTracked(ctx, p, 'parole', spec.hours, Math.max(due, ctx.sim.now));
     noteParoleReport(ctx, p);
-    list(ctx, p, hearingAt, report, { deferrals: 0 });
+    list(ctx, p, hearingAt, report, { deferrals: 0, oasysCurrentAtCutOff: true });
   });
 }
 
@@ -46,7 +48,8 @@ function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, r
   const cutOff = hearingAt - ctx.params.parole.dossierCutOffWeeks * WEEK;
   at(ctx, p, Math.max(ctx.sim.now, cutOff), () => {
     const params = ctx.params.parole;
-    if (report.status !== 'done' && p.establishment.streams.decisions.bernoulli(params.deferralProbabilityIncompleteDossier)) {
+    review.oasysCurrentAtCutOff = oasysCurrent(ctx, p);
+    if (!dossierComplete(ctx, report, review, true) && p.establishment.streams.decisions.bernoulli(params.deferralProbabilityIncompleteDossier)) {
       // The dossier lacks its reports at the cut-off: the hearing is put back, the report still owed.
       ctx.metrics.count('parole.deferredForReports');
       // Expected days caused: the delay, for those the Board would have released.
@@ -56,6 +59,31 @@ function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, r
     }
     at(ctx, p, Math.max(ctx.sim.now, hearingAt), () => hearing(ctx, p, report, review));
   });
+}
+
+/**
+ * Whether the dossier is complete: the parole report is written and, where
+ * the scenario asks for it, the case's OASys was current at the cut-off (no
+ * assessment, plan or review of it overdue). At the cut-off, an incomplete
+ * dossier is counted by what it lacks.
+ */
+function dossierComplete(ctx: ModelContext, report: Task, review: Review, atCutOff: boolean): boolean {
+  const reportDone = report.status === 'done';
+  if (atCutOff) {
+    ctx.metrics.count('parole.dossiersChecked');
+    if (!reportDone) ctx.metrics.count('parole.dossiersLackingReport');
+    if (!review.oasysCurrentAtCutOff) ctx.metrics.count('parole.dossiersLackingOasys');
+  }
+  return reportDone && review.oasysCurrentAtCutOff;
+}
+
+/** Whether the case's OASys counts as current for its dossier now. */
+function oasysCurrent(ctx: ModelContext, p: Prisoner): boolean {
+  return !ctx.params.parole.dossierNeedsCurrentOasys || !p.tasks.some(isOverdueOasysWork);
+}
+
+function isOverdueOasysWork(task: Task): boolean {
+  return task.overdue && task.status === 'open' && (task.kind === 'assessment' || task.kind === 'sentencePlan' || task.kind === 'oasysReview');
 }
 
 function putBack(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, review: Review): void {
@@ -73,7 +101,7 @@ function hearing(ctx: ModelContext, p: Prisoner, report: Task, review: Review): 
   }
   ctx.metrics.count('parole.hearings');
   ctx.metrics.count(review.deferrals === 0 ? 'parole.heardAtFirstListing' : 'parole.heardAfterDeferral');
-  const complete = report.status === 'done';
+  const complete = dossierComplete(ctx, report, review, false);
   if (!complete) {
     ctx.metrics.count('parole.heardWithoutReports');
     abandonTracked(ctx, report);

@@ -36,6 +36,12 @@ export const paroleSchema = z
     // Assumption: the dossier must be complete four weeks before the hearing, so that the
     // panel and the parties can read it (the Parole Board's rules set the listing timetable).
     dossierCutOffWeeks: weeks('the dossier must be complete this long before the hearing').default(4),
+    // The dossier holds the case's OASys and sentence plan as well as the reports: 97 of 276 lifer
+    // cases lacked one or the other (NAO, Protecting the public: the work of the Parole Board, 2008; docs/sources.md).
+    dossierNeedsCurrentOasys: z
+      .boolean()
+      .default(true)
+      .describe('a dossier is complete only if the case has no OASys assessment, sentence plan or OASys review overdue at the cut-off'),
     // Assumption: most panels put a hearing back rather than decide without the reports.
     deferralProbabilityIncompleteDossier: probability(
       'chance a hearing whose dossier is incomplete at the cut-off is deferred; otherwise it is heard without the reports',
