@@ -113,7 +113,7 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   // Hearings held at their first listing, and reviews put back at least once, of the hearings held.
   metrics['parole.hearingsOnTimeShare'] = ratio(m.total('parole.heardAtFirstListing'), m.total('parole.hearings'));
   metrics['parole.deferredAtLeastOnceShare'] = ratio(m.total('parole.heardAfterDeferral'), m.total('parole.hearings'));
-  // Dossiers looked at by their cut-off that lacked a current OASys or sentence plan (NAO 2008: 97 of 276 lifer cases).
+  // Dossiers looked at by their first listing's cut-off that lacked a current OASys or sentence plan (NAO 2008: 97 of 276 lifer cases).
   metrics['parole.dossiersLackingOasysShare'] = ratio(m.total('parole.dossiersLackingOasys'), m.total('parole.dossiersChecked'));
   // Days in custody caused by missing or late work, by cause (expected days where the outcome is a chance).
   const causes = ['paroleDeferral', 'paroleRefusal', 'hdcLost'] as const;
@@ -121,6 +121,9 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   metrics['custody.extraDays'] = causes.reduce((sum, cause) => sum + metrics[`custody.extraDays.${cause}`], 0);
   for (const name of ['hdc.eligible', 'hdc.granted', 'hdc.refused', 'hdc.daysLost', 'hdc.notReadyAtEligibility']) metrics[name] = m.total(name);
   metrics['oversight.hoursNeeded'] = m.total('oversight.hoursNeeded');
+  // NPS cases' written work signed off by a probation officer, and the pieces sent back for rework.
+  metrics['oversight.signOffs'] = m.total('oversight.signOffs');
+  metrics['oversight.returnedForRework'] = m.total('oversight.returnedForRework');
   metrics['oversight.hoursDelivered'] = m.total('oversight.hoursDelivered');
   metrics['oversight.hoursAvailable'] = overseerHoursAtWork(ctx);
   metrics['oversight.balance'] = ratio(metrics['oversight.hoursAvailable'], metrics['oversight.hoursNeeded']);

@@ -12,6 +12,7 @@ export interface NewTask {
   directHours?: number;
   due: number;
   onDone?: (task: Task) => void;
+  handOn?: ((task: Task) => boolean) | null;
 }
 
 /** Makes a task and puts it on `owner`'s list (or leaves it ownerless when nobody can take it). */
@@ -29,6 +30,8 @@ export function createTask(ctx: ModelContext, spec: NewTask, owner: StaffMember 
     overdue: false,
     escalated: false,
     takenOver: false,
+    signOff: false,
+    handOn: spec.handOn ?? null,
     onDone: spec.onDone ?? null,
   };
   if (isListed(task)) task.prisoner.tasks.push(task);
@@ -64,7 +67,7 @@ export function workOn(ctx: ModelContext, task: Task, hours: number, worker = ta
   const direct = directPart(task, task.hours - task.remaining, hours);
   const rest = hours - direct;
   if (direct > 0) spend(worker, timeIndex.contact, direct);
-  if (rest > 0) spend(worker, categoryOf(task.kind), rest);
+  if (rest > 0) spend(worker, task.signOff ? timeIndex.oversight : categoryOf(task.kind), rest);
   task.remaining -= hours;
   // A dropped or finished task's remaining hours have already left its owner's list.
   if (task.status === 'open' && task.owner !== null) task.owner.work.openHours -= hours;
@@ -74,6 +77,7 @@ export function workOn(ctx: ModelContext, task: Task, hours: number, worker = ta
 /** Marks a task done now and tells whoever is waiting for it. */
 export function finishTask(ctx: ModelContext, task: Task): void {
   if (task.status !== 'open') return;
+  if (task.handOn !== null && task.handOn(task)) return;
   if (task.owner !== null) task.owner.work.openHours -= task.remaining;
   task.remaining = 0;
   task.status = 'done';
@@ -105,6 +109,21 @@ export function cutDownAndEscalate(task: Task, hours: number, directHours: numbe
   task.escalated = true;
   // Back on the list at its new rank (the old place is passed over once the task is done or moved).
   if (owner !== null) owner.work.add(task);
+}
+
+/**
+ * Hands an open task whose work has run out to `owner` with `hours` more to
+ * do, none of it face to face: the sign-off of finished work, or rework
+ * after one. It stays open, so it is not yet done.
+ */
+export function handOnTo(task: Task, owner: StaffMember, hours: number, signOff: boolean): void {
+  if (task.owner !== null) task.owner.work.openHours -= task.remaining;
+  task.owner = null;
+  task.hours = hours;
+  task.directHours = 0;
+  task.remaining = hours;
+  task.signOff = signOff;
+  giveTask(task, owner);
 }
 
 /** Throws away the progress made on a task (a restart or an abandoned piece of written work). */

@@ -83,6 +83,13 @@ export interface Task {
   escalated: boolean;
   /** True once a colleague with nothing left to do took it over from the person whose list it was on. */
   takenOver: boolean;
+  /** True while the finished work waits for, or is under, an overseer's sign-off (its time is oversight). */
+  signOff: boolean;
+  /**
+   * Asked when the work runs out: true if it has been handed on for more
+   * (a sign-off, or rework after one), so it is not yet done.
+   */
+  readonly handOn: ((task: Task) => boolean) | null;
   /** Called once when the work is finished. */
   readonly onDone: ((task: Task) => void) | null;
 }

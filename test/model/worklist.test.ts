@@ -21,6 +21,8 @@ function task(kind: TaskKind, due: number, hours = 1, owner: StaffMember = me): 
     overdue: false,
     escalated: false,
     takenOver: false,
+    signOff: false,
+    handOn: null,
     onDone: null,
   };
 }

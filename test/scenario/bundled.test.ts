@@ -18,6 +18,7 @@ describe('bundled scenarios', () => {
       'baseline.yaml',
       'cuts-10pct.yaml',
       'justice-committee-2009.yaml',
+      'lifers-2007-08.yaml',
       'national-estate.yaml',
       'personal-officer-2009.yaml',
       'psp-benchmark-2014-open.yaml',
@@ -87,6 +88,11 @@ describe('bundled scenarios', () => {
       expect(exception.staff.probationOfficers.role).toBe('caseloadAndOversight');
     }
     expect(load('tiering-all-sentenced.yaml').scope.assessEveryone).toBe(true);
+    // 2007-08: lists worked in order of deadline, no cut-down, indeterminate cases with the probation officers only.
+    const lifers = load('lifers-2007-08.yaml');
+    expect(lifers.workingPattern.priority).toBe('deadline');
+    expect(lifers.assessment.shortReviewAfterWeeksOverdue).toBeNull();
+    expect(lifers.allocation.rules[0]).toEqual({ when: { sentence: ['ipp', 'life'] }, groups: ['probationOfficers'] });
     expect(getAt(load('justice-committee-2009.yaml'), ['scope', 'rules', 4])).toEqual({ sentence: ['determinate'], minSentenceMonths: 24.01 });
     const crisis = load('redeployment-crisis.yaml');
     expect(crisis.redeployment.shiftProbability + crisis.redeployment.shortfallSensitivity * crisis.establishment.operationalShortfall).toBeGreaterThan(0.5);

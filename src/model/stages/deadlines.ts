@@ -10,6 +10,7 @@ import { at } from '../timers.ts';
 import { WEEK } from '../time.ts';
 import { noteDemand } from '../workload.ts';
 import type { Prisoner, Task, TaskKind } from '../types.ts';
+import { signOffFor } from './oversight.ts';
 import { workerFor } from './workers.ts';
 
 export type TrackedKind = Extract<TaskKind, 'assessment' | 'sentencePlan' | 'oasysReview' | 'parole' | 'hdc' | 'handover'>;
@@ -47,7 +48,7 @@ export function startTracked(
   const interview = ctx.params.workingPattern.interviewShare[kind];
   const task = createTask(
     ctx,
-    { kind, prisoner: p, hours, directHours: hours * interview, due, onDone: whenDone(ctx, then) },
+    { kind, prisoner: p, hours, directHours: hours * interview, due, onDone: whenDone(ctx, then), handOn: signOffFor(ctx, p, kind) },
     workerFor(ctx, p, kind),
   );
   at(ctx, p, due, () => {
@@ -75,7 +76,8 @@ function scheduleCutDown(ctx: ModelContext, p: Prisoner, task: Task): void {
   const params = ctx.params.assessment;
   if (params.shortReviewAfterWeeksOverdue === null || !cutDownKinds.has(task.kind)) return;
   at(ctx, p, task.due + params.shortReviewAfterWeeksOverdue * WEEK, () => {
-    if (task.status !== 'open') return;
+    // Work already written and waiting for its sign-off has nothing left to cut down.
+    if (task.status !== 'open' || task.signOff) return;
     ctx.metrics.count('casework.cutDownToShortReview');
     const interview = ctx.params.workingPattern.interviewShare[task.kind as TrackedKind];
     cutDownAndEscalate(task, params.shortReviewHours, params.shortReviewHours * interview);

@@ -6,9 +6,9 @@
  */
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
-import { createTask } from '../tasks.ts';
+import { createTask, handOnTo } from '../tasks.ts';
 import { MONTH } from '../time.ts';
-import type { Prisoner, StaffMember } from '../types.ts';
+import type { Prisoner, StaffMember, Task, TaskKind } from '../types.ts';
 import { noteDemand } from '../workload.ts';
 
 /** Whether probation officers oversee (roles oversight or caseloadAndOversight). */
@@ -77,4 +77,42 @@ export function scheduleMonthOfOversight(ctx: ModelContext, establishment: Estab
       member,
     );
   }
+}
+
+/**
+ * The sign-off of an NPS case's written work, where probation officers
+ * oversee: when someone other than a probation officer finishes a piece of
+ * the kinds named, it goes to the least busy overseer to sign off, and only
+ * then counts as done; a share is sent back to its writer for rework, then
+ * signed off again. Null (no sign-off) for any other case or kind of work.
+ */
+export function signOffFor(ctx: ModelContext, p: Prisoner, kind: TaskKind): ((task: Task) => boolean) | null {
+  const params = ctx.params.oversight.signOff;
+  if (!officersOversee(ctx) || p.owner !== 'nps' || !(params.kinds as readonly TaskKind[]).includes(kind)) return null;
+  let writer: StaffMember | null = null;
+  let standardHours = 0;
+  return (task) => {
+    if (!task.signOff) {
+      // The writing is finished: to an overseer, unless a probation officer wrote it.
+      if (task.owner === null || task.owner.group === 'probationOfficers') return false;
+      const overseer = leastBusyOverseer(ctx, p.establishment);
+      if (overseer === null) return false;
+      writer = task.owner;
+      standardHours = Math.max(standardHours, task.hours);
+      ctx.metrics.count('oversight.signOffs');
+      handOnTo(task, overseer, params.hours, true);
+      return true;
+    }
+    // Signed off, or sent back.
+    if (writer === null || !writer.active || !p.establishment.streams.decisions.bernoulli(params.reworkShare)) return false;
+    ctx.metrics.count('oversight.returnedForRework');
+    handOnTo(task, writer, standardHours * params.reworkShareOfHours, false);
+    return true;
+  };
+}
+
+function leastBusyOverseer(ctx: ModelContext, establishment: Establishment): StaffMember | null {
+  let best: StaffMember | null = null;
+  for (const member of overseers(ctx, establishment)) if (best === null || member.work.openHours < best.work.openHours) best = member;
+  return best;
 }

@@ -64,12 +64,13 @@ function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, r
 /**
  * Whether the dossier is complete: the parole report is written and, where
  * the scenario asks for it, the case's OASys was current at the cut-off (no
- * assessment, plan or review of it overdue). At the cut-off, an incomplete
- * dossier is counted by what it lacks.
+ * assessment, plan or review of it overdue). At the first listing's
+ * cut-off, an incomplete dossier is counted by what it lacks.
  */
 function dossierComplete(ctx: ModelContext, report: Task, review: Review, atCutOff: boolean): boolean {
   const reportDone = report.status === 'done';
-  if (atCutOff) {
+  // Counted at the first listing only, so that each review counts once (as the NAO counted cases).
+  if (atCutOff && review.deferrals === 0) {
     ctx.metrics.count('parole.dossiersChecked');
     if (!reportDone) ctx.metrics.count('parole.dossiersLackingReport');
     if (!review.oasysCurrentAtCutOff) ctx.metrics.count('parole.dossiersLackingOasys');

@@ -73,7 +73,7 @@ export function workerFor(ctx: ModelContext, p: Prisoner, kind?: TaskKind): Staf
 export function mayDo(ctx: ModelContext, member: StaffMember, task: Task): boolean {
   const role = ctx.params.staff[member.group].role;
   const oversees = role === 'oversight' || role === 'caseloadAndOversight';
-  if (task.kind === 'oversight') return oversees;
+  if (task.kind === 'oversight' || task.signOff) return oversees;
   if (isAdministrativeWork(ctx, task.kind)) return true;
   if (role === 'administration' || task.prisoner === null) return false;
   if (task.kind !== 'contact' && oversees) return true;

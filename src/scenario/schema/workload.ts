@@ -54,6 +54,24 @@ export const oversightSchema = z
     complexFor: z.array(z.enum(roshLevels)).default(['high', 'veryHigh']).describe('Risk of Serious Harm levels whose cases count as complex'),
     highRiskOversightHoursPerCasePerMonth: hours('oversight of each NPS (high-risk) case supervised by someone else, each month').default(0.5),
     paroleAdviceHours: hours('advice on each parole report written by a supervisor').default(1.5),
+    // The 2014 role has probation officers "oversee and direct" every NPS case a prison officer
+    // supervises, and quality-assure OASys (the NOMS letter of 19 May 2014; docs/sources.md).
+    signOff: z
+      .object({
+        kinds: z
+          .array(z.enum(['assessment', 'sentencePlan', 'oasysReview', 'parole', 'hdc', 'handover']))
+          .default(['assessment', 'sentencePlan', 'oasysReview', 'parole'])
+          .describe('written work on NPS cases that a probation officer must sign off before it counts as done, when written by someone else'),
+        // Assumption: half an hour to read and countersign a piece of written work.
+        hours: hours('an overseer’s time to sign off one piece of written work').default(0.5),
+        // Assumption: one piece in ten is sent back for more work.
+        reworkShare: share('chance a piece of written work is sent back for rework at sign-off').default(0.1),
+        // Assumption: rework takes a quarter of the time the work first took.
+        reworkShareOfHours: share('time for rework, as a share of the work’s standard hours').default(0.25),
+      })
+      .strict()
+      .prefault({})
+      .describe('the sign-off of NPS cases’ written work by a probation officer (roles oversight or caseloadAndOversight)'),
   })
   .strict();
 

@@ -54,3 +54,19 @@ describe('deferral for other causes', () => {
     expect(d['parole.hearingsOnTimeShare'].mean + d['parole.hearingsOnTimeShare'].halfWidth).toBeLessThan(0);
   });
 });
+
+describe('the dossier needs a current OASys', () => {
+  // Overloaded staff (a quarter of them) leave OASys reviews overdue; with the requirement, those dossiers are incomplete.
+  it('counts dossiers lacking a current OASys, and puts more hearings back for want of reports, than when only the report is asked for', () => {
+    const reportOnly = { parole: { dossierNeedsCurrentOasys: false } };
+    const d = compareArms(
+      prison({ ...quarter, ...reportOnly }),
+      prison(quarter),
+      SEEDS,
+      WARMUP,
+      ['parole.dossiersLackingOasys', 'parole.deferredForReports'],
+    );
+    expectIncrease('OASys required vs not: parole.dossiersLackingOasys', d['parole.dossiersLackingOasys']);
+    expectIncrease('OASys required vs not: parole.deferredForReports', d['parole.deferredForReports']);
+  });
+});
