@@ -5,11 +5,13 @@
  * lists and single values replace. A missing file, a loop or a chain too deep
  * to be meant is a problem located at the `extends` that caused it.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { yamlLayer } from './locate.ts';
 import { copy, deepMerge } from './merge.ts';
-import { type ParsedFile, parseYaml } from './parse.ts';
+import { keyNodeAt, type ParsedFile, parseYaml } from './parse.ts';
+import { fileOnlyKeys } from './issues.ts';
+import { scenarioSchema } from './schema/index.ts';
 import { type Problem, wholeFile } from './problems.ts';
 import { isMapping } from './schema-paths.ts';
 
@@ -26,14 +28,81 @@ export interface Chain {
   problems: Problem[];
 }
 
-/** The text of a file, or the file-system error code that stopped it being read. */
-export function readText(path: string): { text: string } | { error: string } {
+/**
+ * The text of a file, or the error that stopped it being read: a
+ * file-system code, NOT_A_FILE for anything but a regular file (a device
+ * that never ends, a named pipe that blocks), TOO_LARGE past the byte limit
+ * (counted on the bytes read, as a size reported by the system can be 0),
+ * or NOT_UTF8 with the offset of the first byte that is not UTF-8.
+ */
+export function readText(path: string): { text: string } | { error: string; offset?: number } {
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
-    if (size > maxFileBytes) return { error: 'TOO_LARGE' };
-    return { text: readFileSync(path, 'utf8') };
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { error: 'EISDIR' };
+    if (!stats.isFile()) return { error: 'NOT_A_FILE' };
+    // Non-blocking, so that a file swapped for a named pipe since the check cannot hang the open.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return { error: 'NOT_A_FILE' };
+    const bytes = readAtMost(fd, maxFileBytes + 1);
+    if (bytes.length > maxFileBytes) return { error: 'TOO_LARGE' };
+    const offset = firstNonUtf8Byte(bytes);
+    if (offset !== undefined) return { error: 'NOT_UTF8', offset };
+    return { text: new TextDecoder('utf-8').decode(bytes) };
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? 'UNKNOWN' };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function readAtMost(fd: number, limit: number): Buffer {
+  const buffer = Buffer.alloc(Math.min(limit, 64 * 1024));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const read = readSync(fd, buffer, 0, Math.min(buffer.length, limit - total), null);
+    if (read === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+    total += read;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** The offset of the first byte that does not belong to valid UTF-8, if any. */
+export function firstNonUtf8Byte(bytes: Uint8Array): number | undefined {
+  if (isUtf8(bytes)) return undefined;
+  // Narrow down by halves: the longest valid prefix ends where the bad byte begins.
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const middle = (good + bad) >> 1;
+    if (isUtf8Prefix(bytes.subarray(0, middle))) good = middle;
+    else bad = middle;
+  }
+  // The valid prefix may end in a character left unfinished: then the fault is where it began.
+  if (isUtf8(bytes.subarray(0, good))) return good;
+  let start = good;
+  while (start > 0 && (bytes[start - 1] & 0xc0) === 0x80) start--;
+  return start > 0 ? start - 1 : 0;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the bytes are valid UTF-8 up to a character cut off at the end. */
+function isUtf8Prefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -44,7 +113,7 @@ export function readChain(file: string, text?: string): Chain {
   const values: Record<string, unknown>[] = [];
   const first = text !== undefined ? { text } : readText(file);
   if ('error' in first) {
-    problems.push({ ...wholeFile(file), code: first.error === 'TOO_LARGE' ? 'fileTooLarge' : 'fileUnreadable', path: [], detail: first.error });
+    problems.push(unreadable(file, first));
     return { files, merged: undefined, problems };
   }
   let current = { display: file, absolute: identity(file), text: first.text };
@@ -57,10 +126,20 @@ export function readChain(file: string, text?: string): Chain {
     seen.push(current.absolute);
     problems.push(...parsed.problems);
     if (parsed.problems.length > 0) break;
-    const root = parsed.value ?? {};
+    const root = parsed.value;
     const layer = yamlLayer(parsed);
+    if (root === null || root === undefined) {
+      // Empty, or comments only: running it would run every default, which nobody asked for.
+      problems.push({ file: current.display, line: 1, column: 1, code: 'noSettings', path: [] });
+      break;
+    }
     if (!isMapping(root)) {
-      problems.push({ ...layer.where([], 'value'), code: 'notAMapping', path: [], found: root });
+      problems.push({ ...layer.where([], 'value'), code: 'notAMapping', path: [], found: firstLine(root) });
+      break;
+    }
+    const stranger = notAScenario(root);
+    if (stranger !== undefined) {
+      problems.push({ ...layer.where([stranger.firstUnknown], 'key'), code: 'notAScenario', path: [], found: stranger.line(parsed), detail: `${stranger.unknown} of ${stranger.keys}` });
       break;
     }
     const { extends: base, ...own } = copy(root);
@@ -118,4 +197,45 @@ function identity(path: string): string {
   } catch {
     return resolve(path);
   }
+}
+
+/** A file-system problem with a whole file: too large, not UTF-8, or unreadable. */
+function unreadable(file: string, read: { error: string; offset?: number }): Problem {
+  if (read.error === 'TOO_LARGE') return { ...wholeFile(file), code: 'fileTooLarge', path: [] };
+  if (read.error === 'NOT_UTF8') return { ...wholeFile(file), code: 'notUtf8', path: [], found: read.offset };
+  return { ...wholeFile(file), code: 'fileUnreadable', path: [], detail: read.error };
+}
+
+/** A value that is not a mapping, shown by its first line only (a file that is not a scenario must not be echoed). */
+function firstLine(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const line = value.split(/\r?\n| /, 1)[0];
+  return line.length < value.length ? `${line.slice(0, 40)}…` : value;
+}
+
+/** The keys a scenario may hold at its top. */
+const scenarioKeys: ReadonlySet<string> = new Set([...Object.keys(scenarioSchema.shape), ...fileOnlyKeys]);
+
+/**
+ * A mapping that is some other kind of file (a package manifest, a
+ * configuration file): most of its top-level keys, and at least three, are
+ * not scenario parameters. Said once, rather than once for every key.
+ */
+function notAScenario(root: Record<string, unknown>) {
+  const keys = Object.keys(root);
+  const unknown = keys.filter((key) => !scenarioKeys.has(key));
+  if (unknown.length < 3 || unknown.length <= keys.length - unknown.length) return undefined;
+  const firstUnknown = unknown[0];
+  return {
+    keys: keys.length,
+    unknown: unknown.length,
+    firstUnknown,
+    /** The line that writes the first unknown key, cut short. */
+    line: (parsed: ParsedFile) => {
+      const node = keyNodeAt(parsed.doc, [firstUnknown]);
+      const offset = node?.range?.[0] ?? 0;
+      const text = parsed.source.slice(offset).split(/\r?\n/, 1)[0];
+      return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    },
+  };
 }

@@ -20,6 +20,7 @@ import { checkNoEffect } from './no-effect.ts';
 import { applyOverrides } from './overrides.ts';
 import type { Problem } from './problems.ts';
 import { type Scenario, scenarioSchema } from './schema/index.ts';
+import { checkTextAndLists } from './text-and-lists.ts';
 import { checkTimeline } from './timeline.ts';
 
 export interface LoadOptions {
@@ -59,9 +60,13 @@ export function checkScenario(file: string, options: LoadOptions = {}): { scenar
   const overridden = applyOverrides(chain.merged, options.overrides ?? [], file);
   const layers: Layer[] = [...overridden.layers, ...chain.files.map(yamlLayer)];
   const data = overridden.data;
+  const written = checkTextAndLists(data);
+  // An over-long list would otherwise be validated, and reported, entry by entry.
+  if (written.some((f) => f.code === 'tooManyItems')) return { problems: [...overridden.problems, ...written.map((f) => located(f, layers))] };
   const parsed = scenarioSchema.safeParse(data);
   const timeline = checkTimeline(data, parsed.success ? parsed.data : undefined);
   const findings: Finding[] = [
+    ...written,
     ...(parsed.success ? [] : findingsFromIssues(parsed.error.issues, data)),
     ...checkConsistency(data),
     ...checkLimits(data),

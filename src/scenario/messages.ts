@@ -5,6 +5,8 @@
  * found -3 (baseline.yaml:14:12)".
  */
 import { maxExtendsDepth, maxFileBytes } from './extends.ts';
+import { maxNestingDepth } from './parse.ts';
+import { maxListItems } from './text-and-lists.ts';
 import { type LimitName, limitOfField, limits } from './limits.ts';
 import type { Expectation, Location, Path, Problem, ProblemCode } from './problems.ts';
 import { formatDotted } from './schema-paths.ts';
@@ -46,7 +48,15 @@ const mustBe = (p: Problem) => `${what(p)} must be ${describeExpectation(p.expec
 const sentences: Record<ProblemCode, (p: Problem) => string> = {
   fileUnreadable: (p) => `cannot read ${p.file}: ${fileError(p.detail)}`,
   fileTooLarge: (p) => `${p.file} is larger than ${formatNumber(maxFileBytes / 1_000_000)} MB; a scenario file is a few kilobytes`,
+  notUtf8: (p) => `${p.file} is not UTF-8 text: byte ${formatFound(p.found)} (counting from 0) is not part of a UTF-8 character; save the file as UTF-8`,
   yamlSyntax: (p) => `the YAML cannot be read here: ${yamlError(p.detail)}`,
+  multipleDocuments: (p) => `the file holds ${formatFound(p.found)} YAML documents (separated by ---); a scenario is one document`,
+  nestedTooDeep: () => `the YAML nests mappings and lists more than ${maxNestingDepth} levels deep; a scenario nests five or six`,
+  noSettings: (p) => `${p.file} has no settings: it is empty or holds only comments; write at least a name, or extends: baseline.yaml`,
+  notAScenario: (p) =>
+    `${p.file} is not a scenario file: ${p.detail ?? 'most'} of its top-level keys are not scenario parameters, the first being ${formatFound(p.found)}; a scenario is a YAML mapping of parameters such as name, population and staff`,
+  tooManyItems: (p) => `${what(p)} is a list of ${formatFound(p.found)} entries, more than the ${formatNumber(maxListItems)} any scenario needs`,
+  controlCharacter: (p) => `${what(p)} holds a control character (${formatFound(p.found)}); text may hold letters, digits, punctuation, spaces, tabs and line breaks only`,
   yamlTag: (p) => `the YAML tag${p.found ? ` ${p.found}` : ''} has no meaning in a scenario; write plain values`,
   notAMapping: (p) => `a scenario must be a mapping of parameter names to values (name: value); found ${formatFound(p.found)}`,
   extendsNotText: (p) => `extends must name a scenario file, as in "extends: baseline.yaml"; found ${formatFound(p.found)}`,
@@ -205,6 +215,8 @@ function fileError(code: string | undefined): string {
     ENOTDIR: 'a folder on its path is a file',
     ELOOP: 'its links go round in a circle',
     TOO_LARGE: `it is larger than ${formatNumber(maxFileBytes / 1_000_000)} MB`,
+    NOT_A_FILE: 'it is not a regular file (a device, a named pipe or a socket)',
+    NOT_UTF8: 'it is not UTF-8 text',
   };
   return (code && words[code]) ?? `the system reported ${code ?? 'an error'}`;
 }

@@ -3,7 +3,7 @@
  * written, plus the document as plain data. Syntax errors, unknown tags and
  * broken aliases become problems with file:line:column; nothing here throws.
  */
-import { type Document, type ErrorCode, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import { type Document, type ErrorCode, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument, visit } from 'yaml';
 import type { Location, Path, Problem } from './problems.ts';
 
 /** The YAML library's error codes, and the few this module adds. */
@@ -12,6 +12,8 @@ export type YamlErrorCode = ErrorCode | 'ALIAS_UNRESOLVED' | 'COLLECTION_KEY';
 /** A scenario file read as YAML. */
 export interface ParsedFile {
   file: string;
+  /** The text read. */
+  source: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
   /** The document as plain data (mappings, lists, text, numbers, booleans, null); undefined when it could not be read. */
@@ -24,9 +26,23 @@ export function parseYaml(text: string, file: string): ParsedFile {
   const lineCounter = new LineCounter();
   // Only the core schema's tags: a scenario is plain data, so !!set, !!timestamp and the like
   // are reported rather than turned into JavaScript objects that the schema would not expect.
-  const doc = parseDocument(text, { lineCounter, schema: 'core', resolveKnownTags: false, logLevel: 'silent', uniqueKeys: true });
-  const parsed: ParsedFile = { file, doc, lineCounter, value: undefined, problems: [] };
+  const options = { lineCounter, schema: 'core', resolveKnownTags: false, logLevel: 'silent', uniqueKeys: true } as const;
+  const documents = parseAllDocuments(text, options);
+  const all = Array.isArray(documents) ? documents : [];
+  // An empty stream has no document: parse it as one (empty) document.
+  const doc = all[0] ?? parseDocument(text, options);
+  const parsed: ParsedFile = { file, source: text, doc, lineCounter, value: undefined, problems: [] };
   const at = (offset: number) => locationAt(parsed, offset);
+  if (all.length > 1) {
+    // A second document would be dropped without a word: say so instead.
+    parsed.problems.push({ ...at(all[1].range[0]), code: 'multipleDocuments', path: [], found: all.length });
+    return parsed;
+  }
+  const tooDeep = firstNodeDeeperThan(doc, maxNestingDepth);
+  if (tooDeep !== undefined) {
+    parsed.problems.push({ ...at(tooDeep), code: 'nestedTooDeep', path: [] });
+    return parsed;
+  }
   for (const error of doc.errors) parsed.problems.push({ ...at(error.pos[0]), code: 'yamlSyntax', path: [], detail: error.code });
   for (const warning of doc.warnings) {
     const tag = warning.code === 'TAG_RESOLVE_FAILED';
@@ -40,6 +56,26 @@ export function parseYaml(text: string, file: string): ParsedFile {
   });
   if (parsed.problems.length === 0) parsed.value = toPlainData(parsed);
   return parsed;
+}
+
+/** Deepest nesting of mappings and lists read; a scenario nests five or six levels. */
+export const maxNestingDepth = 32;
+
+/** The offset of the first node nested deeper than `limit`, found without recursion (so depth cannot overflow the stack). */
+function firstNodeDeeperThan(doc: Document, limit: number): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth >= limit) return node.range?.[0] ?? 0;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 });
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
 }
 
 /** The document as plain data, or undefined (with a problem) when an alias is broken or multiplies without bound. */

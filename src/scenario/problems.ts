@@ -42,9 +42,14 @@ export type ProblemCode =
   // Reading files.
   | 'fileUnreadable'
   | 'fileTooLarge'
+  | 'notUtf8'
   | 'yamlSyntax'
   | 'yamlTag'
+  | 'multipleDocuments'
+  | 'nestedTooDeep'
+  | 'noSettings'
   | 'notAMapping'
+  | 'notAScenario'
   // `extends`.
   | 'extendsNotText'
   | 'extendsMissing'
@@ -74,6 +79,9 @@ export type ProblemCode =
   | 'timelineFixed'
   // Sizes.
   | 'tooLarge'
+  | 'tooManyItems'
+  // Text.
+  | 'controlCharacter'
   // Warnings: valid, but changing nothing.
   | 'noEffect';
 

@@ -7,8 +7,8 @@ import { lines, problemsOf } from './support/scenarios.ts';
 const load = (text: string) => () => loadScenarioText(text, 'baseline.yaml');
 
 describe('scenario/load', () => {
-  it('fills every default into a scenario that gives none', () => {
-    const { scenario, problems } = loadScenarioText('', 'empty.yaml');
+  it('fills every default into a scenario that gives nothing else', () => {
+    const { scenario, problems } = loadScenarioText('name: scenario\n', 'defaults.yaml');
     expect(problems).toEqual([]);
     expect(scenario).toEqual(scenarioSchema.parse({}));
   });

@@ -27,26 +27,26 @@ describe('scenario/overrides', () => {
   });
 
   it('reports a path that names no parameter, with the path it is closest to', () => {
-    const [problem] = problemsOf(withSet('', 'staff.offenderSupervisor.cont=3'));
+    const [problem] = problemsOf(withSet('name: x\n', 'staff.offenderSupervisor.cont=3'));
     expect(problem).toMatchObject({ code: 'unknownPath', suggestion: 'staff.offenderSupervisors.count', option: '--set staff.offenderSupervisor.cont=3' });
     expect(describeProblem(problem)).toBe('staff.offenderSupervisor.cont names no parameter; did you mean staff.offenderSupervisors.count? (--set staff.offenderSupervisor.cont=3)');
   });
 
   it('reports an invalid value at the option that gave it', () => {
-    const [problem] = problemsOf(withSet('', 'staff.offenderSupervisors.count=-3'));
+    const [problem] = problemsOf(withSet('name: x\n', 'staff.offenderSupervisors.count=-3'));
     expect(describeProblem(problem)).toBe('staff.offenderSupervisors.count must be a whole number from 0 to 100,000; found -3 (--set staff.offenderSupervisors.count=-3)');
   });
 
   it('reports an option without path=value', () => {
-    expect(problemsOf(withSet('', 'caseload.cap'))[0]).toMatchObject({ code: 'overrideSyntax', found: 'caseload.cap' });
+    expect(problemsOf(withSet('name: x\n', 'caseload.cap'))[0]).toMatchObject({ code: 'overrideSyntax', found: 'caseload.cap' });
   });
 
   it('reports a value that is not YAML', () => {
-    expect(problemsOf(withSet('', 'redeployment.groups=[a'))[0]).toMatchObject({ code: 'overrideValue' });
+    expect(problemsOf(withSet('name: x\n', 'redeployment.groups=[a'))[0]).toMatchObject({ code: 'overrideValue' });
   });
 
   it('reports a list entry that is not there', () => {
-    expect(problemsOf(withSet('', 'estate.0.count=3'))[0]).toMatchObject({ code: 'noSuchEntry', found: 0 });
+    expect(problemsOf(withSet('name: x\n', 'estate.0.count=3'))[0]).toMatchObject({ code: 'noSuchEntry', found: 0 });
   });
 
   it('reports problems with options alongside problems in the file', () => {

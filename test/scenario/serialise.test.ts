@@ -40,7 +40,7 @@ describe('scenario/serialise', () => {
   });
 
   it('heads the saved file with a comment saying what it is', () => {
-    const text = serialiseScenario(loadScenarioText('', 'x.yaml').scenario, { header: 'saved by a test' });
+    const text = serialiseScenario(loadScenarioText('name: scenario\n', 'x.yaml').scenario, { header: 'saved by a test' });
     expect(text.startsWith('# saved by a test\n')).toBe(true);
   });
 });
