@@ -2,6 +2,7 @@
 import type { Argv } from 'yargs';
 import { checkWorkers, defaultWorkers } from '../experiment/pool.ts';
 import { resolveSlice, type Slice } from '../experiment/shards.ts';
+import { UserError } from './errors.ts';
 
 export interface WorkerArgs {
   workers: number;
@@ -26,6 +27,7 @@ export interface ShardArgs {
 export function workerOption<T>(y: Argv<T>) {
   return y.option('workers', {
     type: 'number',
+    requiresArg: true,
     default: defaultWorkers(),
     defaultDescription: `all cores (${defaultWorkers()})`,
     describe: 'worker threads running replications (results are the same for any number)',
@@ -66,9 +68,44 @@ export function overridesFrom(args: { set: string[]; seed?: number; reps?: numbe
   return overrides;
 }
 
-/** The checked --workers value. */
+/**
+ * The checked --workers value, at most one per core: more threads than
+ * cores only share the cores, and each costs memory (a note says so).
+ */
 export function workersFrom(args: WorkerArgs): number {
-  return checkWorkers(args.workers);
+  const workers = checkWorkers(args.workers);
+  const cores = defaultWorkers();
+  if (workers <= cores) return workers;
+  process.stderr.write(`omsim: note: --workers ${workers} is more than the ${cores} cores here; using ${cores}\n`);
+  return cores;
+}
+
+/**
+ * A whole number written after an option, or a UserError naming the option:
+ * yargs reads "" as 0 and "1.5" as 1.5. Its range is the scenario's to check,
+ * with the scenario's words.
+ */
+function wholeNumber(option: string) {
+  return (value: unknown): number => {
+    const text = String(value).trim();
+    if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UserError(`${option} must be a whole number; found ${JSON.stringify(String(value))}`);
+    return Number(text);
+  };
+}
+
+/** --seed N: the random seed, a whole number, overriding the scenario's. */
+export function seedOption(describe: string) {
+  return { type: 'string' as const, requiresArg: true, describe, coerce: wholeNumber('--seed') } as const;
+}
+
+/** --reps N: replications, a whole number, overriding the scenario's. */
+export function repsOption(describe: string) {
+  return { type: 'string' as const, requiresArg: true, describe, coerce: wholeNumber('--reps') } as const;
+}
+
+/** --out PATH: where results go; a value must follow it. */
+export function outOption(describe: string) {
+  return { type: 'string' as const, requiresArg: true, describe } as const;
 }
 
 /** The slice asked for, if any (undefined: the whole study on this machine). */

@@ -15,8 +15,9 @@ async function main(argv: string[]): Promise<void> {
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error, y) => {
-      if (error) throw error;
-      process.stderr.write(`${y.help() && ''}omsim: ${message}\nRun omsim --help for usage.\n`);
+      // yargs's own complaints about the options (a missing value, one an option's check refused) come as YError: usage, exit 2.
+      if (error && error.name !== 'YError') throw error;
+      process.stderr.write(`${y.help() && ''}omsim: ${message ?? error?.message}\nRun omsim --help for usage.\n`);
       process.exit(2);
     });
   for (const command of commands) parser.command(command);

@@ -5,10 +5,10 @@
  * its shard index where Kubernetes or Slurm puts it, merges into the folder
  * one machine writes.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { omsim, runOmsim, type Finished } from './support/cli.ts';
+import { finished, omsim, runOmsim, startOmsim, type Finished } from './support/cli.ts';
 import { folderDifferences, smallPrison, temporaryFolder, writeScenario, removeTemporaryFolders } from './support/files.ts';
 
 afterAll(removeTemporaryFolders);
@@ -33,6 +33,10 @@ describe('bad input', () => {
     ['an unknown metric in --target', () => ['plan', small, '--vary', 'staff.offenderSupervisors.count', '--target', 'reports.unfinishedShar<=0.1'], /did you mean reports\.unfinishedShare\?/],
     ['a sweep value the scenario cannot take', () => ['sweep', small, '--vary', 'staff.offenderSupervisors.count=-1:1:1'], /count must be a whole number from 0 .* found -1/],
     ['a file that is not a shard', () => ['merge', small], /is not an omsim shard file/],
+    // A value left out is not the scenario's value, and an empty one is not 0.
+    ['--reps with no value', () => ['run', small, '--reps'], /Not enough arguments following: reps/],
+    ['an empty --seed', () => ['run', small, '--seed', ''], /--seed must be a whole number; found ""/],
+    ['--reps that is not whole', () => ['run', small, '--reps', '1.5'], /--reps must be a whole number; found "1\.5"/],
   ];
   let results: Finished[];
   beforeAll(async () => {
@@ -46,6 +50,78 @@ describe('bad input', () => {
     expect(result.code).toBe(2);
     expect(existsSync(target())).toBe(false);
     expect(readdirSync(folder).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('an --out that cannot be written', () => {
+  // Enough work that a refusal after computing could not pass for one before it.
+  const long = () => ['run', small, '--reps', '400', '--set', 'horizon.years=20'];
+  const cases: [string, () => string, RegExp][] = [
+    ['empty', () => '', /--out is empty/],
+    ['under /proc', () => '/proc/omsim-test', /--out \/proc\/omsim-test is under \/proc, a system folder/],
+    ['through a file', () => join(small, 'results'), /on its path is a file, not a folder/],
+    ['an existing file', () => small, /already exists/],
+  ];
+  let results: { result: Finished; seconds: number }[];
+  beforeAll(async () => {
+    results = await Promise.all(
+      cases.map(async ([, out]) => {
+        const started = Date.now();
+        const result = await runOmsim([...long(), '--out', out()]);
+        return { result, seconds: (Date.now() - started) / 1000 };
+      }),
+    );
+  });
+
+  it.each(cases.map(([name], i) => [name, i] as const))('%s: refused before any computing, exit code 2, no stack trace', (_name, i) => {
+    const { result, seconds } = results[i];
+    expect(result.stderr).toMatch(cases[i][2]);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.code).toBe(2);
+    // 400 replications of 20 years take minutes; a refusal takes the start-up time only.
+    expect(seconds).toBeLessThan(30);
+  });
+});
+
+describe('--workers beyond the cores', () => {
+  it('is cut to one thread per core, with a note, and the run goes on', async () => {
+    const result = await runOmsim(['run', small, '--reps', '2', '--workers', '1000', '--quiet', '--out', join(folder, 'many-workers')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/omsim: note: --workers 1000 is more than the \d+ cores here; using \d+/);
+    expect(existsSync(join(folder, 'many-workers', 'summary.json'))).toBe(true);
+  });
+});
+
+describe('a run whose --out appears while it computes', () => {
+  it('keeps its results, beside the folder that appeared, and says where', async () => {
+    const target = join(folder, 'contested');
+    const child = startOmsim(['run', small, '--reps', '6', '--workers', '1', '--quiet', '--out', target]);
+    const ended = finished(child);
+    // Another run takes the folder once this one has finished computing and is writing its own.
+    while (!readdirSync(folder).some((f) => f.startsWith('.contested.partial-'))) await new Promise((r) => setTimeout(r, 5));
+    mkdirSync(target);
+    writeFileSync(join(target, 'summary.json'), '{}');
+    const result = await ended;
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${target} appeared while this study ran`);
+    expect(readFileSync(join(target, 'summary.json'), 'utf8')).toBe('{}');
+    expect(existsSync(join(`${target}-2`, 'summary.json'))).toBe(true);
+  });
+});
+
+describe('staging folders of runs that were killed', () => {
+  it('are removed by the next run beside them, which says so; a live run\'s are kept', async () => {
+    const parent = join(folder, 'stale');
+    mkdirSync(parent);
+    // Process numbers above the kernel's largest (4,194,304) belong to no process.
+    const dead = join(parent, '.old.partial-4999999-0a1b2c3d');
+    const alive = join(parent, `.busy.partial-${process.pid}-0a1b2c3d`);
+    for (const stale of [dead, alive]) mkdirSync(stale);
+    const result = await runOmsim(['run', small, '--reps', '2', '--quiet', '--out', join(parent, 'new')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`removed an unfinished folder left by a run that was stopped: ${dead}`);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(alive)).toBe(true);
   });
 });
 

@@ -4,10 +4,10 @@
  * finished. The kill is real: the sweep runs as its own process and gets
  * SIGKILL as soon as its first point file appears in the staging folder.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { finished, omsim, startOmsim } from './support/cli.ts';
+import { finished, omsim, runOmsim, startOmsim } from './support/cli.ts';
 import { folderDifferences, smallPrison, temporaryFolder, writeScenario, removeTemporaryFolders } from './support/files.ts';
 
 afterAll(removeTemporaryFolders);
@@ -77,5 +77,48 @@ describe('omsim sweep --resume', () => {
     await ended;
     await expect(omsim(['sweep', file, ...vary, '--out', target, '--quiet'])).rejects.toThrow(/add --resume/);
     await expect(omsim(['sweep', file, '--vary', 'staff.offenderSupervisors.count=2:9:1', '--reps', '3', '--out', target, '--resume', '--quiet'])).rejects.toThrow(/other settings/);
+  });
+
+  it('keeps its finished points until the final folder is in place, so a failure while writing it loses none', async () => {
+    const target = join(folder, 'late');
+    const staging = join(folder, '.late.partial');
+    const child = startOmsim(['sweep', file, ...vary, '--workers', '1', '--out', target, '--quiet']);
+    const ended = finished(child);
+    await firstFileIn(join(staging, 'points'));
+    child.kill('SIGKILL');
+    await ended;
+    // A file where the report's charts/ folder must go: writing the report fails, after every point is computed.
+    writeFileSync(join(staging, 'charts'), 'in the way');
+    const failed = await runOmsim(['sweep', file, ...vary, '--workers', '2', '--out', target, '--resume', '--quiet']);
+    expect(failed.code).not.toBe(0);
+    expect(existsSync(target)).toBe(false);
+    rmSync(join(staging, 'charts'));
+    const resumed = await runOmsim(['sweep', file, ...vary, '--workers', '2', '--out', target, '--resume']);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).toContain(`${POINTS} of ${POINTS} points finished, 0 to run`);
+    expect(readdirSync(target)).not.toContain('points');
+  });
+
+  it('refuses --resume, exit code 2, saying what it found, where there is no unfinished sweep', async () => {
+    const empty = join(folder, 'empty');
+    mkdirSync(empty);
+    const plainFile = join(folder, 'plain.txt');
+    writeFileSync(plainFile, 'not a sweep');
+    const runFolder = join(folder, 'a-run');
+    await omsim(['run', file, '--reps', '2', '--out', runFolder, '--quiet']);
+    const cases: [string, RegExp][] = [
+      [empty, /is an empty folder/],
+      [plainFile, /is a file/],
+      [runFolder, /is a folder of other results/],
+      [join(folder, 'whole'), /is a finished sweep/],
+      [join(folder, 'never-started'), /nothing is in .*\.never-started\.partial, where one would be/],
+    ];
+    for (const [target, found] of cases) {
+      const result = await runOmsim(['sweep', file, ...vary, '--out', target, '--resume', '--quiet']);
+      expect(result.code, target).toBe(2);
+      expect(result.stderr, target).toMatch(/--resume found no unfinished sweep/);
+      expect(result.stderr, target).toMatch(found);
+      expect(result.stderr, target).not.toMatch(/\n\s+at /);
+    }
   });
 });

@@ -1,6 +1,6 @@
 /** `omsim compare a.yaml b.yaml …`: run scenarios on common random numbers and show each metric's paired difference from the first. */
 import type { Argv, CommandModule } from 'yargs';
-import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
+import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs, seedOption, repsOption, outOption } from '../experiment-options.ts';
 import { compareScenarios } from '../experiments/compare.ts';
 
 interface CompareArgs extends StudyArgs, WorkerArgs, ShardArgs {
@@ -18,9 +18,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
           .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML); the first is the one the others are compared with' })
           .option('set', repeatable('change a parameter in every scenario: path=value (repeatable)'))
           .option('vary', { type: 'string', describe: 'compare the first scenario with itself at each of these values: path=a,b,c' })
-          .option('seed', { type: 'number', describe: 'random seed for every scenario (default: the first scenario\'s)' })
-          .option('reps', { type: 'number', describe: 'replications of every scenario (default: the first scenario\'s)' })
-          .option('out', { type: 'string', describe: 'output folder (default output/compare-<names>-<timestamp>/)' })
+          .option('seed', seedOption('random seed for every scenario (default: the first scenario\'s)'))
+          .option('reps', repsOption('replications of every scenario (default: the first scenario\'s)'))
+          .option('out', outOption('output folder (default output/compare-<names>-<timestamp>/)'))
           .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or table' })
           .option('json', { type: 'boolean', default: false, describe: 'print comparison.json on stdout' }),
       ),

@@ -1,6 +1,6 @@
 /** `omsim plan <scenario> --vary path --target "metric<=x"`: the smallest value of a parameter that meets a target with given confidence. */
 import type { Argv, CommandModule } from 'yargs';
-import { overridesFrom, repeatable, workerOption, workersFrom, type WorkerArgs } from '../experiment-options.ts';
+import { overridesFrom, repeatable, workerOption, workersFrom, type WorkerArgs, seedOption, outOption } from '../experiment-options.ts';
 import { planScenario } from '../experiments/plan.ts';
 
 interface PlanArgs extends WorkerArgs {
@@ -38,8 +38,8 @@ export const planCommand: CommandModule<object, PlanArgs> = {
         .option('batch', { type: 'number', default: 5, describe: 'replications added while a value\'s interval straddles the target' })
         .option('max-reps', { type: 'number', default: 50, describe: 'most replications a value gets' })
         .option('set', repeatable('change a parameter: path=value (repeatable)'))
-        .option('seed', { type: 'number', describe: 'random seed (overrides the scenario)' })
-        .option('out', { type: 'string', describe: 'output folder (default output/<scenario>-plan-<timestamp>/)' })
+        .option('seed', seedOption('random seed (overrides the scenario)'))
+        .option('out', outOption('output folder (default output/<scenario>-plan-<timestamp>/)'))
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' })
         .option('json', { type: 'boolean', default: false, describe: 'print plan.json on stdout' }),
     )

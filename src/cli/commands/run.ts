@@ -2,7 +2,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { toJson } from '../../report/json.ts';
 import { formatWarnings, loadScenario } from '../../scenario/index.ts';
-import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
+import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs, seedOption, repsOption, outOption } from '../experiment-options.ts';
 import { defaultShardFolder, runShard } from '../experiments/shard.ts';
 import { runStudyFolder } from '../experiments/study-folder.ts';
 import { headline } from '../headline.ts';
@@ -15,9 +15,9 @@ export interface RunArgs extends StudyArgs, WorkerArgs, ShardArgs {
 function scenarioOptions<T>(y: Argv<T>) {
   return y
     .option('set', repeatable('change a parameter: path=value (repeatable)'))
-    .option('seed', { type: 'number', describe: 'random seed (overrides the scenario)' })
-    .option('reps', { type: 'number', describe: 'replications (overrides the scenario)' })
-    .option('out', { type: 'string', describe: 'output folder (default output/<scenario>-<timestamp>/)' })
+    .option('seed', seedOption('random seed (overrides the scenario)'))
+    .option('reps', repsOption('replications (overrides the scenario)'))
+    .option('out', outOption('output folder (default output/<scenario>-<timestamp>/)'))
     .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or headline' })
     .option('json', { type: 'boolean', default: false, describe: 'print the machine-readable summary on stdout' });
 }

@@ -1,6 +1,6 @@
 /** `omsim sweep <scenario> --vary path=start:stop:step`: run every point of a grid of one or two parameters. */
 import type { Argv, CommandModule } from 'yargs';
-import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs } from '../experiment-options.ts';
+import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs, seedOption, repsOption, outOption } from '../experiment-options.ts';
 import { sweepScenario } from '../experiments/sweep.ts';
 
 interface SweepArgs extends StudyArgs, WorkerArgs, ShardArgs {
@@ -19,9 +19,9 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
           .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
           .option('vary', { ...repeatable('a parameter and its values: path=start:stop:step (ends included) or path=a,b,c; once or twice'), default: undefined, defaultDescription: undefined, demandOption: true })
           .option('set', repeatable('change a parameter: path=value (repeatable)'))
-          .option('seed', { type: 'number', describe: 'random seed (overrides the scenario); every point uses it' })
-          .option('reps', { type: 'number', describe: 'replications at each point (overrides the scenario)' })
-          .option('out', { type: 'string', describe: 'output folder (default output/<scenario>-sweep-<timestamp>/)' })
+          .option('seed', seedOption('random seed (overrides the scenario); every point uses it'))
+          .option('reps', repsOption('replications at each point (overrides the scenario)'))
+          .option('out', outOption('output folder (default output/<scenario>-sweep-<timestamp>/)'))
           .option('resume', { type: 'boolean', default: false, describe: 'continue the interrupted sweep in --out, redoing no finished point' })
           .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or table' })
           .option('json', { type: 'boolean', default: false, describe: 'print sweep.json on stdout' }),

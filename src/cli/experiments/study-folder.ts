@@ -1,9 +1,12 @@
 /** Running a whole study on this machine and writing its folder. */
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { StudyDesign } from '../../experiment/design.ts';
 import { taskCount } from '../../experiment/design.ts';
 import { outcomeOf, type StudyOutcome } from '../../experiment/outcome.ts';
 import { runDesign } from '../../experiment/run-study.ts';
+import { checkOutputTarget } from '../../report/output-target.ts';
+import { removeStaleStaging } from '../../report/stale-staging.ts';
 import { UserError } from '../errors.ts';
 import { startProgress } from '../progress.ts';
 import { version } from '../version.ts';
@@ -16,14 +19,22 @@ export interface StudyRunOptions {
   label: string;
 }
 
-/** Fails before anything runs when the output folder exists already. */
+/** Fails before anything runs when the output folder exists already, or cannot be made and written. */
 export function checkTargetFree(target: string): void {
   if (existsSync(target)) throw new UserError(`output folder ${target} already exists; choose another --out or remove it`);
+  checkOutputTarget(target);
+}
+
+/** Removes the staging folders that killed runs left beside `target`, and says so. */
+export function clearStaleStaging(target: string): void {
+  const removed = removeStaleStaging(dirname(resolve(target)));
+  if (removed.length > 0) process.stderr.write(`omsim: removed ${removed.length === 1 ? 'an unfinished folder' : `${removed.length} unfinished folders`} left by a run that was stopped: ${removed.join(', ')}\n`);
 }
 
 /** Runs every replication of the study, summarises it and writes its folder. */
 export async function runStudyFolder(design: StudyDesign, options: StudyRunOptions): Promise<{ outcome: StudyOutcome; folder: string }> {
   checkTargetFree(options.target);
+  clearStaleStaging(options.target);
   const progress = startProgress(options.label, taskCount(design), options.quiet);
   const records = await runDesign(design, { workers: options.workers, onReplicationDone: (done, total) => progress.update(done, total) });
   progress.stop();

@@ -5,7 +5,8 @@
  * it. The finished folder is the same, byte for byte, however often the
  * sweep was interrupted and whatever the number of workers.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { allTasks, replicationsOf, taskPosition, tasksOf, type SweepDesign, type UnitRecords } from '../../experiment/design.ts';
 import { loadSweepDesign } from '../../experiment/load-design.ts';
 import { outcomeOf } from '../../experiment/outcome.ts';
@@ -14,6 +15,7 @@ import { decodeRecord, encodeJson, fingerprintOf } from '../../experiment/shard-
 import type { Slice } from '../../experiment/shards.ts';
 import type { ReplicationRecord } from '../../experiment/study.ts';
 import { toJson } from '../../report/json.ts';
+import { checkOutputTarget } from '../../report/output-target.ts';
 import { ResumableFolder } from '../../report/resumable-folder.ts';
 import { writeReport } from '../../report/write-report.ts';
 import { writeStudyOutput } from '../../report/write-study.ts';
@@ -22,6 +24,8 @@ import { defaultOutputFolder } from '../output-path.ts';
 import { startProgress } from '../progress.ts';
 import { version } from '../version.ts';
 import { defaultShardFolder, runShard } from './shard.ts';
+import { clearStaleStaging } from './study-folder.ts';
+import { commitOrBeside } from './write-folder.ts';
 import { sweepTable } from './sweep-table.ts';
 
 export interface SweepOptions {
@@ -50,14 +54,14 @@ export async function sweepScenario(options: SweepOptions): Promise<void> {
     return;
   }
   const target = options.out ?? defaultOutputFolder(`${design.scenario.name}-sweep`);
+  const folder = new ResumableFolder(target);
   if (existsSync(target)) {
-    if (options.resume) {
-      if (!options.quiet) process.stdout.write(`the sweep in ${target} is already complete; nothing to do\n`);
-      return;
-    }
+    if (options.resume) throw new UserError(`--resume found no unfinished sweep: ${target} is ${whatIsAt(target)}, and an unfinished sweep would be in ${folder.staging}`);
     throw new UserError(`output folder ${target} already exists; choose another --out or remove it`);
   }
-  const folder = new ResumableFolder(target);
+  if (options.resume && !folder.started()) throw new UserError(`--resume found no unfinished sweep: nothing is in ${folder.staging}, where one would be`);
+  checkOutputTarget(target);
+  clearStaleStaging(target);
   const finished = startOrResume(folder, design, options.resume);
   if (options.resume && !options.quiet) {
     process.stderr.write(`omsim: resuming ${target}: ${finished.size} of ${design.points.length} points finished, ${design.points.length - finished.size} to run\n`);
@@ -65,10 +69,10 @@ export async function sweepScenario(options: SweepOptions): Promise<void> {
   const records = await runRemaining(folder, design, finished, options);
   const outcome = outcomeOf(design, records, version);
   writeStudyOutput(folder, outcome);
-  folder.remove(pointsFolder);
-  folder.remove(definitionFile);
   await writeReport(folder.staging);
-  const written = folder.commit();
+  // The finished points stay until the final folder is in place: a sweep stopped before then can still resume.
+  const written = commitOrBeside(folder);
+  for (const working of [pointsFolder, definitionFile]) rmSync(join(written, working), { recursive: true, force: true });
   if (outcome.kind !== 'sweep') return;
   if (options.json) process.stdout.write(toJson(outcome.sweep));
   else if (!options.quiet) process.stdout.write(`${sweepTable(outcome.sweep, written)}\n`);
@@ -134,6 +138,14 @@ function parsePointFile(text: string): { point: number; records: ReplicationReco
   } catch {
     return undefined;
   }
+}
+
+/** What lies at a path that is not an unfinished sweep, in words. */
+function whatIsAt(path: string): string {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return 'a file';
+  if (readdirSync(path).length === 0) return 'an empty folder';
+  return existsSync(join(path, 'sweep.json')) ? 'a finished sweep' : 'a folder of other results';
 }
 
 function pointFileName(design: SweepDesign, point: number): string {

@@ -1,4 +1,5 @@
 /** Writing a finished study's folder so it is complete or absent: staged, then committed. */
+import { existsSync, renameSync } from 'node:fs';
 import type { StudyOutcome } from '../../experiment/outcome.ts';
 import { StagedFolder } from '../../report/output-folder.ts';
 import { writeReport } from '../../report/write-report.ts';
@@ -20,9 +21,29 @@ export async function writeStudyFolder(target: string, outcome: StudyOutcome): P
   try {
     writeStudyOutput(folder, outcome);
     await writeReport(folder.staging);
-    return folder.commit();
   } catch (error) {
     folder.discard();
     throw error;
+  }
+  return commitOrBeside(folder);
+}
+
+/**
+ * Puts a finished folder in place. If its target appeared while the study
+ * ran (another run given the same --out), the results go beside it under the
+ * next free name, and the user is told where: finished work is never thrown away.
+ */
+export function commitOrBeside(folder: { readonly target: string; readonly staging: string; commit(): string }): string {
+  try {
+    return folder.commit();
+  } catch (error) {
+    if (!existsSync(folder.target)) throw error;
+    for (let n = 2; ; n++) {
+      const beside = `${folder.target}-${n}`;
+      if (existsSync(beside)) continue;
+      renameSync(folder.staging, beside);
+      process.stderr.write(`omsim: ${folder.target} appeared while this study ran (another run writing there?); these results are in ${beside}\n`);
+      return beside;
+    }
   }
 }
