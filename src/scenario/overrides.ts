@@ -46,8 +46,12 @@ function parseOverride(option: string, data: unknown, at: Location): { path: Pat
   if (!path) return { problem: { ...at, code: 'overrideSyntax', path: [], found: option } };
   const check = checkPath(path, data);
   if (!check.ok) return { problem: { ...at, code: 'unknownPath', path, suggestion: check.suggestion, allowed: check.allowed } };
-  const read = parseYaml(option.slice(equals + 1), at.file);
-  if (read.problems.length > 0) return { problem: { ...at, code: 'overrideValue', path, found: option.slice(equals + 1), detail: read.problems[0].detail } };
+  const written = option.slice(equals + 1);
+  // "15%" is 0.15, as --target reads it (a scenario file writes shares as fractions).
+  const percent = /^\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*%\s*$/.exec(written);
+  if (percent) return { path, value: Number(percent[1]) / 100 };
+  const read = parseYaml(written, at.file);
+  if (read.problems.length > 0) return { problem: { ...at, code: 'overrideValue', path, found: written, detail: read.problems[0].detail } };
   return { path, value: read.value ?? null };
 }
 

@@ -20,6 +20,11 @@ describe('scenario/overrides', () => {
     expect(scenario.population.remandWeeks).toEqual({ type: 'fixed', value: 3 });
   });
 
+  it('reads a value written as a percentage as the share it is, as --target does', () => {
+    expect(withSet('name: x\n', 'redeployment.shiftProbability=15%')().scenario.redeployment.shiftProbability).toBeCloseTo(0.15, 12);
+    expect(withSet('name: x\n', 'redeployment.shiftProbability=2.5 %')().scenario.redeployment.shiftProbability).toBeCloseTo(0.025, 12);
+  });
+
   it('changes an entry of a list by its position', () => {
     const text = lines('estate:', '  - { name: a, count: 2 }', '  - { name: b, count: 3 }');
     expect(withSet(text, 'estate.1.count=5')().scenario.estate[1].count).toBe(5);

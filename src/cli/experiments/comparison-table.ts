@@ -1,4 +1,5 @@
 /** A comparison in plain words for the terminal: the key metrics of each scenario and their differences from the first. */
+import { plural } from '../../report/format.ts';
 import type { ComparisonFile } from '../../experiment/formats.ts';
 import { formatSummary, formatValue, isPercentage, keyMetrics, type KeyMetric } from '../key-metrics.ts';
 import type { PairedDifference } from '../../experiment/compare.ts';
@@ -9,7 +10,7 @@ export function comparisonTable(comparison: ComparisonFile, folder: string): str
   const names = comparison.scenarios.map((s) => s.name);
   const width = Math.max(...names.map((n) => n.length));
   const lines = [
-    `${comparison.scenarios.length} scenarios, ${study.replications} replications each of ${study.horizonYears} years, on common random numbers (seed ${base.summary.scenario.seed}); differences are from ${base.name}, paired replication by replication`,
+    `${comparison.scenarios.length} scenarios, ${plural(study.replications, 'replication')} each of ${plural(study.horizonYears, 'year')}, on common random numbers (seed ${base.summary.scenario.seed}); differences are from ${base.name}, paired replication by replication`,
   ];
   for (const metric of keyMetrics) {
     const rows = comparison.metrics[metric.name];

@@ -1,4 +1,5 @@
 /** A sweep in plain words for the terminal: the key metrics at each point. */
+import { plural } from '../../report/format.ts';
 import type { SweepFile } from '../../experiment/formats.ts';
 import { formatValue, keyMetrics } from '../key-metrics.ts';
 
@@ -20,7 +21,7 @@ export function sweepTable(sweep: SweepFile, folder: string): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
   return [
-    `sweep of ${sweep.points.length} points, ${sweep.study.replications} replications each of ${sweep.study.horizonYears} years on common random numbers (mean ± 95% half-width)`,
+    `sweep of ${sweep.points.length} points, ${plural(sweep.study.replications, 'replication')} each of ${plural(sweep.study.horizonYears, 'year')} on common random numbers (mean ± 95% half-width)`,
     line(header),
     ...rows.map(line),
     `results: ${folder}`,

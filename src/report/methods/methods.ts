@@ -79,7 +79,7 @@ export function methodsSections(study: Study): Section[] {
     section('reproduce', '6. Code access and how to reproduce these results', [
       paragraph(`From inside this results folder, with omsim ${study.version} installed, run:`),
       { kind: 'code', text: reproduceCommand(study), language: 'sh' },
-      paragraph('The scenario files in this folder hold every parameter, the seed and the number of replications, so the command gives the same numbers. omsim report <folder> redraws the charts and this report from the saved results without re-running.'),
+      paragraph('The scenario files in this folder hold every parameter, the seed and the number of replications, so the command gives the same numbers. The command omsim report, given this folder, redraws the charts and this report from the saved results without re-running.'),
     ]),
   ];
 }
