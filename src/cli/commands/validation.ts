@@ -2,6 +2,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { compareWithPublishedFigures } from '../../experiment/validation.ts';
 import { writeFileAtomic } from '../../report/output-folder.ts';
+import { checkOutputTarget } from '../../report/output-target.ts';
 import { validationMarkdown } from '../../report/validation-doc.ts';
 import { workerOption, workersFrom, type WorkerArgs } from '../experiment-options.ts';
 import { startProgress, type Progress } from '../progress.ts';
@@ -20,12 +21,13 @@ export const validationCommand: CommandModule<object, ValidationArgs> = {
   builder: (y: Argv) =>
     workerOption(
       y
-        .option('out', { type: 'string', default: 'docs/validation.md', describe: 'the page to write (Markdown)' })
-        .option('reps', { type: 'number', default: 5, describe: 'replications of each scenario' })
+        .option('out', { type: 'string', requiresArg: true, default: 'docs/validation.md', describe: 'the page to write (Markdown)' })
+        .option('reps', { type: 'number', requiresArg: true, default: 5, describe: 'replications of each scenario' })
         .option('scenarios', { type: 'string', default: 'scenarios', describe: 'the folder of bundled scenarios' })
         .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }),
     ).example('$0 validation', 'rewrite docs/validation.md (npm run validation)') as unknown as Argv<ValidationArgs>,
   handler: async (args) => {
+    checkOutputTarget(args.out, '--out', 'file');
     // The bar starts with the first replication done, when the study's size is known.
     let progress: Progress | null = null;
     const result = await compareWithPublishedFigures({
