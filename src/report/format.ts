@@ -39,7 +39,11 @@ export function formatBare(value: number, words: MetricWords): string {
 /** A difference with its sign and unit: "+2.1 cases", "−3.0 percentage points"; `unit: false` leaves the unit off. */
 export function formatDifference(value: number, words: MetricWords, unit = true): string {
   if (!isNumber(value)) return 'n/a';
-  const text = formatNumber(Math.abs(scaled(value, words)), words.digits);
+  // A difference that is not zero is not written as one: an interval "0 to +3" that excludes zero
+  // would read as touching it, so up to three more decimals are shown until a digit appears.
+  let digits = words.digits;
+  while (value !== 0 && /^[0.,]+$/.test(formatNumber(Math.abs(scaled(value, words)), digits)) && digits < words.digits + 3) digits++;
+  const text = formatNumber(Math.abs(scaled(value, words)), digits);
   // A difference that rounds to zero carries no sign.
   const sign = /^[0.,]+$/.test(text) ? '' : value > 0 ? '+' : '−';
   const unitText = !unit || words.unit === '' ? '' : words.unit === '%' ? ' percentage points' : ` ${words.unit}`;
