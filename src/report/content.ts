@@ -57,7 +57,11 @@ function findingBlocks(study: Study): Block[] {
   if (study.kind === 'run') return [{ kind: 'list', items: runFindings(study.run.summary.metrics) }];
   if (study.kind === 'sweep') return [{ kind: 'list', items: sweepFindings(study) }];
   const first = study.comparison.scenarios[0].name;
-  return comparisonFindings(study).flatMap((f): Block[] => [paragraph(`“${f.scenario}” compared with “${first}” (difference, ${f.scenario} minus ${first}):`), { kind: 'list', items: f.lines }]);
+  return comparisonFindings(study).flatMap((f): Block[] => [
+    paragraph(f.changed.length === 0 ? `“${f.scenario}” sets every parameter as “${first}” does.` : `“${f.scenario}” differs from “${first}” in: ${f.changed.join('; ')}.`),
+    paragraph(`“${f.scenario}” compared with “${first}” (${first} → ${f.scenario}, then the difference, ${f.scenario} minus ${first}):`),
+    { kind: 'list', items: f.lines },
+  ]);
 }
 
 function scenarioBlocks(study: Study): Block[] {

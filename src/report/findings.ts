@@ -1,5 +1,6 @@
 /** The headline findings of a study in plain words, each with its 95% interval. */
 import type { MetricSummary } from '../experiment/interval.ts';
+import { describeDifference, scenarioDifferences } from '../experiment/scenario-differences.ts';
 import { formatBare, formatDifference, formatWithInterval, hasInterval } from './format.ts';
 import { keyMetrics, metricWords } from './metrics.ts';
 import type { Study } from './read/study-folder.ts';
@@ -14,19 +15,28 @@ export function runFindings(metrics: Record<string, MetricSummary>): string[] {
     .map(([name, words]) => (words.sentence ?? '').replace('{value}', formatWithInterval(metrics[name], words, formatBare)));
 }
 
-/** For each later scenario, one line per key metric: its difference from the first, and whether the interval excludes zero. */
-export function comparisonFindings(study: Extract<Study, { kind: 'comparison' }>): { scenario: string; lines: string[] }[] {
-  const [, ...others] = study.comparison.scenarios;
+/**
+ * For each later scenario: the parameters in which it differs from the
+ * first, and one line per key metric giving both levels, the difference and
+ * whether its interval excludes zero.
+ */
+export function comparisonFindings(study: Extract<Study, { kind: 'comparison' }>): { scenario: string; changed: string[]; lines: string[] }[] {
+  const [first, ...others] = study.comparison.scenarios;
   return others.map((other) => ({
     scenario: other.name,
+    changed: scenarioDifferences(first.summary.scenario, other.summary.scenario).map(describeDifference),
     lines: Object.keys(keyMetrics).flatMap((name) => {
-      const d = study.comparison.metrics[name]?.find((c) => c.scenario === other.name)?.difference;
+      const rows = study.comparison.metrics[name];
+      const d = rows?.find((c) => c.scenario === other.name)?.difference;
       if (d === undefined || !estimable(d)) return [];
       const words = metricWords(name);
-      if (d.mean === 0 && d.ci95[0] === 0 && d.ci95[1] === 0) return [`${words.label}: the same in every replication.`];
+      const from = rows?.find((c) => c.scenario === first.name)?.summary;
+      const to = rows?.find((c) => c.scenario === other.name)?.summary;
+      const levels = estimable(from) && estimable(to) ? `${formatBare(from.mean, words)} → ${formatBare(to.mean, words)}, ` : '';
+      if (d.mean === 0 && d.ci95[0] === 0 && d.ci95[1] === 0) return [`${words.label}: ${levels}the same in every replication.`];
       const interval = hasInterval(d) ? ` (95% confidence interval ${formatDifference(d.ci95[0], words, false)} to ${formatDifference(d.ci95[1], words, false)})` : '';
       const verdict = d.excludesZero ? 'a clear difference' : 'could be chance';
-      return [`${words.label}: ${formatDifference(d.mean, words)}${interval}; ${verdict}.`];
+      return [`${words.label}: ${levels}${formatDifference(d.mean, words)}${interval}; ${verdict}.`];
     }),
   }));
 }

@@ -33,6 +33,14 @@ describe('writeReport', () => {
     expect((await writeReport(makeSweepFolder(true), { png: { width: 400 } })).charts).toContain('central-curve');
   });
 
+  it('briefs a comparison: what changed between the scenarios, and each key measure\'s levels beside its difference', async () => {
+    const folder = makeComparisonFolder();
+    await writeReport(folder, { png: { width: 300 } });
+    const page = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(page).toContain('“ten per cent fewer staff” differs from “baseline” in: staff.offenderSupervisors.count 12 → 10.');
+    expect(page).toMatch(/Required contacts delivered: \d+\.\d% → \d+\.\d%, [−+]\d+\.\d percentage points \(95% confidence interval/);
+  });
+
   it('gives the same files when run twice (nothing depends on the time)', async () => {
     const folder = makeRunFolder();
     await writeReport(folder, { png: { width: 300 } });
@@ -97,7 +105,7 @@ describe('results folders that are not', () => {
     writeFileSync(join(folder, 'summary.json'), '{"omsim": ');
     await expect(writeReport(folder)).rejects.toThrow(/summary\.json is not a results file omsim can read/);
     writeFileSync(join(folder, 'summary.json'), '{"metrics": {}}');
-    await expect(writeReport(folder)).rejects.toThrow(/it has no scenario/);
+    await expect(writeReport(folder)).rejects.toThrow(/summary\.json: omsim: expected an object, found nothing/);
   });
 
   it('the kind of study is told by its main file', () => {

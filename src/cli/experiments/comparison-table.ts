@@ -3,6 +3,7 @@ import { plural } from '../../report/format.ts';
 import type { ComparisonFile } from '../../experiment/formats.ts';
 import { formatSummary, formatValue, isPercentage, keyMetrics, type KeyMetric } from '../key-metrics.ts';
 import type { PairedDifference } from '../../experiment/compare.ts';
+import { describeDifference as describeChange, scenarioDifferences } from '../../experiment/scenario-differences.ts';
 
 export function comparisonTable(comparison: ComparisonFile, folder: string): string {
   const base = comparison.scenarios[0];
@@ -12,6 +13,13 @@ export function comparisonTable(comparison: ComparisonFile, folder: string): str
   const lines = [
     `${comparison.scenarios.length} scenarios, ${plural(study.replications, 'replication')} each of ${plural(study.horizonYears, 'year')}, on common random numbers (seed ${base.summary.scenario.seed}); differences are from ${base.name}, paired replication by replication`,
   ];
+  // What was changed, before what it did.
+  for (const other of comparison.scenarios.slice(1)) {
+    const changed = scenarioDifferences(base.summary.scenario, other.summary.scenario);
+    lines.push('', `${other.name} differs from ${base.name} in ${changed.length === 0 ? 'no parameter' : plural(changed.length, 'parameter')}${changed.length === 0 ? '' : ':'}`);
+    for (const d of changed.slice(0, 12)) lines.push(`  ${describeChange(d)}`);
+    if (changed.length > 12) lines.push(`  … and ${changed.length - 12} more (see each scenario.yaml)`);
+  }
   for (const metric of keyMetrics) {
     const rows = comparison.metrics[metric.name];
     if (rows === undefined) continue;
