@@ -15,7 +15,7 @@
  * random numbers.
  */
 import { ExperimentError } from './errors.ts';
-import { formatTarget, judge, type Target, type Verdict } from './target.ts';
+import { formatTarget, formatTargetValue, judge, type Target, type Verdict } from './target.ts';
 
 export interface PlanSettings {
   /** The candidate values, ascending. */
@@ -83,7 +83,11 @@ export async function planSearch(settings: PlanSettings, evaluate: Evaluate, onT
   const meets = async (index: number) => (await trial(index)).verdict === 'meets';
 
   let high = settings.values.length - 1;
-  if (!(await meets(high))) return { answer: null, trials: tried };
+  if (!(await meets(high))) {
+    // The smallest value too, so the conclusion can say how far the parameter moves the metric at all.
+    if (high > 0) await trial(0);
+    return { answer: null, trials: tried };
+  }
   let low = 0;
   if (await meets(low)) return { answer: settings.values[low], trials: tried };
   // Invariant: values[low] is not shown to meet the target, values[high] is.
@@ -117,8 +121,27 @@ export function planConclusion(result: PlanResult, parameter: string, settings: 
   const level = `${Math.round(settings.confidence * 1000) / 10}% confidence`;
   const first = settings.values[0];
   const last = settings.values[settings.values.length - 1];
-  if (result.answer === null) return `No ${parameter} from ${first} to ${last} was shown to give ${target} with ${level}.`;
+  if (result.answer === null) return `No ${parameter} from ${first} to ${last} was shown to give ${target} with ${level}.${leverNote(result, parameter, settings)}`;
   if (result.answer === first) return `${target} holds with ${level} already at the smallest ${parameter} tried, ${first}.`;
   const below = result.trials.filter((t) => t.value < result.answer!).reduce((a, b) => (b.value > a.value ? b : a));
   return `The smallest ${parameter} giving ${target} with ${level} is ${result.answer} (${below.value} was not shown to).`;
+}
+
+/**
+ * When no value meets the target, whether the parameter could ever have got
+ * there: if the means over the values tried moved less than the distance
+ * still left to the threshold, the target depends mostly on something else,
+ * and the planner should be told so rather than be left to raise the range.
+ */
+function leverNote(result: PlanResult, parameter: string, settings: PlanSettings): string {
+  const means = result.trials.map((t) => t.mean).filter(Number.isFinite);
+  if (means.length < 2) return '';
+  const lowest = Math.min(...means);
+  const highest = Math.max(...means);
+  const { threshold, comparison } = settings.target;
+  const best = comparison === '<=' || comparison === '<' ? lowest : highest;
+  const gap = Math.abs(best - threshold);
+  if (highest - lowest >= gap) return '';
+  const show = (v: number) => formatTargetValue(settings.target, v);
+  return ` Over the values tried, ${settings.target.metric} moved only from ${show(lowest)} to ${show(highest)}, less than the distance still left to ${show(threshold)}: it depends mostly on something other than ${parameter} (another staff group, the working policy, redeployment).`;
 }

@@ -13,6 +13,8 @@ export interface Target {
   metric: string;
   comparison: Comparison;
   threshold: number;
+  /** Written as a percentage ("95%"): its values are shown as percentages too. */
+  percent?: boolean;
 }
 
 /**
@@ -39,12 +41,18 @@ export function parseTarget(text: string): Target {
     throw new ExperimentError(`--target must be metric<=number (or >=, <, >), e.g. "reports.unfinishedShare<=0.05"; found "${text}"`);
   }
   const threshold = Number(match[3]) / (match[4] === '%' ? 100 : 1);
-  return { metric: match[1], comparison: match[2] as Comparison, threshold };
+  return { metric: match[1], comparison: match[2] as Comparison, threshold, ...(match[4] === '%' ? { percent: true } : {}) };
+}
+
+/** A value of the target's metric as the target was written: "95.2%" after a target in per cent, else four significant figures. */
+export function formatTargetValue(target: Target, value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  return target.percent === true ? `${Math.round(value * 1000) / 10}%` : String(Number(value.toPrecision(4)));
 }
 
 /** The target as text, e.g. "reports.unfinishedShare <= 0.05". */
 export function formatTarget(target: Target): string {
-  return `${target.metric} ${target.comparison} ${target.threshold}`;
+  return `${target.metric} ${target.comparison} ${formatTargetValue(target, target.threshold)}`;
 }
 
 /** Throws, with a suggestion, when the target's metric is not one a replication reports. */

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runQueueModel } from '../../src/bench/queue-model.ts';
 import { runPlan } from '../../src/experiment/plan-study.ts';
-import { planSearch, tryValue, type Evaluate, type PlanSettings } from '../../src/experiment/plan.ts';
+import { planConclusion, planSearch, tryValue, type Evaluate, type PlanSettings } from '../../src/experiment/plan.ts';
 import { ReplicationPool } from '../../src/experiment/pool.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { judge, parseTarget } from '../../src/experiment/target.ts';
@@ -80,10 +80,20 @@ describe('planSearch at the edges of the range', () => {
     expect((await planSearch({ ...base, values: values(7, 12) }, falling)).answer).toBe(7);
   });
 
-  it('answers null when even the largest value does not meet the target', async () => {
+  it('answers null when even the largest value does not meet the target, having tried the smallest too to see how far the parameter moves it', async () => {
     const result = await planSearch({ ...base, values: values(0, 4) }, falling);
     expect(result.answer).toBeNull();
-    expect(result.trials.map((t) => t.value)).toEqual([4]);
+    expect(result.trials.map((t) => t.value)).toEqual([4, 0]);
+  });
+
+  it('says when the parameter cannot reach the target: the means moved less than the distance left', async () => {
+    const flat: Evaluate = async (value, _from, count) => Array.from({ length: count }, (_, i) => 0.8 + 0.001 * value + (i % 2 === 0 ? 0.001 : -0.001));
+    const settings = { ...base, target: parseTarget('y>=99%'), values: values(10, 14) };
+    const conclusion = planConclusion(await planSearch(settings, flat), 'staff.offenderSupervisors.count', settings);
+    expect(conclusion).toMatch(/y moved only from 81% to 81\.4%, less than the distance still left to 99%: it depends mostly on something other than staff\.offenderSupervisors\.count/);
+    // A parameter that moves the metric most of the way is not said to be the wrong lever.
+    const steep = { ...base, values: values(0, 4) };
+    expect(planConclusion(await planSearch(steep, falling), 'x', steep)).not.toMatch(/depends mostly/);
   });
 
   it('finds 6 inside the range and checks the value above it', async () => {
@@ -105,7 +115,7 @@ describe('planSearch at the edges of the range', () => {
 describe('targets', () => {
   it('reads metric, comparison and threshold, with a per-cent sign if wanted', () => {
     expect(parseTarget('reports.unfinishedShare<=0.05')).toEqual({ metric: 'reports.unfinishedShare', comparison: '<=', threshold: 0.05 });
-    expect(parseTarget(' contacts.deliveredShare >= 90% ')).toEqual({ metric: 'contacts.deliveredShare', comparison: '>=', threshold: 0.9 });
+    expect(parseTarget(' contacts.deliveredShare >= 90% ')).toEqual({ metric: 'contacts.deliveredShare', comparison: '>=', threshold: 0.9, percent: true });
     expect(parseTarget('x>1e-3').threshold).toBe(0.001);
   });
 

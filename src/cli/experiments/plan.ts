@@ -2,6 +2,7 @@
 import type { PlanFile } from '../../experiment/formats.ts';
 import { runPlan, type PlanOptions } from '../../experiment/plan-study.ts';
 import type { Trial } from '../../experiment/plan.ts';
+import { formatTargetValue, parseTarget, type Target } from '../../experiment/target.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { toJson } from '../../report/json.ts';
 import { writePlanOutput } from '../../report/write-plan.ts';
@@ -23,13 +24,15 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
   const target = options.out ?? defaultOutputFolder(`${name}-plan`);
   checkTargetFree(target);
   const talk = !options.quiet && !options.json;
+  // Values are shown as the target was written (per cent or not).
+  const goal = parseTarget(options.target);
   let trials = 0;
   const plan = await runPlan(options.file, options.overrides, {
     ...options,
     version,
     onTrial: (trial) => {
       // The header waits for the first value, so that settings found wrong before any run print only the error.
-      if (talk) process.stdout.write(`${trials++ === 0 ? `${evidenceHeader}\n` : ''}${evidenceLine(trial)}\n`);
+      if (talk) process.stdout.write(`${trials++ === 0 ? `${evidenceHeader}\n` : ''}${evidenceLine(trial, goal)}\n`);
     },
   });
   const folder = stageFolder(target);
@@ -47,19 +50,15 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
 const columns = [5, 10, 5, 12, 12, 10];
 const evidenceHeader = ['tried', 'value', 'n', 'mean', 'bound', 'verdict'].map((c, i) => c.padStart(columns[i])).join('  ');
 
-/** One value tried: order, value, replications, mean, the one-sided bound and the verdict. */
-function evidenceLine(t: Trial): string {
-  const cells = [String(t.order), String(t.value), String(t.n), number(t.mean), number(t.bound), t.verdict];
+/** One value tried: order, value, replications, mean, the one-sided bound and the verdict, the mean and bound as the target was written. */
+function evidenceLine(t: Trial, target: Target): string {
+  const cells = [String(t.order), String(t.value), String(t.n), formatTargetValue(target, t.mean), formatTargetValue(target, t.bound), t.verdict];
   return cells.map((c, i) => c.padStart(columns[i])).join('  ');
-}
-
-function number(value: number): string {
-  return Number.isFinite(value) ? value.toPrecision(4) : 'n/a';
 }
 
 function planSummary(plan: PlanFile, folder: string): string {
   const lines = [`${plan.conclusion}`];
   if (plan.warning) lines.push(`warning: ${plan.warning}`);
-  lines.push(`(bound: the one-sided ${Math.round(plan.confidence * 1000) / 10}% confidence bound compared with ${plan.target.threshold})`, `results: ${folder}`);
+  lines.push(`(bound: the one-sided ${Math.round(plan.confidence * 1000) / 10}% confidence bound compared with ${formatTargetValue(plan.target, plan.target.threshold)})`, `results: ${folder}`);
   return lines.join('\n');
 }
