@@ -59,7 +59,7 @@ export function formatTarget(target: Target): string {
 export function checkTargetMetric(target: Target, known: readonly string[]): void {
   if (known.includes(target.metric)) return;
   const suggestion = closest(target.metric, known);
-  const hint = suggestion ? `; did you mean ${suggestion}?` : ' (the metrics are those in summary.json of a run)';
+  const hint = suggestion ? `; did you mean ${suggestion}?` : relatedMetrics(target.metric, known);
   throw new ExperimentError(`--target names no metric: ${target.metric}${hint}`);
 }
 
@@ -90,4 +90,21 @@ function verdictOf(target: Target, lower: number, upper: number): Verdict {
     case '>':
       return lower > t ? 'meets' : upper <= t ? 'fails' : 'uncertain';
   }
+}
+
+/**
+ * The metrics that share a word with a name given (its dotted parts, split
+ * where a capital begins: "parole.onTime" looks for "parole", "on" and
+ * "time"), best match first; or where to find them all.
+ */
+function relatedMetrics(name: string, known: readonly string[]): string {
+  const words = (text: string) => new Set(text.split(/[.]|(?=[A-Z])/).map((w) => w.toLowerCase()).filter((w) => w.length > 2));
+  const wanted = words(name);
+  const scored = known
+    .map((metric) => ({ metric, shared: [...words(metric)].filter((w) => wanted.has(w)).length }))
+    .filter((m) => m.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.metric.localeCompare(b.metric))
+    .slice(0, 8);
+  const all = ' (omsim metrics lists them all)';
+  return scored.length === 0 ? all : `; metrics with a word of it in their names: ${scored.map((m) => m.metric).join(', ')}${all}`;
 }

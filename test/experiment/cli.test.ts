@@ -33,6 +33,7 @@ describe('bad input', () => {
     ['an unknown metric in --target', () => ['plan', small, '--vary', 'staff.offenderSupervisors.count', '--target', 'reports.unfinishedShar<=0.1'], /did you mean reports\.unfinishedShare\?/],
     ['a sweep value the scenario cannot take', () => ['sweep', small, '--vary', 'staff.offenderSupervisors.count=-1:1:1'], /count must be a whole number from 0 .* found -1/],
     ['a file that is not a shard', () => ['merge', small], /is not an omsim shard file/],
+    ['a target far from any metric name', () => ['plan', small, '--vary', 'staff.probationOfficers.count', '--target', 'parole.onTime>=95%'], /metrics with a word of it in their names: .*reports\.parole\.onTimeShare.*\(omsim metrics lists them all\)/],
     // A value left out is not the scenario's value, and an empty one is not 0.
     ['--reps with no value', () => ['run', small, '--reps'], /Not enough arguments following: reps/],
     ['an empty --seed', () => ['run', small, '--seed', ''], /--seed must be a whole number; found ""/],

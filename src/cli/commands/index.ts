@@ -3,6 +3,7 @@ import type { CommandModule } from 'yargs';
 import { benchCommand } from './bench.ts';
 import { compareCommand } from './compare.ts';
 import { mergeCommand } from './merge.ts';
+import { metricsCommand } from './metrics.ts';
 import { planCommand } from './plan.ts';
 import { reportCommand } from './report.ts';
 import { runCommand } from './run.ts';
@@ -11,4 +12,4 @@ import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
 import { validationCommand } from './validation.ts';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, reportCommand, validateCommand, validationCommand, schemaCommand, benchCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, reportCommand, validateCommand, validationCommand, metricsCommand, schemaCommand, benchCommand];
