@@ -38,10 +38,8 @@ export interface Chain {
 export function readText(path: string): { text: string } | { error: string; offset?: number } {
   let fd: number | undefined;
   try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { error: 'EISDIR' };
-    if (!stats.isFile()) return { error: 'NOT_A_FILE' };
-    // Non-blocking, so that a file swapped for a named pipe since the check cannot hang the open.
+    if (statSync(path).isDirectory()) return { error: 'EISDIR' };
+    // Non-blocking, so that opening a named pipe returns at once (to be refused below) rather than waiting for a writer.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     if (!fstatSync(fd).isFile()) return { error: 'NOT_A_FILE' };
     const bytes = readAtMost(fd, maxFileBytes + 1);
