@@ -97,9 +97,14 @@ export interface PlanFile {
  * flat task list (see design.ts), with the design, seed and version needed to
  * check shards belong together and to write the study's folder from them
  * alone (`omsim merge`). Numbers JSON cannot hold are written as strings.
+ *
+ * The file also carries `checksum`: SHA-256 of everything else in it, in a
+ * canonical serialisation (shard-checksum.ts), added when it is written and
+ * checked when it is read, so a shard edited on its way to the merge is
+ * refused. Shards of format omsim-shard/1 had none and are refused too.
  */
 export interface ShardFile {
-  /** "omsim-shard/1": what the file is, and its format's version. */
+  /** "omsim-shard/2": what the file is, and its format's version. */
   format: string;
   omsim: { version: string };
   kind: StudyKind;

@@ -5,15 +5,24 @@
  * and slice). JSON, with numbers JSON cannot hold (NaN for a metric that
  * could not be computed, ±Infinity, −0) written as strings, so a merged
  * folder is byte for byte what one machine would have written.
+ *
+ * A shard travels between machines before it is merged, so it is trusted
+ * only after checking: it carries a checksum of its contents, and reading it
+ * back checks, in order, that it is a shard of this format, that its
+ * envelope (slice, design, checksum) and each of its records have the right
+ * shape, and that its contents still match the checksum.
  */
 import { createHash } from 'node:crypto';
-import type { StudyDesign } from './design.ts';
+import { taskCount, taskPosition, type StudyDesign } from './design.ts';
 import { ExperimentError } from './errors.ts';
 import type { ShardFile } from './formats.ts';
+import { checkAgainst, problemText, shownValue, type FieldProblem } from './schema-problems.ts';
+import { checksumOf } from './shard-checksum.ts';
+import { shardEntrySchema, shardEnvelopeSchema } from './shard-schema.ts';
 import type { ReplicationRecord } from './study.ts';
 
-/** The value of the marker field that says a JSON file is an omsim shard, and its format's version. */
-export const shardFormat = 'omsim-shard/1';
+/** The value of the marker field that says a JSON file is an omsim shard, and its format's version (2: the file carries a checksum). */
+export const shardFormat = 'omsim-shard/2';
 
 /** The file name of shard K of N: zero-padded so that a listing sorts in shard order. */
 export function shardFileName(index: number, count: number): string {
@@ -26,29 +35,83 @@ export function fingerprintOf(design: StudyDesign): string {
   return createHash('sha256').update(JSON.stringify(design)).digest('hex');
 }
 
-/** The shard as text. */
+/** The shard as text, with the checksum of everything in it. */
 export function encodeShard(shard: ShardFile): string {
-  return encodeJson(shard);
+  return encodeJson({ ...shard, checksum: checksumOf(shard) });
 }
 
-/** Reads a shard file's text, or throws an ExperimentError naming the file. */
+/** Reads a shard file's text, or throws an ExperimentError naming the file (and the record and field at fault). */
 export function decodeShard(text: string, file: string): ShardFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ExperimentError(`${file} is not an omsim shard file (it is not JSON)`);
-  }
-  const shard = data as ShardFile;
-  if (typeof data !== 'object' || data === null || shard.format !== shardFormat) {
-    throw new ExperimentError(`${file} is not an omsim shard file (format ${shardFormat})`);
-  }
-  if (!Array.isArray(shard.records) || typeof shard.shard?.index !== 'number' || typeof shard.shard?.count !== 'number') {
-    throw new ExperimentError(`${file} is damaged: its slice or records are missing`);
-  }
-  for (const entry of shard.records) entry.record = decodeRecord(entry.record);
-  return shard;
+  // 1. A JSON file marked as a shard of this format.
+  const data = parseJson(text, file);
+  checkFormat(data, file);
+  // 2. The envelope, then each record, so a problem names the replication it is in.
+  const envelope = checkAgainst(shardEnvelopeSchema, data);
+  if (!envelope.ok) throw new ExperimentError(messages.damaged(file, problemText(envelope.problem)));
+  const { checksum, ...contents } = data as ShardFile & { checksum: string };
+  const records = envelope.value.records.map((entry, i) => readEntry(entry, i, contents.design, file));
+  // 3. The contents as written: an edit (a value changed, a design altered and its fingerprint recomputed) no longer matches the checksum.
+  if (checksumOf(contents) !== checksum) throw new ExperimentError(messages.changed(file));
+  return { ...contents, records };
 }
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ExperimentError(messages.notJson(file));
+  }
+}
+
+function checkFormat(data: unknown, file: string): void {
+  const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
+  const version = typeof format === 'string' ? /^omsim-shard\/(\d+)$/.exec(format)?.[1] : undefined;
+  if (version === undefined) throw new ExperimentError(messages.notAShard(file));
+  const current = Number(shardFormat.split('/')[1]);
+  if (Number(version) < current) throw new ExperimentError(messages.older(file, format as string));
+  if (Number(version) > current) throw new ExperimentError(messages.newer(file, format as string));
+}
+
+/** One entry of the records, checked: its shape, and that its replication is the one its task stands for. */
+function readEntry(entry: unknown, index: number, design: StudyDesign, file: string): { task: number; record: ReplicationRecord } {
+  const place = placeOf(entry, design);
+  const where = place === undefined ? `in records[${index}]` : `in its record of ${place.label} (records[${index}])`;
+  const checked = checkAgainst(shardEntrySchema(design.kind !== 'sweep'), entry);
+  if (!checked.ok) throw new ExperimentError(messages.damaged(file, `${where}, ${recordField(checked.problem)}`));
+  if (place !== undefined && checked.value.record.replication !== place.replication) {
+    const problem = `expected ${place.replication} (the replication of task ${checked.value.task}), found ${shownValue(checked.value.record.replication)}`;
+    throw new ExperimentError(messages.damaged(file, `${where}, replication: ${problem}`));
+  }
+  return checked.value;
+}
+
+/** Which replication an entry's task stands for, when its task is a place in the study. */
+function placeOf(entry: unknown, design: StudyDesign): { label: string; replication: number } | undefined {
+  const task = typeof entry === 'object' && entry !== null ? (entry as { task?: unknown }).task : undefined;
+  if (typeof task !== 'number' || !Number.isInteger(task) || task < 0 || task >= taskCount(design)) return undefined;
+  const { unit, replication } = taskPosition(design, task);
+  // As the study's folder names them: comparison scenarios from 1 (1-name/), sweep points from 0 (sweep.json).
+  const unitLabel = design.kind === 'comparison' ? ` of scenario ${unit + 1}` : design.kind === 'sweep' ? ` of point ${unit}` : '';
+  return { label: `replication ${replication}${unitLabel}`, replication };
+}
+
+/** A problem inside an entry, its field named from the record ("metrics[…]", not "record.metrics[…]"). */
+function recordField(problem: FieldProblem): string {
+  if (problem.field === 'record') return `the record: ${problem.problem}`;
+  return problemText({ ...problem, field: problem.field.replace(/^record\.?/, '') });
+}
+
+/** Every sentence a shard file's reader says. */
+const messages = {
+  notJson: (file: string) => `${file} is not an omsim shard file (it is not JSON)`,
+  notAShard: (file: string) => `${file} is not an omsim shard file (format ${shardFormat})`,
+  older: (file: string, format: string) =>
+    `${file} was written by an older omsim (format ${format}, whose shards carry no checksum), so its contents cannot be checked; run its shard again with this omsim, which writes ${shardFormat}`,
+  newer: (file: string, format: string) => `${file} was written by a newer omsim (format ${format}); merge it with that omsim, or run its shard again with this one`,
+  damaged: (file: string, problem: string) => `${file} is damaged: ${problem}; run its shard again rather than mend the file`,
+  changed: (file: string) =>
+    `${file} was changed after omsim wrote it: its contents (design and records) no longer match the SHA-256 checksum it carries; run its shard again rather than edit the file`,
+};
 
 /** A record with numbers written as strings turned back into numbers. */
 export function decodeRecord(record: ReplicationRecord): ReplicationRecord {

@@ -63,7 +63,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /** Flushes a folder's entries (a rename) to disk; some systems cannot open a folder for this, which is harmless. */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   try {
     const fd = openSync(folder, 'r');
     try {

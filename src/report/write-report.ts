@@ -7,15 +7,16 @@
  *   charts/, methods.md and report.html
  *
  * `omsim run`, `compare`, `sweep` and `merge` call it on their staged folder
- * before committing it; `omsim report <folder>` calls it to redraw a
- * finished folder. Each file is written atomically, so an interrupted report
- * never leaves half a file. The files depend on the results alone (no dates,
- * no paths), so the same results always give the same report.
+ * before committing it; `omsim report <folder>` redraws a finished folder
+ * through redraw-report.ts, which stages the whole folder. Each file is
+ * written atomically, so an interrupted report never leaves half a file.
+ * The files depend on the results alone (no dates, no paths), so the same
+ * results always give the same report.
  */
-import { join } from 'node:path';
 import { chartsFor } from './charts/index.ts';
 import { clipIntervals } from './clip-intervals.ts';
 import { methodsMarkdown, reportPage } from './content.ts';
+import { insideFolder } from './inside-folder.ts';
 import { toJson } from './json.ts';
 import { pathwayImage } from './methods/methods.ts';
 import { pathwaySvg } from './methods/pathway-diagram.ts';
@@ -46,14 +47,20 @@ export const defaultPngSize: PngSize = { width: 1600 };
 
 /** Reads the results in `folder` and writes its charts, methods.md and report.html beside them. */
 export async function writeReport(folder: string, options: ReportOptions = {}): Promise<ReportResult> {
+  return drawReport(readStudy(folder), folder, options);
+}
+
+/** Writes the report of a study already read into `folder` (the study's own, or a copy of it being staged). */
+export async function drawReport(read: Study, folder: string, options: ReportOptions = {}): Promise<ReportResult> {
   // 1. Read: which study, and its results (intervals as shown: within each metric's range).
-  const study = clipIntervals(readStudy(folder));
+  const study = clipIntervals(read);
   // 2. Build: the charts' specs from the tidy results.
   const charts = chartsFor(study);
   const files: string[] = [];
   const warnings: string[] = [];
   const write = (relative: string, content: string | Uint8Array) => {
-    writeFileAtomic(join(folder, relative), content);
+    // Through no symbolic link: a linked charts/ would put the files outside the folder.
+    writeFileAtomic(insideFolder(folder, relative), content);
     files.push(relative);
   };
   // 3. Render: each chart as its spec, SVG and PNG.

@@ -1,5 +1,5 @@
 /** `omsim report <folder>` and the report `omsim run` writes: from the command line, as a user would. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { omsim } from '../cli/support.ts';
@@ -24,6 +24,30 @@ describe('omsim report', () => {
     expect(omsim(['report', join(empty, 'missing')]).status).toBe(2);
     writeFileSync(join(empty, 'sweep.json'), 'not json');
     expect(omsim(['report', empty]).stderr).toMatch(/sweep\.json is not a results file omsim can read/);
+  });
+
+  it('refuses a tampered summary.json with exit code 2, naming the file and field, without a stack trace', () => {
+    const folder = makeRunFolder();
+    const summary = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8'));
+    summary.metrics['contacts.deliveredShare'].mean = 'abc';
+    writeFileSync(join(folder, 'summary.json'), JSON.stringify(summary));
+    const result = omsim(['report', folder]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^omsim: .*summary\.json: metrics\["contacts\.deliveredShare"\]\.mean: expected a number, found "abc"\./);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(folder, 'report.html'))).toBe(false);
+  });
+
+  it('refuses a charts folder that is a symbolic link with exit code 2, writing nothing through it', () => {
+    const folder = makeRunFolder();
+    const elsewhere = join(scratchFolder(), 'elsewhere');
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(folder, 'charts'));
+    const result = omsim(['report', folder]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^omsim: .*charts is a symbolic link; /);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 
   it('refuses a PNG size that makes no sense', () => {

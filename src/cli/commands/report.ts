@@ -1,6 +1,7 @@
 /** `omsim report <folder>`: redraw a results folder's charts, methods.md and report.html from its saved results, without re-running. */
 import type { Argv, CommandModule } from 'yargs';
-import { reportFiles, writeReport } from '../../report/write-report.ts';
+import { redrawReport } from '../../report/redraw-report.ts';
+import { reportFiles } from '../../report/write-report.ts';
 import { UserError } from '../errors.ts';
 
 interface ReportArgs {
@@ -32,7 +33,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
   handler: async (args) => {
     checkSide('width', args.width);
     checkSide('height', args.height);
-    const result = await writeReport(args.folder, { png: { width: args.width, ...(args.height === undefined ? {} : { height: args.height }) } });
+    const result = await redrawReport(args.folder, { png: { width: args.width, ...(args.height === undefined ? {} : { height: args.height }) } });
     for (const warning of result.warnings) process.stderr.write(`omsim: chart warning: ${warning}\n`);
     if (!args.quiet) process.stdout.write(`report: ${args.folder}/${reportFiles.html} (${result.charts.length} charts: ${result.charts.join(', ')})\n`);
   },

@@ -22,7 +22,7 @@ export interface MergeOptions {
 
 export async function mergeShardFiles(options: MergeOptions): Promise<void> {
   checkTargetFree(options.out);
-  const shards = shardFiles(options.inputs).map((file): NamedShard => ({ file, shard: decodeShard(readFileSync(file, 'utf8'), file) }));
+  const shards = shardFiles(options.inputs).map((file): NamedShard => ({ file, shard: decodeShard(readShardText(file), file) }));
   const merged = mergeShards(shards);
   // The version that ran the shards is the one the folder records, as it would on one machine.
   const outcome = outcomeOf(merged.design, merged.records, merged.version);
@@ -40,6 +40,14 @@ function shardFiles(inputs: readonly string[]): string[] {
     if (files.length === 0) throw new ExperimentError(`${input} holds no shard files (shard-*.json)`);
     return files.map((name) => join(input, name));
   });
+}
+
+function readShardText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ExperimentError(`cannot read ${file}: ${(error as Error).message}`);
+  }
 }
 
 function mainFile(outcome: StudyOutcome): unknown {

@@ -24,8 +24,3 @@ export function parseCsv(text: string): string[][] {
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
 }
-
-/** A number from a CSV cell; an empty cell (a value that could not be estimated) is NaN. */
-export function csvNumber(cell: string | undefined): number {
-  return cell === undefined || cell === '' ? NaN : Number(cell);
-}

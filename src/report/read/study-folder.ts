@@ -1,17 +1,23 @@
 /**
  * Reading a results folder back: which kind of study it holds (run,
  * comparison or sweep, told by its main JSON file) and the results the
- * report needs, from the files alone.
+ * report needs, from the files alone. Every file is checked against its
+ * schema (result-schemas.ts) before anything is drawn from it, and read
+ * through no symbolic link (inside-folder.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import type { ComparisonFile, StudyKind, SweepFile } from '../../experiment/formats.ts';
+import { checkAgainst, problemText } from '../../experiment/schema-problems.ts';
 import type { StudySummary } from '../../experiment/summary.ts';
+import { insideFolder } from '../inside-folder.ts';
 import { messages, ReportFolderError } from '../messages.ts';
 import { planFiles } from '../write-plan.ts';
 import { runFiles } from '../write-run.ts';
 import { outputFiles } from '../write-study.ts';
-import { parseCsv, csvNumber } from './csv-read.ts';
+import { parseCsv } from './csv-read.ts';
+import { comparisonSchema, summarySchema, sweepSchema, weeklyColumns, weeklyRowSchema } from './result-schemas.ts';
 
 /** Weekly series the report draws (the rest of weekly.csv is left unread). */
 export const chartedWeeklyMetrics = ['reports.backlog', 'cases.unallocated'] as const;
@@ -60,37 +66,44 @@ export function readStudy(folder: string): Study {
     return { kind, folder, version: run.summary.omsim.version, run };
   }
   if (kind === 'comparison') {
-    const comparison = readJson<ComparisonFile>(join(folder, studyFiles.comparison), checkComparison);
-    const runs = comparison.scenarios.map((s) => readRun(join(folder, s.folder), s.summary, s.name));
+    const comparison = readJson<ComparisonFile>(insideFolder(folder, studyFiles.comparison), comparisonSchema);
+    const runs = comparison.scenarios.map((s) => readRun(insideFolder(folder, s.folder), s.summary, s.name));
     return { kind, folder, version: comparison.omsim.version, comparison, runs };
   }
-  const sweep = readJson<SweepFile>(join(folder, studyFiles.sweep), checkSweep);
-  return { kind, folder, version: sweep.omsim.version, sweep, scenarioYaml: readText(join(folder, runFiles.scenario), '') };
+  const sweep = readJson<SweepFile>(insideFolder(folder, studyFiles.sweep), sweepSchema);
+  return { kind, folder, version: sweep.omsim.version, sweep, scenarioYaml: readText(insideFolder(folder, runFiles.scenario), '') };
 }
 
 /** A run folder; `known` is its summary when the comparison file already holds it, `label` its name there. */
 export function readRun(folder: string, known?: StudySummary, label?: string): RunResult {
-  const summaryPath = join(folder, runFiles.summary);
+  const summaryPath = insideFolder(folder, runFiles.summary);
   if (known === undefined && !existsSync(summaryPath)) throw new ReportFolderError(messages.missingRun(summaryPath));
-  const summary = known ?? readJson<StudySummary>(summaryPath, checkSummary);
-  const scenarioYaml = readText(join(folder, runFiles.scenario), '');
+  const summary = known ?? readJson<StudySummary>(summaryPath, summarySchema);
+  const scenarioYaml = readText(insideFolder(folder, runFiles.scenario), '');
   const shown = label ?? summary.scenario.name;
-  const weekly = readWeekly(readText(join(folder, runFiles.weekly), ''), new Set(chartedWeeklyMetrics)).map((w) => ({ ...w, scenario: shown }));
-  return { folder, label: shown, summary, scenarioYaml, weekly };
+  const weeklyPath = insideFolder(folder, runFiles.weekly);
+  const weekly = existsSync(weeklyPath) ? readWeekly(readText(weeklyPath), new Set(chartedWeeklyMetrics), weeklyPath) : [];
+  return { folder, label: shown, summary, scenarioYaml, weekly: weekly.map((w) => ({ ...w, scenario: shown })) };
 }
 
-/** The rows of weekly.csv whose metric is in `keep`. */
-export function readWeekly(text: string, keep: ReadonlySet<string>): WeeklyValue[] {
+/** The rows of weekly.csv whose metric is in `keep`, each checked; `file` names it in messages. */
+export function readWeekly(text: string, keep: ReadonlySet<string>, file: string = runFiles.weekly): WeeklyValue[] {
   const [header, ...rows] = parseCsv(text);
-  if (header === undefined) return [];
-  const at = (name: string) => header.indexOf(name);
-  const [s, r, w, m, v] = ['scenario', 'replication', 'week', 'metric', 'value'].map(at);
-  if ([s, r, w, m, v].some((i) => i < 0)) return [];
-  const out: WeeklyValue[] = [];
-  for (const row of rows) {
-    if (!keep.has(row[m])) continue;
-    out.push({ scenario: row[s], replication: csvNumber(row[r]), week: csvNumber(row[w]), metric: row[m], value: csvNumber(row[v]) });
+  const at = weeklyColumns.map((column) => header?.indexOf(column) ?? -1);
+  if (at.some((i) => i < 0)) {
+    const found = header === undefined ? 'nothing' : JSON.stringify(header.join(','));
+    throw new ReportFolderError(messages.invalid(file, `expected the columns ${weeklyColumns.join(',')} in its first line, found ${found}`));
   }
+  const metric = at[weeklyColumns.indexOf('metric')];
+  const out: WeeklyValue[] = [];
+  rows.forEach((row, i) => {
+    if (!keep.has(row[metric])) return;
+    const cells = Object.fromEntries(weeklyColumns.map((column, c) => [column, row[at[c]]]));
+    const checked = checkAgainst(weeklyRowSchema, cells);
+    // The header is line 1 (a quoted line break inside a cell would shift this; omsim writes none in weekly.csv).
+    if (!checked.ok) throw new ReportFolderError(messages.invalid(file, `line ${i + 2}, ${problemText(checked.problem)}`));
+    out.push(checked.value);
+  });
   return out;
 }
 
@@ -103,8 +116,8 @@ function readText(path: string, fallback?: string): string {
   }
 }
 
-/** Parses a JSON results file and checks the fields the report relies on. */
-function readJson<T>(path: string, check: (value: unknown) => string | null): T {
+/** Parses a JSON results file and checks it against its schema. */
+function readJson<T>(path: string, schema: z.ZodType): T {
   let value: unknown;
   try {
     value = JSON.parse(readText(path));
@@ -112,8 +125,9 @@ function readJson<T>(path: string, check: (value: unknown) => string | null): T 
     if (error instanceof ReportFolderError) throw error;
     throw new ReportFolderError(messages.malformed(path, (error as Error).message));
   }
-  const problem = check(value);
-  if (problem !== null) throw new ReportFolderError(messages.malformed(path, problem));
+  const checked = checkAgainst(schema, value);
+  if (!checked.ok) throw new ReportFolderError(messages.invalid(path, problemText(checked.problem)));
+  // The file as written, not as the schema outputs it, so nothing is reordered or filled in.
   return restoreNaN(value) as T;
 }
 
@@ -133,26 +147,3 @@ function restoreNaN(value: unknown): unknown {
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-function checkSummary(value: unknown): string | null {
-  if (!isObject(value)) return 'it does not hold an object';
-  if (!isObject(value.scenario) || typeof value.scenario.name !== 'string') return 'it has no scenario';
-  if (!isObject(value.study) || !isObject(value.metrics)) return 'it has no study or metrics';
-  return null;
-}
-
-function checkComparison(value: unknown): string | null {
-  if (!isObject(value) || !Array.isArray(value.scenarios) || !isObject(value.metrics)) return 'it has no scenarios or metrics';
-  for (const s of value.scenarios) {
-    if (!isObject(s) || typeof s.folder !== 'string') return 'a scenario has no folder';
-    const problem = checkSummary(s.summary);
-    if (problem !== null) return `a scenario's summary: ${problem}`;
-  }
-  return null;
-}
-
-function checkSweep(value: unknown): string | null {
-  if (!isObject(value) || !Array.isArray(value.points) || !Array.isArray(value.parameters)) return 'it has no points or parameters';
-  if (!isObject(value.scenario) || !isObject(value.study)) return 'it has no scenario or study';
-  return null;
-}

@@ -1,0 +1,70 @@
+/**
+ * The result files a report reads, as zod schemas (their types are in
+ * src/experiment/formats.ts): summary.json, comparison.json, sweep.json and
+ * the rows of weekly.csv. A file is drawn only once it fits, so a tampered or
+ * damaged file is refused by name and field instead of drawn as garbage.
+ *
+ * They check the JSON as written: a metric that could not be estimated is
+ * null there (study-folder.ts reads it back as NaN).
+ */
+import { z } from 'zod';
+import { scenarioSchema } from '../../scenario/index.ts';
+
+/** A number, or null for one that could not be estimated. */
+const estimate = z.number().nullable();
+
+const metricSummary = z.object({ mean: estimate, sd: estimate, ci95: z.tuple([estimate, estimate]), n: z.number().int().min(0) });
+
+const metrics = z.record(z.string(), metricSummary);
+
+const version = z.object({ version: z.string() });
+
+/** summary.json of a run (and each scenario's summary in comparison.json). */
+export const summarySchema = z.object({
+  omsim: version,
+  scenario: scenarioSchema,
+  study: z.object({
+    replications: z.number().int().min(1),
+    seeds: z.array(z.string()),
+    horizonYears: z.number().positive(),
+    warmupWeeks: z.number().min(0),
+    suggestedWarmupWeeks: z.number().min(0).optional(),
+  }),
+  metrics,
+});
+
+/** A comparison's subfolder: one name inside the comparison's folder, never a path out of it. */
+const subfolder = z.string().regex(/^(?!\.\.?$)[^/\\]+$/, { error: 'expected the name of a folder inside this one' });
+
+/** comparison.json. */
+export const comparisonSchema = z.object({
+  omsim: version,
+  scenarios: z.array(z.object({ name: z.string(), folder: subfolder, summary: summarySchema })).min(1),
+  metrics: z.record(
+    z.string(),
+    z.array(z.object({ scenario: z.string(), summary: metricSummary, difference: metricSummary.extend({ excludesZero: z.boolean() }).optional() })),
+  ),
+});
+
+/** sweep.json. */
+export const sweepSchema = z.object({
+  omsim: version,
+  scenario: scenarioSchema,
+  parameters: z.array(z.string()).min(1),
+  points: z.array(z.object({ point: z.number().int().min(0), values: z.record(z.string(), z.number()), metrics })).min(1),
+  study: z.object({ replications: z.number().int().min(1), warmupWeeks: z.number().min(0), horizonYears: z.number().positive() }),
+});
+
+/** A CSV cell holding a whole number. */
+const wholeCell = z.custom<string>((cell) => typeof cell === 'string' && /^\d+$/.test(cell), { error: 'expected a whole number' }).transform(Number);
+
+/** A CSV cell holding a number, or empty for one that could not be computed (read as NaN). */
+const numberCell = z
+  .custom<string>((cell) => typeof cell === 'string' && /^(-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?)?$/i.test(cell), { error: 'expected a number' })
+  .transform((cell) => (cell === '' ? NaN : Number(cell)));
+
+/** The columns of weekly.csv. */
+export const weeklyColumns = ['scenario', 'replication', 'week', 'metric', 'value'] as const;
+
+/** One row of weekly.csv, its cells by column. */
+export const weeklyRowSchema = z.object({ scenario: z.string(), replication: wholeCell, week: wholeCell, metric: z.string(), value: numberCell });
