@@ -212,3 +212,18 @@ function logFactorial(k: number): number {
   const x = k + 1;
   return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x);
 }
+
+/**
+ * A uniform number in [0, 1) from a key and a counter alone: a counter-based
+ * generator (the 32-bit finaliser of MurmurHash3 over key + counter × the
+ * golden ratio). Draws made this way do not depend on the order in which
+ * they are asked for, so two runs on common random numbers give an entity the
+ * same draws even when their events fall in different orders.
+ */
+export function keyedUniform(key: number, counter: number): number {
+  let z = (key + Math.imul(counter + 1, 0x9e3779b9)) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  z ^= z >>> 16;
+  return (z >>> 0) / 4294967296;
+}

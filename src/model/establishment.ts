@@ -25,6 +25,8 @@ export class Establishment {
   readonly seatHires = new Map<string, number>();
   /** Oversight demand (hours) that has arisen since it was last put on the overseers' lists. */
   oversightHoursAccrued = 0;
+  /** Mixed with a prisoner's number to key that prisoner's own decisions (see decisions.ts). */
+  readonly decisionSalt: number;
 
   constructor(
     readonly index: number,
@@ -34,6 +36,7 @@ export class Establishment {
     readonly streams: EstablishmentStreams,
   ) {
     this.staff = Object.fromEntries(staffGroups.map((g) => [g, []])) as unknown as Record<StaffGroup, StaffMember[]>;
+    this.decisionSalt = Math.floor(streams.decisions.random() * 4294967296) | 0;
   }
 
   get type(): EstablishmentConfig['establishment']['type'] {

@@ -93,6 +93,7 @@ export function makePrisoner(
     inCustody: true,
     contact: null,
     contactCycle: null,
+    decisionsTaken: 0,
     tasks: [],
     timers: [],
   };

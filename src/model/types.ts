@@ -44,6 +44,8 @@ export interface Prisoner {
   /** The timer of the next contact falling due. */
   contactCycle: { cancel(): void } | null;
   /** Open work about this person other than the contact (see `contact`), oldest first, so it can be cancelled or moved. */
+  /** Chance decisions taken about this prisoner so far: the counter of their own draws (decisions.ts). */
+  decisionsTaken: number;
   readonly tasks: Task[];
   /** The pending release, review cycle and other timers, for release to cancel (in no particular order). */
   readonly timers: Timer[];

@@ -11,7 +11,7 @@
  * against fixed critical values of the χ² distribution (standard tables).
  */
 import { describe, expect, it } from 'vitest';
-import { RandomStreams, type RandomStream } from '../../src/engine/index.ts';
+import { keyedUniform, RandomStreams, type RandomStream } from '../../src/engine/index.ts';
 
 const N = 200_000;
 const STANDARD_ERRORS = 4;
@@ -279,5 +279,33 @@ describe('streams', () => {
     const s = stream('empirical edge');
     expect(s.empirical([4])).toBe(4);
     expect(() => s.empirical([])).toThrow(RangeError);
+  });
+});
+
+describe('keyedUniform', () => {
+  it('is uniform: 100,000 draws over keys and counters fill ten equal bins within 4 standard errors each', () => {
+    const bins = new Array(10).fill(0);
+    for (let key = 0; key < 1000; key++) for (let counter = 0; counter < 100; counter++) bins[Math.floor(keyedUniform(key, counter) * 10)]++;
+    const expected = 10_000;
+    for (const count of bins) expect(Math.abs(count - expected)).toBeLessThan(4 * Math.sqrt(expected * 0.9));
+  });
+
+  it('gives successive counters of one key uncorrelated draws (lag-1 correlation within 4 standard errors of 0)', () => {
+    const n = 50_000;
+    const u = Array.from({ length: n }, (_, i) => keyedUniform(99, i));
+    const mean = u.reduce((a, b) => a + b, 0) / n;
+    let cov = 0;
+    let variance = 0;
+    for (let i = 0; i < n; i++) {
+      variance += (u[i] - mean) ** 2;
+      if (i > 0) cov += (u[i] - mean) * (u[i - 1] - mean);
+    }
+    expect(Math.abs(cov / variance)).toBeLessThan(4 / Math.sqrt(n));
+  });
+
+  it('depends on the key and the counter alone', () => {
+    expect(keyedUniform(5, 3)).toBe(keyedUniform(5, 3));
+    expect(keyedUniform(5, 3)).not.toBe(keyedUniform(5, 4));
+    expect(keyedUniform(5, 3)).not.toBe(keyedUniform(6, 3));
   });
 });

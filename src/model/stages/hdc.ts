@@ -9,6 +9,7 @@ import { at } from '../timers.ts';
 import { DAY, MONTH, WEEK } from '../time.ts';
 import type { Prisoner } from '../types.ts';
 import { startTracked } from './deadlines.ts';
+import { decide as byChance } from '../decisions.ts';
 import { release } from './release.ts';
 
 /**
@@ -55,7 +56,7 @@ export function scheduleHdc(ctx: ModelContext, p: Prisoner): void {
 
 function decide(ctx: ModelContext, p: Prisoner, eligibleAt: number): void {
   p.hdcWaitingSince = NaN;
-  if (!p.establishment.streams.decisions.bernoulli(ctx.params.hdc.grantProbability)) {
+  if (!byChance(p, ctx.params.hdc.grantProbability)) {
     ctx.metrics.count('hdc.refused');
     return;
   }

@@ -10,6 +10,7 @@ import { createTask, handOnTo } from '../tasks.ts';
 import { MONTH } from '../time.ts';
 import type { Prisoner, StaffMember, Task, TaskKind } from '../types.ts';
 import { noteDemand } from '../workload.ts';
+import { decide } from '../decisions.ts';
 
 /** Whether probation officers oversee (roles oversight or caseloadAndOversight). */
 function officersOversee(ctx: ModelContext): boolean {
@@ -104,7 +105,9 @@ export function signOffFor(ctx: ModelContext, p: Prisoner, kind: TaskKind): ((ta
       return true;
     }
     // Signed off, or sent back.
-    if (writer === null || !writer.active || !p.establishment.streams.decisions.bernoulli(params.reworkShare)) return false;
+    // Drawn first, whoever wrote it, so the prisoner's later draws do not depend on it.
+    const sentBack = decide(p, params.reworkShare);
+    if (writer === null || !writer.active || !sentBack) return false;
     ctx.metrics.count('oversight.returnedForRework');
     handOnTo(task, writer, standardHours * params.reworkShareOfHours, false);
     return true;

@@ -14,6 +14,7 @@ import type { Prisoner, Task } from '../types.ts';
 import { abandonTracked, startTracked } from './deadlines.ts';
 import { noteParoleReport } from './oversight.ts';
 import { release } from './release.ts';
+import { decide } from '../decisions.ts';
 
 /** Schedules the first hearing at tariff expiry (or, if that leaves too little time for the report, once there is time). */
 export function scheduleFirstHearing(ctx: ModelContext, p: Prisoner): void {
@@ -49,7 +50,9 @@ function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, r
   at(ctx, p, Math.max(ctx.sim.now, cutOff), () => {
     const params = ctx.params.parole;
     review.oasysCurrentAtCutOff = oasysCurrent(ctx, p);
-    if (!dossierComplete(ctx, report, review, true) && p.establishment.streams.decisions.bernoulli(params.deferralProbabilityIncompleteDossier)) {
+    // Drawn whether or not the dossier is complete, so the prisoner's later draws do not depend on it.
+    const panelWouldDefer = decide(p, params.deferralProbabilityIncompleteDossier);
+    if (!dossierComplete(ctx, report, review, true) && panelWouldDefer) {
       // The dossier lacks its reports at the cut-off: the hearing is put back, the report still owed.
       ctx.metrics.count('parole.deferredForReports');
       // Expected days caused: the delay, for those the Board would have released.
@@ -94,8 +97,7 @@ function putBack(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task
 
 function hearing(ctx: ModelContext, p: Prisoner, report: Task, review: Review): void {
   const params = ctx.params.parole;
-  const rng = p.establishment.streams.decisions;
-  if (rng.bernoulli(params.otherDeferralProbability)) {
+  if (decide(p, params.otherDeferralProbability)) {
     ctx.metrics.count('parole.deferredOtherCauses');
     putBack(ctx, p, ctx.sim.now, report, review);
     return;
@@ -107,7 +109,7 @@ function hearing(ctx: ModelContext, p: Prisoner, report: Task, review: Review): 
     ctx.metrics.count('parole.heardWithoutReports');
     abandonTracked(ctx, report);
   }
-  if (rng.bernoulli(complete ? params.releaseProbability : params.releaseProbabilityWithoutReports)) {
+  if (decide(p, complete ? params.releaseProbability : params.releaseProbabilityWithoutReports)) {
     ctx.metrics.count('parole.released');
     release(ctx, p, 'parole');
     return;
