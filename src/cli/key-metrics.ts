@@ -1,5 +1,7 @@
 /** The metrics the terminal shows for a study, with their labels and how to write their values. */
 import type { MetricSummary } from '../experiment/interval.ts';
+import { withinRange } from '../report/format.ts';
+import { metricRange } from '../report/metrics.ts';
 
 export interface KeyMetric {
   name: string;
@@ -40,7 +42,8 @@ export function formatValue(metric: KeyMetric, value: number, signed = false): s
 /** "12.3% (95% CI 10.1% to 14.5%)", or the mean alone when there is no interval. */
 export function formatSummary(metric: KeyMetric, summary: MetricSummary | undefined): string {
   if (summary === undefined) return 'n/a';
-  const [low, high] = summary.ci95;
+  // Cut off at the values the metric can take, as the report does: a share's interval from a few replications can reach below 0%.
+  const [low, high] = withinRange(summary, metricRange(metric.name)).ci95;
   const interval = Number.isFinite(low) ? ` (95% CI ${formatValue(metric, low)} to ${formatValue(metric, high)})` : '';
   return `${formatValue(metric, summary.mean)}${interval}`;
 }
