@@ -23,6 +23,7 @@ export const keyMetrics: readonly KeyMetric[] = [
   { name: 'contacts.minutesPerPrisonerPerMonth', label: 'contact minutes per prisoner per month', digits: 1, percent: false },
   { name: 'contacts.deliveredShare', label: 'contacts delivered', digits: 1, percent: true },
   { name: 'reports.unfinishedShare', label: 'reports unfinished at their deadline', digits: 1, percent: true },
+  { name: 'assessments.onTimeShare', label: 'OASys assessments on time', digits: 1, percent: true },
   { name: 'reports.parole.onTimeShare', label: 'parole reports on time', digits: 1, percent: true },
   { name: 'staff.directContactShare', label: 'staff time in direct contact', digits: 1, percent: true },
   { name: 'cases.unallocated.mean', label: 'cases waiting for a supervisor', digits: 1, percent: false },

@@ -45,6 +45,14 @@ export const keyMetrics: Record<string, MetricWords> = {
     digits: 1,
     sentence: 'Of the reports that fell due, {value} were unfinished at their deadline.',
   },
+  'assessments.onTimeShare': {
+    label: 'OASys assessments on time',
+    unit: '%',
+    share: true,
+    digits: 1,
+    sentence:
+      'Of the OASys assessments that fell due, {value} were finished by their deadline (work still undone some weeks later is cut down to a short risk review).',
+  },
   'reports.parole.onTimeShare': {
     label: 'Parole reports on time',
     unit: '%',
