@@ -26,6 +26,8 @@ export interface AmpleStaffResult {
   /** The paired rise (ample − as built), replication by replication. */
   rise: MetricSummary;
   passes: boolean;
+  /** Of the hearings held in the scenario as built, the share heard without their reports: what its hearings "on time" rest on. */
+  heardWithoutReports: MetricSummary;
 }
 
 export interface ValidationResult {
@@ -123,6 +125,7 @@ export async function compareWithPublishedFigures(options: ValidationOptions): P
       ampleStaff: summariseValues(ample.map(measure)),
       rise,
       passes: rise.mean >= ampleStaffCheck.minimumRise,
+      heardWithoutReports: summariseValues(asBuilt.map((r) => (r.metrics['parole.hearings'] > 0 ? (r.metrics['parole.heardWithoutReports'] ?? 0) / r.metrics['parole.hearings'] : NaN))),
     },
   };
 }

@@ -66,6 +66,8 @@ export function validationMarkdown(result: ValidationResult, version: string): s
     '',
     `The NAO figures must come from the staffing of \`scenarios/${check.scenario}\`, not from a setting chosen to give them. So the same prison is run again with ample staff (${check.overrides.map((o) => `\`${o}\``).join(', ')}): parole hearings held at their first listing go from ${withInterval(check.asBuilt, share)} to ${withInterval(check.ampleStaff, share)}, a paired rise of ${withInterval(check.rise, points)} (${check.passes ? 'at least' : 'less than'} the 15 points asked for).`,
     '',
+    `Read the match with this in mind: of the hearings the scenario holds, ${withInterval(check.heardWithoutReports, share)} go ahead without their reports (the panel hears an incomplete dossier rather than put it back, \`parole.deferralProbabilityIncompleteDossier\`, an assumption). So the model's hearings "on time" are largely incomplete dossiers heard anyway, which the NAO did not describe; and the scenario reaches the NAO's figures only with its two probation officers far beyond their capacity, which is where its staffing, an assumption, puts them.`,
+    '',
   ];
   return `${lines.join('\n')}`;
 }
