@@ -80,6 +80,16 @@ describe('administrative fallback', () => {
   });
 });
 
+describe('administrative work with no fallback', () => {
+  // Supervisors to spare (twelve for 500 people) beside overloaded administrators: only the rule keeps them off the HDC work.
+  const spare = { staff: { offenderSupervisors: { count: 12 }, caseAdministrators: { count: 2, omShare: 0.1 } } };
+
+  it('is never taken over by idle supervisors: more HDC assessments unfinished than where it may fall back', () => {
+    const d = compareArms(smallPrison(YEARS, spare), smallPrison(YEARS, { ...spare, allocation: { administrativeFallback: false } }), SEEDS, WARMUP, ['reports.hdc.unfinishedShare']);
+    expectIncrease('no fallback vs fallback, supervisors to spare: reports.hdc.unfinishedShare', d['reports.hdc.unfinishedShare']);
+  });
+});
+
 describe('taking over an overloaded colleague’s work', () => {
   // The 2014 benchmark: offender supervisors hold every case, probation officers oversee with no caseload.
   const benchmark = {

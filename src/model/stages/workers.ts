@@ -65,7 +65,8 @@ export function workerFor(ctx: ModelContext, p: Prisoner, kind?: TaskKind): Staf
 
 /**
  * Whether `member` may take over `task` from a colleague: oversight if they
- * oversee; administrative work, anyone; contacts, those whose group may
+ * oversee; administrative work, administrators and (where it may fall back)
+ * anyone; contacts, those whose group may
  * supervise the case; other written casework, those too and overseers (an
  * overseer is a probation officer, qualified for any report, who holds no
  * caseload of their own). Administrators take no casework.
@@ -74,7 +75,8 @@ export function mayDo(ctx: ModelContext, member: StaffMember, task: Task): boole
   const role = ctx.params.staff[member.group].role;
   const oversees = role === 'oversight' || role === 'caseloadAndOversight';
   if (task.kind === 'oversight' || task.signOff) return oversees;
-  if (isAdministrativeWork(ctx, task.kind)) return true;
+  // Administrative work: administrators, and supervisors only where the scenario lets it fall back to them.
+  if (isAdministrativeWork(ctx, task.kind)) return role === 'administration' || ctx.params.allocation.administrativeFallback;
   if (role === 'administration' || task.prisoner === null) return false;
   if (task.kind !== 'contact' && oversees) return true;
   return role !== 'oversight' && eligibleGroups(ctx, task.prisoner).includes(member.group);
