@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { RunawayError } from '../model/errors.ts';
 import type { Scenario } from '../scenario/schema/index.ts';
 import { ExperimentError } from './errors.ts';
 import { runOne, type ReplicationRecord } from './study.ts';
@@ -27,7 +28,9 @@ export type WorkerRequest =
   | { type: 'task'; index: number; scenarioId: number; replication: number; weekly: boolean };
 
 /** What a worker posts back for the task at `index`. */
-export type WorkerReply = { index: number; record: ReplicationRecord } | { index: number; error: string };
+export type WorkerReply =
+  | { index: number; record: ReplicationRecord }
+  | { index: number; error: string; runaway?: { message: string; parameters: readonly string[] } };
 
 /** Called as each task finishes, with its position in the task list. */
 export type OnTaskDone = (index: number, record: ReplicationRecord) => void;
@@ -113,7 +116,11 @@ export class ReplicationPool {
       };
       for (const slot of slots) {
         const onMessage = (reply: WorkerReply): void => {
-          if ('error' in reply) return settle(new Error(`replication ${tasks[reply.index].replication} failed in a worker thread: ${reply.error}`));
+          if ('error' in reply) {
+            // A runaway run is raised again as itself, so the command line reports it as the user's to fix.
+            if (reply.runaway !== undefined) return settle(new RunawayError(reply.runaway.message, reply.runaway.parameters));
+            return settle(new Error(`replication ${tasks[reply.index].replication} failed in a worker thread: ${reply.error}`));
+          }
           records[reply.index] = reply.record;
           finished++;
           try {

@@ -4,6 +4,7 @@
  * error's stack).
  */
 import { parentPort } from 'node:worker_threads';
+import { RunawayError } from '../model/errors.ts';
 import type { Scenario } from '../scenario/schema/index.ts';
 import type { WorkerReply, WorkerRequest } from './pool.ts';
 import { runOne } from './study.ts';
@@ -25,6 +26,8 @@ port.on('message', (request: WorkerRequest) => {
     reply = { index: request.index, record: runOne(scenario, request.replication, { weekly: request.weekly }) };
   } catch (error) {
     reply = { index: request.index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    // A runaway run is the user's to fix: its parts go back so the pool can raise it again as itself.
+    if (error instanceof RunawayError) reply.runaway = { message: error.message, parameters: error.parameters };
   }
   port.postMessage(reply);
 });

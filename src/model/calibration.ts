@@ -5,6 +5,7 @@
 import { RandomStream } from '../engine/index.ts';
 import type { PopulationParams, Scenario } from '../scenario/schema/index.ts';
 import { drawPerson } from './person.ts';
+import { checkMeanStay } from './runaway.ts';
 import { hdcEarlyHours } from './stages/hdc.ts';
 import { MONTH } from './time.ts';
 
@@ -39,8 +40,10 @@ export function meanStayHours(population: PopulationParams, scenario: Scenario):
   return mean;
 }
 
-/** Receptions per hour for a population of the target size. */
+/** Receptions per hour for a population of the target size (a RunawayError when stays are too short for any to keep up). */
 export function receptionRate(population: PopulationParams, scenario: Scenario): number {
   if (population.size === 0) return 0;
-  return population.size / meanStayHours(population, scenario);
+  const stay = meanStayHours(population, scenario);
+  checkMeanStay(population, stay);
+  return population.size / stay;
 }

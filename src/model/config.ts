@@ -2,6 +2,7 @@
 import type { EstablishmentParams, EstateGroup, PopulationParams, Scenario, StaffGroup } from '../scenario/schema/index.ts';
 import { staffGroups } from '../scenario/schema/index.ts';
 import { highRiskShare, toolComplement, turnover } from './probation-tool.ts';
+import { checkToolComplement } from './runaway.ts';
 
 export interface EstablishmentConfig {
   readonly establishment: EstablishmentParams;
@@ -21,7 +22,10 @@ export function establishmentConfig(scenario: Scenario, group: EstateGroup | nul
   const population = withDefined(scenario.population, group?.population);
   const complement = toolComplement(scenario.probationTool, staffCount.offenderSupervisors, turnover(population, scenario), highRiskShare(population));
   // At least one probation officer wherever there are supervisors to oversee.
-  if (scenario.probationTool.setsCount) staffCount.probationOfficers = staffCount.offenderSupervisors > 0 ? Math.max(1, Math.round(complement)) : 0;
+  if (scenario.probationTool.setsCount) {
+    checkToolComplement(complement, population.size, staffCount.offenderSupervisors);
+    staffCount.probationOfficers = staffCount.offenderSupervisors > 0 ? Math.max(1, Math.round(complement)) : 0;
+  }
   return {
     establishment: withDefined(scenario.establishment, group?.establishment),
     population,

@@ -10,6 +10,7 @@ import type { ModelContext } from './context.ts';
 import type { Establishment } from './establishment.ts';
 import { isIndeterminate } from './case-rules.ts';
 import { drawSentence, drawTraits, makePrisoner, type SentenceDraw } from './person.ts';
+import { checkReplay, type Replay } from './runaway.ts';
 import { upperBound } from './sampling.ts';
 import { enterModel } from './stages/pathway.ts';
 import { hdcEarlyHours, scheduleHdc } from './stages/hdc.ts';
@@ -27,14 +28,26 @@ const INDETERMINATE_LOOKBACK_YEARS = 40;
 
 /** Fills every establishment with its initial population. */
 export function placeInitialPopulation(ctx: ModelContext): void {
+  checkReplay(replays(ctx), ctx.establishments.reduce((sum, e) => sum + e.config.population.size, 0));
   const people: HeldAtStart[] = [];
   for (const establishment of ctx.establishments) {
-    for (const kind of sentenceTypes) people.push(...pastReceptionsStillHeld(ctx, establishment, kind));
+    // Appended one by one: spreading a list of hundreds of thousands into push() overflows the call stack.
+    for (const kind of sentenceTypes) for (const person of pastReceptionsStillHeld(ctx, establishment, kind)) people.push(person);
   }
   // Oldest receptions first, so the longest-held cases are allocated first.
   people.sort((a, b) => a.prisoner.receivedAt - b.prisoner.receivedAt || a.prisoner.id - b.prisoner.id);
   for (const person of people) settleIn(ctx, person);
   ctx.metrics.count('prisoners.initial', people.length);
+}
+
+/** The receptions replayed for each establishment and kind of custody, to be checked before any is drawn. */
+function replays(ctx: ModelContext): Replay[] {
+  return ctx.establishments.flatMap((establishment) =>
+    sentenceTypes.map((kind) => {
+      const lookback = lookbackHours(ctx, establishment, kind);
+      return { kind, draws: establishment.receptionRate * establishment.config.population.receptionMix[kind] * lookback, lookbackHours: lookback };
+    }),
+  );
 }
 
 function lookbackHours(ctx: ModelContext, establishment: Establishment, kind: SentenceType): number {

@@ -15,6 +15,7 @@ import { Establishment } from './establishment.ts';
 import { placeInitialPopulation } from './initial-population.ts';
 import { Metrics } from './metrics.ts';
 import { summarise, type ReplicationResult } from './results.ts';
+import { checkWeek } from './runaway.ts';
 import { matchHeadCounts } from './staffing.ts';
 import { scheduleMonthOfOversight } from './stages/oversight.ts';
 import { receptions } from './stages/reception.ts';
@@ -87,10 +88,14 @@ function startRoutines(ctx: ModelContext, caseloads: CaseloadSummary): void {
   });
   sim.process(
     (function* weekly() {
+      let eventsBefore = sim.processedCount;
       for (let week = 0; (week + 1) * WEEK <= ctx.horizon; week++) {
         yield (week + 1) * WEEK - sim.now;
         const measured = sim.now > metrics.measureFrom;
         metrics.closeWeek(week, snapshotWeek(ctx, measured ? caseloads : null));
+        // The event budget is checked here, once a week, rather than on every event.
+        checkWeek(week, sim.processedCount - eventsBefore, metrics.weekly[metrics.weekly.length - 1].values);
+        eventsBefore = sim.processedCount;
       }
     })(),
     'weekly snapshot',

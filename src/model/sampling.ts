@@ -66,6 +66,7 @@ export function upperBound(distribution: Distribution): number {
     case 'triangular':
       return distribution.max;
     case 'empirical':
-      return Math.max(...distribution.values);
+      // A loop, not Math.max(...values): a sample may hold 100,000 values, too many to pass as arguments.
+      return distribution.values.reduce((a, b) => (b > a ? b : a), -Infinity);
   }
 }

@@ -38,7 +38,7 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
     // shift begins and held together with the overheads: one event fewer on
     // every shift, the model's most frequent.
     let overheadLeft = shift.overheadHours;
-    let task: Task | undefined = member.work.front(member) ?? takeOver(ctx, member);
+    let task: Task | undefined = nextTask(ctx, member);
     for (;;) {
       if (task === undefined && !(overheadLeft > 0)) {
         idleToShiftEnd(ctx, member, shiftEnd, pulledAwayAt);
@@ -64,8 +64,24 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
       }
       if (task !== undefined && onTask > 0) workOn(ctx, task, onTask, member);
       if (!(shiftEnd - sim.now > 1e-9)) break;
-      task = member.work.front(member) ?? takeOver(ctx, member);
+      task = nextTask(ctx, member);
     }
+  }
+}
+
+/**
+ * The task to work on next: the front of the list, or a colleague's to take
+ * over. Work with nothing left to do (a task of no hours, or of too few to
+ * move the clock) is done the moment it is reached, without a hold: a hold
+ * of no time would bring the same task back to the front at the same
+ * instant, for ever. Finishing it may hand it on (to sign-off or rework),
+ * but never to the same person, so the loop ends.
+ */
+function nextTask(ctx: ModelContext, member: StaffMember): Task | undefined {
+  for (;;) {
+    const task = member.work.front(member) ?? takeOver(ctx, member);
+    if (task === undefined || task.remaining > 1e-9) return task;
+    workOn(ctx, task, 0, member);
   }
 }
 

@@ -14,7 +14,8 @@ export function withChanges(params: Scenario, changes: Record<string, unknown>):
     const keys = path.split('.');
     let node = next;
     for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-    node[keys[keys.length - 1]] = value;
+    // A copy: the scenario's values are frozen, and a later path of the same change may lead into this one.
+    node[keys[keys.length - 1]] = structuredClone(value);
   }
   return next as Scenario;
 }

@@ -1,11 +1,14 @@
 /**
  * Settings that change nothing in the scenario as written: a transfer rate
  * with only one prison to move between, an establishment type or a case
- * ownership that no rule, check or role reads. They are not errors (the run
- * is the same either way), so they come back as warnings: a person who set
- * one meant something by it, and should know it did nothing.
+ * ownership that no rule, check or role reads, a timeline change from the
+ * end of the run or later. They are not errors (the run is the same either
+ * way), so they come back as warnings: a person who set one meant something
+ * by it, and should know it did nothing.
  */
+import { weeksPerYear } from './consistency.ts';
 import type { Finding } from './issues.ts';
+import type { Path } from './problems.ts';
 import { staffSchema, type CaseCondition, type Scenario } from './schema/index.ts';
 
 /** Every case condition the scenario's rules hold: scope and allocation. */
@@ -17,7 +20,7 @@ function conditions(s: Scenario): CaseCondition[] {
 export function checkNoEffect(s: Scenario): Finding[] {
   const findings: Finding[] = [];
   const single = s.estate.length === 0;
-  const note = (path: string[], found: unknown, detail: string) => findings.push({ code: 'noEffect', path, found, detail, part: 'value' });
+  const note = (path: Path, found: unknown, detail: string) => findings.push({ code: 'noEffect', path, found, detail, part: 'value' });
   if (single && s.establishment.transferRatePerYear > 0) {
     note(['establishment', 'transferRatePerYear'], s.establishment.transferRatePerYear, 'transfers move people between the establishments of an estate, and this scenario has one prison (no estate)');
   }
@@ -36,7 +39,19 @@ export function checkNoEffect(s: Scenario): Finding[] {
   if (s.probationTool.setsCount && (s.staff.probationOfficers.count !== defaultProbationOfficers || s.estate.some((g) => g.staff.probationOfficers !== undefined))) {
     note(['staff', 'probationOfficers', 'count'], s.staff.probationOfficers.count, 'probationTool.setsCount is true, so the resource allocation tool sets the number of probation officers');
   }
+  // A change from the week the run ends, or later, is never in force while anything is measured.
+  const horizonWeeks = s.horizon.years * weeksPerYear;
+  s.timeline.forEach((change, index) => {
+    if (change.week >= horizonWeeks) {
+      note(['timeline', index, 'week'], change.week, `the run ends at week ${formatWeeks(horizonWeeks)} (horizon.years ${s.horizon.years}), so this change never applies`);
+    }
+  });
   return findings;
+}
+
+/** Weeks to one decimal place, whole numbers as they are. */
+function formatWeeks(weeks: number): string {
+  return Number.isInteger(weeks) ? String(weeks) : weeks.toFixed(1);
 }
 
 /** The schema's default head count of probation officers, which a scenario using the tool leaves as it is. */

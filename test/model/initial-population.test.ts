@@ -40,6 +40,11 @@ describe('the initial population', () => {
     }
   });
 
+  it('places 200,000 people, more than a spread into one call can pass, without overflowing the call stack', () => {
+    const count = initial(scenario({ population: { size: 200_000 }, horizon: { years: 0.02 } }), 1);
+    expect(Math.abs(count - 200_000)).toBeLessThan(4 * Math.sqrt(200_000 + (0.015 * 200_000) ** 2));
+  });
+
   it('is empty when the size is zero', () => {
     expect(initial(scenario({ population: { size: 0 } }), 1)).toBe(0);
   });

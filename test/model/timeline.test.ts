@@ -23,6 +23,13 @@ describe('withChanges', () => {
     expect(before).toEqual(copy);
   });
 
+  it('applies a group and a field within it, in one change, to frozen parameters as the loader leaves them', () => {
+    const changes = Object.freeze({ 'staff.offenderSupervisors': Object.freeze({ ...smallPrison(1).staff.offenderSupervisors, omShare: 0.5 }), 'staff.offenderSupervisors.sicknessShare': 0 });
+    const after = withChanges(smallPrison(1), changes);
+    expect(after.staff.offenderSupervisors).toMatchObject({ omShare: 0.5, sicknessShare: 0 });
+    expect(changes['staff.offenderSupervisors'].sicknessShare).toBe(0.05);
+  });
+
   it('replaces a whole object or list when the path names it', () => {
     const after = withChanges(smallPrison(1), { 'redeployment.groups': ['offenderSupervisors', 'probationOfficers'] });
     expect(after.redeployment.groups).toEqual(['offenderSupervisors', 'probationOfficers']);

@@ -1,6 +1,7 @@
 /** src/scenario/no-effect.ts: settings that change nothing in the scenario as written come back as located warnings. */
 import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../src/scenario/index.ts';
+import { describeProblem } from '../../src/scenario/messages.ts';
 
 const warningsOf = (text: string) => loadScenarioText(text, 'mine.yaml').warnings.map((w) => ({ path: w.path.join('.'), line: w.line }));
 
@@ -29,6 +30,16 @@ describe('settings with no effect', () => {
   it('include a probation officers’ count the resource allocation tool overrides', () => {
     expect(warningsOf('probationTool: { setsCount: true }\nstaff:\n  probationOfficers: { count: 6 }\n')).toEqual([{ path: 'staff.probationOfficers.count', line: 3 }]);
     expect(warningsOf('probationTool: { setsCount: true }\n')).toEqual([]);
+  });
+
+  it('include a timeline change from the end of the run or later, located at its week, but not one within the run', () => {
+    const text = 'horizon: { years: 1 }\ntimeline:\n  - { week: 52, set: { caseload.cap: 30 } }\n  - { week: 52.2, set: { caseload.cap: 20 } }\n  - { week: 300, set: { caseload.cap: 10 } }\n';
+    expect(warningsOf(text)).toEqual([
+      { path: 'timeline.1.week', line: 4 },
+      { path: 'timeline.2.week', line: 5 },
+    ]);
+    const [warning] = loadScenarioText(text, 'mine.yaml').warnings;
+    expect(describeProblem(warning)).toBe('timeline[1].week is 52.2 but has no effect here: the run ends at week 52.2 (horizon.years 1), so this change never applies (mine.yaml:4:13)');
   });
 
   it('are located where the value was written, through extends', () => {

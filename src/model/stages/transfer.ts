@@ -26,10 +26,15 @@ export function scheduleTransfer(ctx: ModelContext, p: Prisoner): void {
   at(ctx, p, ctx.sim.now + after, () => transfer(ctx, p));
 }
 
-/** Where a person may be moved: another establishment of the same estate (women's prisons only hold women), weighted by size. */
+/**
+ * Where a person may be moved: another establishment of the same estate
+ * (women's prisons only hold women), weighted by size. One of size 0 holds
+ * nobody, so it is no destination (and, left in, would leave no weight to
+ * draw with when it is the only one).
+ */
 function destination(ctx: ModelContext, p: Prisoner): Establishment | null {
   const fromWomen = p.establishment.type === 'women';
-  const options = ctx.establishments.filter((e) => e !== p.establishment && (e.type === 'women') === fromWomen);
+  const options = ctx.establishments.filter((e) => e !== p.establishment && (e.type === 'women') === fromWomen && e.config.population.size > 0);
   if (options.length === 0) return null;
   return p.establishment.streams.decisions.pick(options, options.map((e) => e.config.population.size));
 }

@@ -138,8 +138,10 @@ export const assessmentSchema = z
     basicHours: hours('staff time for a basic OASys assessment').default(3),
     fullFor: z.array(z.enum(roshLevels)).default(['high', 'veryHigh']).describe('Risk of Serious Harm levels that get a full assessment'),
     dueWeeks: weeks('time from reception by which the assessment is due').default(6),
-    // Sentence plans reviewed at least yearly: NS 2007 (docs/sources.md).
-    reviewIntervalWeeks: weeks('time between OASys reviews while in custody').default(52),
+    // Sentence plans reviewed at least yearly: NS 2007 (docs/sources.md). At least four weeks: each
+    // review starts four weeks before it is due (src/model/stages/planning.ts), so a shorter interval
+    // starts reviews faster than they fall due, and at 0 without end at one instant.
+    reviewIntervalWeeks: weeks('time between OASys reviews while in custody', 4).default(52),
     reviewHours: hours('staff time for an OASys review').default(2),
     // The Interim Custodial OASys Prioritisation policy gave the lowest-priority overdue cases a
     // risk review only (docs/sources.md). Assumption: the margin and the review's length.

@@ -1,6 +1,6 @@
 /** Who is in custody: the establishment, its population and the make-up of the people it receives. */
 import { z } from 'zod';
-import { distributionSchema } from './distribution.ts';
+import { durationDistribution } from './distribution.ts';
 import { count, share, weeks } from './units.ts';
 
 export const establishmentTypes = ['local', 'training', 'open', 'women'] as const;
@@ -49,17 +49,31 @@ export const populationSchema = z
       // sentences, who soon move on to training prisons in reality (docs/sources.md gives the national totals).
       .prefault({ remand: 0.45, determinate: 0.545, ipp: 0.002, life: 0.003 })
       .describe('what kinds of custody the people received are in (shares sum to 1)'),
-    remandWeeks: distributionSchema
+    // Assumption: at least 0.1 weeks (about 17 hours) typical remand: a remand lasts at least until
+    // the next hearing, and remands of no time at all would need receptions without end to keep
+    // the population at its size (the model would loop at one instant).
+    remandWeeks: durationDistribution(0.1)
       .prefault({ type: 'lognormal', median: 6, sigma: 0.9, min: 0.5, max: 104 })
       .describe('time held on remand (weeks)'),
-    determinateSentenceMonths: distributionSchema
+    // At least 0.1 months (about 3 days) typical sentence: the shortest prison sentence a court may
+    // pass is five days (Magistrates' Courts Act 1980, s.132). Sentences of no time at all would need
+    // receptions without end to keep the population at its size.
+    determinateSentenceMonths: durationDistribution(0.1)
       .prefault({ type: 'lognormal', median: 12, sigma: 1.0, min: 0.5, max: 360 })
       .describe('length of a determinate sentence as passed by the court (months)'),
-    releaseFraction: share('share of a determinate sentence served in custody before automatic release').default(0.5),
-    tariffMonths: distributionSchema
+    // Assumption: at least a tenth (release points in England and Wales have been a half, and since
+    // 2024 two fifths, of the sentence); at 0 a determinate sentence is served in no time at all,
+    // and receptions without end would be needed to keep the population at its size.
+    releaseFraction: share('share of a determinate sentence served in custody before automatic release', { least: 0.1 }).default(0.5),
+    // Assumption: at least a month typical tariff. The initial population replays 40 years of
+    // indeterminate receptions, one for each stay of about the tariff: tariffs of days would
+    // replay tens of thousands of receptions for each place, and tariffs of no time loop for ever.
+    tariffMonths: durationDistribution(1)
       .prefault({ type: 'lognormal', median: 60, sigma: 0.6, min: 12, max: 360 })
       .describe('minimum term (tariff) of an indeterminate sentence (months)'),
-    elapsedAtReception: share('share of the sentence already served when received (time on remand elsewhere, transfers in)').default(0.05),
+    // Assumption: at most nine tenths: people who arrive with nothing left to serve stay no time,
+    // and the receptions that keep the population at its size would be without end.
+    elapsedAtReception: share('share of the sentence already served when received (time on remand elsewhere, transfers in)', { most: 0.9 }).default(0.05),
     rosh: roshShares
       .prefault({ low: 0.35, medium: 0.45, high: 0.17, veryHigh: 0.03 })
       .describe('Risk of Serious Harm of the people received (shares sum to 1)'),

@@ -35,7 +35,10 @@ export const paroleSchema = z
     releaseProbabilityWithoutReports: probability('chance a hearing without the reports directs release').default(0.05),
     // Assumption: the dossier must be complete four weeks before the hearing, so that the
     // panel and the parties can read it (the Parole Board's rules set the listing timetable).
-    dossierCutOffWeeks: weeks('the dossier must be complete this long before the hearing').default(4),
+    // At most a year: a deferred hearing is listed again deferralWeeks later, and when its new
+    // cut-off has passed already it is deferred again at once — with a cut-off of years,
+    // thousands of times at one instant.
+    dossierCutOffWeeks: weeks('the dossier must be complete this long before the hearing').max(52).default(4),
     // The dossier holds the case's OASys and sentence plan as well as the reports: 97 of 276 lifer
     // cases lacked one or the other (NAO, Protecting the public: the work of the Parole Board, 2008; docs/sources.md).
     dossierNeedsCurrentOasys: z
@@ -48,8 +51,13 @@ export const paroleSchema = z
     ).default(0.8),
     // Assumption: deferrals for reasons other than missing reports (witnesses, panel, legal representation).
     otherDeferralProbability: probability('chance a hearing is deferred on the day for reasons other than the dossier').default(0.05),
-    deferralWeeks: weeks('how long a deferred hearing is put back').default(12),
-    reviewMonths: months('time to the next hearing after a refusal').default(12),
+    // Assumption: at least a week. A hearing put back by no time comes round again at the same
+    // instant, where it may be put back again, for ever.
+    deferralWeeks: weeks('how long a deferred hearing is put back', 1).default(12),
+    // Assumption: at least a month. A refused case with no time to its next hearing is heard again
+    // at the same instant, for ever; and the initial population replays each lifer's hearings over
+    // up to 40 years, one for each interval.
+    reviewMonths: months('time to the next hearing after a refusal', 1).default(12),
   })
   .strict();
 
@@ -60,7 +68,9 @@ export const hdcSchema = z
     minSentenceWeeks: weeks('shortest sentence eligible for home detention curfew').default(12),
     maxSentenceMonths: months('sentences this long or longer are not eligible').default(48),
     maxDaysEarly: z.number().min(0).max(365).default(180).describe('most days before the automatic release date that HDC may start (days)'),
-    minDaysInCustody: z.number().min(0).max(365).default(14).describe('least time in custody before HDC (days)'),
+    // At least a day (the policy says 14): with none, HDC could release people the moment they
+    // arrive, stays of no time that receptions without end would have to replace.
+    minDaysInCustody: z.number().min(1).max(365).default(14).describe('least time in custody before HDC (days)'),
     // Assumption: share of eligible people granted HDC when assessed in time.
     grantProbability: probability('chance HDC is granted when the assessment is done in time').default(0.6),
   })
