@@ -63,6 +63,14 @@ describe('an --out that cannot be written', () => {
     ['through a file', () => join(small, 'results'), /on its path is a file, not a folder/],
     ['an existing file', () => small, /already exists/],
   ];
+  it('a shard folder that cannot be written is refused before computing too', async () => {
+    const started = Date.now();
+    const result = await runOmsim([...long(), '--shard', '0/2', '--out', '/proc/omsim-shards']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--out \/proc\/omsim-shards is under \/proc/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect((Date.now() - started) / 1000).toBeLessThan(30);
+  });
   let results: { result: Finished; seconds: number }[];
   beforeAll(async () => {
     results = await Promise.all(

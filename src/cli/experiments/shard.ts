@@ -6,6 +6,7 @@ import { runSlice } from '../../experiment/run-study.ts';
 import { encodeShard, fingerprintOf, shardFileName, shardFormat } from '../../experiment/shard-file.ts';
 import { sliceIndices, type Slice } from '../../experiment/shards.ts';
 import { writeFileAtomic } from '../../report/output-folder.ts';
+import { checkOutputTarget } from '../../report/output-target.ts';
 import { startProgress } from '../progress.ts';
 import { version } from '../version.ts';
 
@@ -27,6 +28,8 @@ export function defaultShardFolder(name: string): string {
 
 /** Runs the slice and writes its shard file (atomically, so a half-written shard is never merged); returns its path. */
 export async function runShard(design: StudyDesign, slice: Slice, options: ShardRunOptions): Promise<string> {
+  // The shard folder is shared by every job and may exist already; it must be one that can be written, checked before computing.
+  checkOutputTarget(options.folder);
   const tasks = taskCount(design);
   const indices = sliceIndices(tasks, slice);
   const progress = startProgress(`${options.label} shard ${slice.index}/${slice.count}`, indices.length, options.quiet);
