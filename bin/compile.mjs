@@ -113,3 +113,20 @@ function removeStale(name, keep) {
     }
   }
 }
+
+/**
+ * Runs an entry point: its compiled form, with stack traces of internal
+ * errors naming the TypeScript sources' lines, or, should compiling fail,
+ * the sources themselves through tsx.
+ */
+export async function runEntry(entry, name) {
+  const compiled = await compileEntry(entry, name).catch(() => null);
+  if (compiled !== null) {
+    process.setSourceMapsEnabled(true);
+    await import(compiled.href);
+  } else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    await import(entry.href);
+  }
+}
