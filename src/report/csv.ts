@@ -2,9 +2,19 @@
 
 export type Cell = string | number;
 
+/**
+ * A text cell that a spreadsheet would run as a formula (it begins with =,
+ * +, -, @, a tab or a carriage return: a scenario named "=HYPERLINK(…)") is
+ * written with an apostrophe before it, which spreadsheets show as text.
+ */
+function defused(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function formatCell(cell: Cell): string {
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return /[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  const text = defused(cell);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {

@@ -4,6 +4,8 @@ import type { StudySummary } from '../experiment/summary.ts';
 import { replicationHeader, replicationRows, weeklyHeader, weeklyRows } from '../experiment/tables.ts';
 import { toCsv } from './csv.ts';
 import { toJson } from './json.ts';
+import { withinRange } from './format.ts';
+import { metricRange } from './metrics.ts';
 import type { StagedFolder } from './output-folder.ts';
 
 /** File names inside a run's output folder. */
@@ -11,6 +13,8 @@ export const runFiles = {
   scenario: 'scenario.yaml',
   summary: 'summary.json',
   replications: 'replications.csv',
+  /** Each metric's mean, spread and interval, one row a metric: summary.json as a table. */
+  summaryTable: 'summary.csv',
   weekly: 'weekly.csv',
 } as const;
 
@@ -19,6 +23,21 @@ export function writeRunOutput(folder: Pick<StagedFolder, 'write'>, summary: Stu
   const name = summary.scenario.name;
   folder.write(runFiles.scenario, scenarioYaml);
   folder.write(runFiles.summary, toJson(summary));
+  folder.write(runFiles.summaryTable, toCsv(summaryHeader, summaryRows(summary)));
   folder.write(runFiles.replications, toCsv(replicationHeader, replicationRows(name, records)));
   folder.write(runFiles.weekly, toCsv(weeklyHeader, weeklyRows(name, records)));
+}
+
+const summaryHeader = ['scenario', 'metric', 'mean', 'sd', 'low', 'high', 'n'] as const;
+
+/**
+ * summary.json's metrics as rows. The 95% interval (low, high) is cut off at
+ * the values the metric can take, as the report and the terminal show it (a
+ * share never below 0); summary.json keeps it as computed.
+ */
+function summaryRows(summary: StudySummary): (string | number)[][] {
+  return Object.entries(summary.metrics).map(([metric, s]) => {
+    const [low, high] = withinRange(s, metricRange(metric)).ci95;
+    return [summary.scenario.name, metric, s.mean, s.sd, low, high, s.n];
+  });
 }

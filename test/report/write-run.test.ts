@@ -1,0 +1,22 @@
+/** A run's result files (src/report/write-run.ts). */
+import { describe, expect, it } from 'vitest';
+import type { StudySummary } from '../../src/experiment/summary.ts';
+import { writeRunOutput } from '../../src/report/write-run.ts';
+import { scenarioSchema } from '../../src/scenario/schema/index.ts';
+
+describe('writeRunOutput', () => {
+  it('writes summary.csv, one row a metric, with intervals cut off at the values each metric can take (a share, or days, never below 0) and the mean as computed', () => {
+    const files = new Map<string, string>();
+    const summary = {
+      omsim: { version: 'test' },
+      scenario: scenarioSchema.parse({ name: 'small' }),
+      study: { replications: 3, seeds: ['1.0', '1.1', '1.2'], horizonYears: 1, warmupWeeks: 0, suggestedWarmupWeeks: 0 },
+      metrics: {
+        'reports.parole.onTimeShare': { mean: 0.003, sd: 0.004, ci95: [-0.002, 0.008], n: 3 },
+        'hdc.daysLost': { mean: 2, sd: 1, ci95: [-0.5, 4.5], n: 3 },
+      },
+    } as StudySummary;
+    writeRunOutput({ write: (name, content) => files.set(name, String(content)) }, summary, [], 'name: small\n');
+    expect(files.get('summary.csv')).toBe('scenario,metric,mean,sd,low,high,n\nsmall,reports.parole.onTimeShare,0.003,0.004,0,0.008,3\nsmall,hdc.daysLost,2,1,0,4.5,3\n');
+  });
+});
