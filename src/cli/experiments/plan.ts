@@ -9,7 +9,8 @@ import { writePlanOutput } from '../../report/write-plan.ts';
 import { defaultOutputFolder } from '../output-path.ts';
 import { version } from '../version.ts';
 import { checkTargetFree } from './study-folder.ts';
-import { stageFolder } from './write-folder.ts';
+import { provenanceFile, stageFolder } from './write-folder.ts';
+import { provenance } from '../provenance.ts';
 
 export interface PlanCommandOptions extends Omit<PlanOptions, 'version' | 'onTrial'> {
   file: string;
@@ -38,6 +39,7 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
   const folder = stageFolder(target);
   try {
     writePlanOutput(folder, plan);
+    folder.write(provenanceFile, toJson(provenance()));
     folder.commit();
   } catch (error) {
     folder.discard();

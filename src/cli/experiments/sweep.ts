@@ -25,7 +25,8 @@ import { startProgress } from '../progress.ts';
 import { version } from '../version.ts';
 import { defaultShardFolder, runShard } from './shard.ts';
 import { clearStaleStaging } from './study-folder.ts';
-import { commitOrBeside } from './write-folder.ts';
+import { commitOrBeside, provenanceFile } from './write-folder.ts';
+import { provenance } from '../provenance.ts';
 import { sweepTable } from './sweep-table.ts';
 
 export interface SweepOptions {
@@ -69,6 +70,7 @@ export async function sweepScenario(options: SweepOptions): Promise<void> {
   const records = await runRemaining(folder, design, finished, options);
   const outcome = outcomeOf(design, records, version);
   writeStudyOutput(folder, outcome);
+  folder.write(provenanceFile, toJson(provenance()));
   await writeReport(folder.staging);
   // The finished points stay until the final folder is in place: a sweep stopped before then can still resume.
   const written = commitOrBeside(folder);

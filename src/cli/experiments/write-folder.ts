@@ -3,8 +3,13 @@ import { existsSync, renameSync } from 'node:fs';
 import type { StudyOutcome } from '../../experiment/outcome.ts';
 import { StagedFolder } from '../../report/output-folder.ts';
 import { writeReport } from '../../report/write-report.ts';
+import { toJson } from '../../report/json.ts';
 import { writeStudyOutput } from '../../report/write-study.ts';
+import { provenance } from '../provenance.ts';
 import { UserError } from '../errors.ts';
+
+/** What made the results: version, commit, Node, platform (see provenance.ts). */
+export const provenanceFile = 'provenance.json';
 
 /** A staging folder for `target`, or a UserError when the target exists already. */
 export function stageFolder(target: string): StagedFolder {
@@ -20,6 +25,7 @@ export async function writeStudyFolder(target: string, outcome: StudyOutcome): P
   const folder = stageFolder(target);
   try {
     writeStudyOutput(folder, outcome);
+    folder.write(provenanceFile, toJson(provenance()));
     await writeReport(folder.staging);
   } catch (error) {
     folder.discard();
