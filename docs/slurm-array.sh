@@ -6,7 +6,8 @@
 #
 # Submits an array of SHARDS tasks (--array=0-(SHARDS-1)); task k gets
 # SLURM_ARRAY_TASK_ID=k from Slurm, and `omsim run … --shards SHARDS` reads it
-# to run its slice and write OUT-shards/shard-k-of-SHARDS.json. Then it
+# to run its slice and write OUT-shards/shard-(k+1)-of-SHARDS.json (shard
+# files count from 1, as --shard does). Then it
 # submits a merge job that starts only when every task has succeeded
 # (--dependency=afterok) and writes OUT exactly as one machine would have.
 # Run it from the omsim folder (npm ci done) on a file system every node sees.

@@ -37,7 +37,7 @@ export function workerOption<T>(y: Argv<T>) {
 /** --shard K/N and --shards N: run one slice of the study and write a shard file for `omsim merge`. */
 export function shardOptions<T>(y: Argv<T>) {
   return y
-    .option('shard', { type: 'string', requiresArg: true, describe: 'run only slice K of N (K from 0) and write a shard file into --out' })
+    .option('shard', { type: 'string', requiresArg: true, describe: 'run only slice K of N (K from 1, as jest and vitest count: 1/4 is the first of four) and write a shard file into --out' })
     .option('shards', {
       type: 'number',
       requiresArg: true,

@@ -55,18 +55,20 @@ function checkSlices(shards: readonly NamedShard[]): void {
   for (const { file, shard } of shards) {
     const index = shard.shard.index;
     const earlier = seen.get(index);
-    if (earlier !== undefined) throw new ExperimentError(`shard ${index} of ${count} is given twice: ${earlier} and ${file}`);
+    if (earlier !== undefined) throw new ExperimentError(`shard ${index + 1} of ${count} is given twice: ${earlier} and ${file}`);
     seen.set(index, file);
     const expected = sliceIndices(taskCount(shard.design), shard.shard);
     const tasks = shard.records.map((r) => r.task);
     if (tasks.length !== expected.length || tasks.some((task, i) => task !== expected[i])) {
-      throw new ExperimentError(`${file} is incomplete or damaged: shard ${index} of ${count} should hold ${expected.length} replications and holds ${tasks.length}`);
+      throw new ExperimentError(`${file} is incomplete or damaged: shard ${index + 1} of ${count} should hold ${expected.length} replications and holds ${tasks.length}`);
     }
   }
   const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
   if (missing.length > 0) {
-    const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
-    throw new ExperimentError(`shard${missing.length > 1 ? 's' : ''} ${list} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing; every shard 0 to ${count - 1} is needed`);
+    // Numbered from 1, as --shard and the file names number them.
+    const numbers = missing.map((i) => i + 1);
+    const list = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')} and ${numbers.length - 10} more` : numbers.join(', ');
+    throw new ExperimentError(`shard${missing.length > 1 ? 's' : ''} ${list} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing; every shard 1 to ${count} is needed`);
   }
 }
 

@@ -24,10 +24,10 @@ import type { ReplicationRecord } from './study.ts';
 /** The value of the marker field that says a JSON file is an omsim shard, and its format's version (2: the file carries a checksum). */
 export const shardFormat = 'omsim-shard/2';
 
-/** The file name of shard K of N: zero-padded so that a listing sorts in shard order. */
+/** The file name of the shard at `index` (from 0) of N, numbered from 1 as --shard is: zero-padded so that a listing sorts in shard order. */
 export function shardFileName(index: number, count: number): string {
-  const width = String(count - 1).length;
-  return `shard-${String(index).padStart(width, '0')}-of-${count}.json`;
+  const width = String(count).length;
+  return `shard-${String(index + 1).padStart(width, '0')}-of-${count}.json`;
 }
 
 /** A short hash of the design: shards with equal fingerprints ran the same scenarios with the same settings. */

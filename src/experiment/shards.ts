@@ -2,12 +2,16 @@
  * Shards: one machine's deterministic slice of a study, for runs spread over
  * a cluster. Shard K of N runs the tasks i with i ≡ K (mod N) in the study's
  * flat task list (see design.ts), so the slices are disjoint, cover every
- * task, and each is balanced over units and replications alike. Shard
- * indices count from 0, as Kubernetes and Slurm arrays usually do.
+ * task, and each is balanced over units and replications alike.
+ *
+ * On the command line shards count from 1, as jest, vitest and playwright
+ * count them (`--shard 1/4` is the first of four), and so do shard file
+ * names; a scheduler's index (Kubernetes, Slurm) counts from 0, as theirs
+ * do. Inside, a slice's `index` counts from 0.
  */
 import { ExperimentError } from './errors.ts';
 
-/** Which slice of a study a shard runs: `index` of `count`. */
+/** Which slice of a study a shard runs: `index` (from 0) of `count`. */
 export interface Slice {
   index: number;
   count: number;
@@ -19,8 +23,14 @@ export const maxShards = 100_000;
 /** Reads `--shard K/N`. */
 export function parseShard(text: string): Slice {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!match) throw new ExperimentError(`--shard must be K/N, e.g. 0/4 for the first of four shards; found "${text}"`);
-  return checkSlice(Number(match[1]), Number(match[2]), `--shard ${text.trim()}`);
+  if (!match) throw new ExperimentError(`--shard must be K/N, e.g. 1/4 for the first of four shards; found "${text}"`);
+  const what = `--shard ${text.trim()}`;
+  const [number, count] = [Number(match[1]), Number(match[2])];
+  checkCount(count, what);
+  if (!(number >= 1 && number <= count)) {
+    throw new ExperimentError(`${what}: the shard must be from 1 to ${count} (shards count from 1: --shard 1/${count} is the first); found ${number}`);
+  }
+  return { index: number - 1, count };
 }
 
 /**
@@ -65,7 +75,7 @@ export function sliceIndices(total: number, slice: Slice): number[] {
 function checkSlice(index: number, count: number, what: string): Slice {
   checkCount(count, what);
   if (!(index >= 0 && index < count)) {
-    throw new ExperimentError(`${what}: the shard index must be from 0 to ${count - 1} (shards count from 0); found ${index}`);
+    throw new ExperimentError(`${what}: the scheduler's index must be from 0 to ${count - 1} (it counts from 0); found ${index}`);
   }
   return { index, count };
 }

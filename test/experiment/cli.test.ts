@@ -27,7 +27,7 @@ describe('bad input', () => {
   const cases: [string, () => string[], RegExp][] = [
     ['--reps 0', () => ['run', small, '--reps', '0'], /replications must be a whole number from 1/],
     ['negative --workers', () => ['run', small, '--workers', '-2'], /--workers must be a whole number of at least 1; found -2/],
-    ['--shard 3/2', () => ['run', small, '--shard', '3/2'], /--shard 3\/2: the shard index must be from 0 to 1/],
+    ['--shard 3/2', () => ['run', small, '--shard', '3/2'], /--shard 3\/2: the shard must be from 1 to 2/],
     ['--shards without an index', () => ['sweep', small, '--vary', 'staff.offenderSupervisors.count=2:3:1', '--shards', '2'], /needs this job's shard index/],
     ['compare with 1 replication', () => ['compare', small, other, '--reps', '1'], /need at least 2 replications/],
     ['an unknown metric in --target', () => ['plan', small, '--vary', 'staff.offenderSupervisors.count', '--target', 'reports.unfinishedShar<=0.1'], /did you mean reports\.unfinishedShare\?/],
@@ -65,7 +65,7 @@ describe('an --out that cannot be written', () => {
   ];
   it('a shard folder that cannot be written is refused before computing too', async () => {
     const started = Date.now();
-    const result = await runOmsim([...long(), '--shard', '0/2', '--out', '/proc/omsim-shards']);
+    const result = await runOmsim([...long(), '--shard', '1/2', '--out', '/proc/omsim-shards']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--out \/proc\/omsim-shards is under \/proc/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -142,7 +142,7 @@ describe('a run split over cluster jobs', () => {
       runOmsim(['run', small, '--shards', '2', '--out', shards, '--workers', '1', '--quiet'], { env: { SLURM_ARRAY_TASK_ID: '1' } }),
     ]);
     expect(jobs.map((j) => j.code)).toEqual([0, 0]);
-    expect(readdirSync(shards).sort()).toEqual(['shard-0-of-2.json', 'shard-1-of-2.json']);
+    expect(readdirSync(shards).sort()).toEqual(['shard-1-of-2.json', 'shard-2-of-2.json']);
     const merged = await runOmsim(['merge', shards, '--out', join(folder, 'cluster-merged')]);
     expect(merged.code).toBe(0);
     expect(merged.stdout).toContain('merged 2 shards');

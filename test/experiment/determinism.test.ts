@@ -22,7 +22,7 @@ describe.each([
     const file = writeScenario(folder, 'small.yaml', smallPrison);
     await omsim([...command(file), '--workers', '1', '--out', join(folder, 'one'), '--quiet']);
     await omsim([...command(file), '--workers', '2', '--out', join(folder, 'two'), '--quiet']);
-    for (const k of [0, 1, 2, 3]) await omsim([...command(file), '--workers', '1', '--shard', `${k}/4`, '--out', join(folder, 'shards'), '--quiet']);
+    for (const k of [1, 2, 3, 4]) await omsim([...command(file), '--workers', '1', '--shard', `${k}/4`, '--out', join(folder, 'shards'), '--quiet']);
     await omsim(['merge', join(folder, 'shards'), '--out', join(folder, 'merged'), '--quiet']);
   });
 

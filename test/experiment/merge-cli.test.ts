@@ -19,7 +19,7 @@ beforeAll(async () => {
   folder = temporaryFolder();
   const small = writeScenario(folder, 'small.yaml', smallPrison.replace('replications: 4', 'replications: 2'));
   shards = join(folder, 'shards');
-  const jobs = await Promise.all([0, 1].map((k) => runOmsim(['run', small, '--shard', `${k}/2`, '--out', shards, '--workers', '1', '--quiet'])));
+  const jobs = await Promise.all([1, 2].map((k) => runOmsim(['run', small, '--shard', `${k}/2`, '--out', shards, '--workers', '1', '--quiet'])));
   expect(jobs.map((j) => j.stderr)).toEqual(['', '']);
 });
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
 function tampered(name: string, edit: (data: any) => void, reseal = false): string {
   const copy = join(folder, name);
   cpSync(shards, copy, { recursive: true });
-  const file = join(copy, 'shard-1-of-2.json');
+  const file = join(copy, 'shard-2-of-2.json');
   const data = JSON.parse(readFileSync(file, 'utf8'));
   edit(data);
   if (reseal) {
@@ -50,13 +50,13 @@ async function merge(input: string, out: string) {
 describe('omsim merge', () => {
   it('refuses a shard whose metric was edited, naming the file', async () => {
     const input = tampered('edited', (data) => (data.records[0].record.metrics['contacts.deliveredShare'] = 0.5));
-    expect(await merge(input, join(folder, 'edited-out'))).toMatch(/^omsim: .*shard-1-of-2\.json was changed after omsim wrote it: /);
+    expect(await merge(input, join(folder, 'edited-out'))).toMatch(/^omsim: .*shard-2-of-2\.json was changed after omsim wrote it: /);
   });
 
   it('refuses a null record, naming the file and the record, instead of failing with a TypeError', async () => {
     const input = tampered('null-record', (data) => (data.records[0].record = null), true);
     expect(await merge(input, join(folder, 'null-out'))).toMatch(
-      /^omsim: .*shard-1-of-2\.json is damaged: in its record of replication 1 \(records\[0\]\), the record: expected an object, found null; /,
+      /^omsim: .*shard-2-of-2\.json is damaged: in its record of replication 1 \(records\[0\]\), the record: expected an object, found null; /,
     );
   });
 });

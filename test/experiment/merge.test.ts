@@ -57,11 +57,11 @@ describe('mergeShards', () => {
   });
 
   it('refuses a missing slice, naming it', () => {
-    expect(() => mergeShards([shard(0, 3), shard(2, 3)])).toThrow('shard 1 of 3 is missing');
+    expect(() => mergeShards([shard(0, 3), shard(2, 3)])).toThrow('shard 2 of 3 is missing; every shard 1 to 3 is needed');
   });
 
   it('refuses a slice given twice', () => {
-    expect(() => mergeShards([shard(0, 2), shard(1, 2), shard(1, 2)])).toThrow(/shard 1 of 2 is given twice/);
+    expect(() => mergeShards([shard(0, 2), shard(1, 2), shard(1, 2)])).toThrow(/shard 2 of 2 is given twice/);
   });
 
   it('refuses shards of different omsim versions', () => {

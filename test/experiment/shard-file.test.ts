@@ -13,7 +13,7 @@ import { decodeShard, encodeShard, fingerprintOf, shardFormat } from '../../src/
 import type { ReplicationRecord } from '../../src/experiment/study.ts';
 import { scenarioSchema } from '../../src/scenario/schema/index.ts';
 
-const file = 'shards/shard-0-of-1.json';
+const file = 'shards/shard-1-of-1.json';
 
 function record(k: number): ReplicationRecord {
   return { replication: k, seed: `1.${k}`, metrics: { 'contacts.deliveredShare': k / 4, odd: NaN, zero: -0 }, weekly: [{ week: 0, values: { backlog: k } }, { week: 1, values: { backlog: k + 1 } }], events: 100 + k };

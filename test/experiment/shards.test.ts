@@ -17,14 +17,14 @@ describe('slices', () => {
 });
 
 describe('--shard K/N', () => {
-  it('counts shards from 0', () => {
-    expect(parseShard('0/4')).toEqual({ index: 0, count: 4 });
-    expect(parseShard(' 3 / 4 ')).toEqual({ index: 3, count: 4 });
+  it('counts shards from 1, as jest, vitest and playwright do: 1/4 is the first of four, 4/4 the last', () => {
+    expect(parseShard('1/4')).toEqual({ index: 0, count: 4 });
+    expect(parseShard(' 4 / 4 ')).toEqual({ index: 3, count: 4 });
   });
 
   it.each([
-    ['3/2', /index must be from 0 to 1/],
-    ['2/2', /index must be from 0 to 1/],
+    ['3/2', /the shard must be from 1 to 2 \(shards count from 1: --shard 1\/2 is the first\); found 3/],
+    ['0/2', /the shard must be from 1 to 2/],
     ['0/0', /number of shards must be a whole number from 1/],
     ['1', /--shard must be K\/N/],
     ['-1/2', /--shard must be K\/N/],
@@ -49,20 +49,21 @@ describe('--shards N with a scheduler\'s index', () => {
   });
 
   it('refuses an index beyond the shards and one that is not a number', () => {
-    expect(() => sliceFromEnvironment(4, { JOB_COMPLETION_INDEX: '4' })).toThrow(/index must be from 0 to 3/);
+    expect(() => sliceFromEnvironment(4, { JOB_COMPLETION_INDEX: '4' })).toThrow(/the scheduler's index must be from 0 to 3/);
     expect(() => sliceFromEnvironment(4, { SLURM_ARRAY_TASK_ID: 'x' })).toThrow(/must be a whole number/);
   });
 
   it('prefers --shard, and refuses one that disagrees with --shards', () => {
-    expect(resolveSlice({ shard: '1/3' }, { JOB_COMPLETION_INDEX: '0' })).toEqual({ index: 1, count: 3 });
+    expect(resolveSlice({ shard: '2/3' }, { JOB_COMPLETION_INDEX: '0' })).toEqual({ index: 1, count: 3 });
     expect(() => resolveSlice({ shard: '1/3', shards: 4 }, {})).toThrow(/disagree/);
     expect(resolveSlice({}, { JOB_COMPLETION_INDEX: '0' })).toBeUndefined();
   });
 });
 
 describe('shard file names', () => {
-  it('sort in shard order', () => {
-    expect(shardFileName(3, 12)).toBe('shard-03-of-12.json');
-    expect(shardFileName(0, 1)).toBe('shard-0-of-1.json');
+  it('number shards from 1, as --shard does, and sort in shard order', () => {
+    expect(shardFileName(3, 12)).toBe('shard-04-of-12.json');
+    expect(shardFileName(11, 12)).toBe('shard-12-of-12.json');
+    expect(shardFileName(0, 1)).toBe('shard-1-of-1.json');
   });
 });

@@ -19,7 +19,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' })
       .option('json', { type: 'boolean', default: false, describe: 'print the study\'s main file (summary, comparison or sweep) on stdout' })
       .example('$0 merge shards/ --out results/baseline', 'every shard file in shards/')
-      .example('$0 merge shards/shard-0-of-2.json shards/shard-1-of-2.json --out results/baseline', 'named shard files') as unknown as Argv<MergeArgs>,
+      .example('$0 merge shards/shard-1-of-2.json shards/shard-2-of-2.json --out results/baseline', 'named shard files') as unknown as Argv<MergeArgs>,
   handler: async (args) => {
     await mergeShardFiles({ inputs: args.shards, out: args.out, quiet: args.quiet, json: args.json });
   },

@@ -32,7 +32,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     shardOptions(workerOption(scenarioOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' }))))
       .example('$0 run scenarios/baseline.yaml', 'run the baseline scenario')
       .example('$0 run scenarios/baseline.yaml --reps 20 --set staff.offenderSupervisors.count=10', 'fewer supervisors, more replications')
-      .example('$0 run scenarios/baseline.yaml --shard 0/4 --out shards/', 'the first of four slices, as a shard file for omsim merge') as unknown as Argv<RunArgs>,
+      .example('$0 run scenarios/baseline.yaml --shard 1/4 --out shards/', 'the first of four slices, as a shard file for omsim merge') as unknown as Argv<RunArgs>,
   handler: async (args) => {
     const { scenario, warnings } = loadScenario(args.scenario, { overrides: overridesFrom(args) });
     // Said whether or not --quiet: a setting that changes nothing is worth knowing before hours of computing.

@@ -32,7 +32,7 @@ export async function runShard(design: StudyDesign, slice: Slice, options: Shard
   checkOutputTarget(options.folder);
   const tasks = taskCount(design);
   const indices = sliceIndices(tasks, slice);
-  const progress = startProgress(`${options.label} shard ${slice.index}/${slice.count}`, indices.length, options.quiet);
+  const progress = startProgress(`${options.label} shard ${slice.index + 1}/${slice.count}`, indices.length, options.quiet);
   const records = await runSlice(design, indices, { workers: options.workers, onReplicationDone: (done, total) => progress.update(done, total) });
   progress.stop();
   const shard: ShardFile = {
@@ -48,6 +48,6 @@ export async function runShard(design: StudyDesign, slice: Slice, options: Shard
   };
   const path = join(options.folder, shardFileName(slice.index, slice.count));
   writeFileAtomic(path, encodeShard(shard));
-  if (!options.quiet) process.stdout.write(`shard ${slice.index} of ${slice.count}: ${indices.length} of ${tasks} replications → ${path}\n`);
+  if (!options.quiet) process.stdout.write(`shard ${slice.index + 1} of ${slice.count}: ${indices.length} of ${tasks} replications → ${path}\n`);
   return path;
 }
