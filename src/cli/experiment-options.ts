@@ -14,6 +14,7 @@ export interface StudyArgs {
   seed?: number;
   reps?: number;
   out?: string;
+  replace: boolean;
   quiet: boolean;
   json: boolean;
 }
@@ -102,6 +103,13 @@ export function seedOption(describe: string) {
 export function repsOption(describe: string) {
   return { type: 'string' as const, requiresArg: true, describe, coerce: wholeNumber('--reps') } as const;
 }
+
+/** --replace: an existing results folder at --out is replaced once the new results are complete. */
+export const replaceOption = {
+  type: 'boolean' as const,
+  default: false,
+  describe: 'replace the results folder at --out, if there is one, once the new results are complete',
+} as const;
 
 /** --out PATH: where results go; a value must follow it. */
 export function outOption(describe: string) {

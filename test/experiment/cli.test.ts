@@ -92,6 +92,32 @@ describe('an --out that cannot be written', () => {
   });
 });
 
+describe('--replace', () => {
+  it('runs a study again into its own folder, putting the new results in place once complete; without it the folder is refused, naming --replace', async () => {
+    const out = join(folder, 'again');
+    expect((await runOmsim(['run', small, '--reps', '2', '--quiet', '--out', out])).code).toBe(0);
+    const refused = await runOmsim(['run', small, '--reps', '2', '--quiet', '--out', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/already exists; choose another --out, remove it, or add --replace/);
+    writeFileSync(join(out, 'stale.txt'), 'from before');
+    const replaced = await runOmsim(['run', small, '--reps', '3', '--quiet', '--out', out, '--replace']);
+    expect(replaced.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).study.replications).toBe(3);
+    expect(existsSync(join(out, 'stale.txt'))).toBe(false);
+    expect(readdirSync(folder).filter((f) => f.startsWith('.again') || f.startsWith('again.new'))).toEqual([]);
+  });
+
+  it('never replaces a folder omsim did not write', async () => {
+    const mine = join(folder, 'my-documents');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'letter.txt'), 'keep me');
+    const result = await runOmsim(['run', small, '--reps', '2', '--quiet', '--out', mine, '--replace']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--replace replaces only an omsim results folder/);
+    expect(readFileSync(join(mine, 'letter.txt'), 'utf8')).toBe('keep me');
+  });
+});
+
 describe('--workers beyond the cores', () => {
   it('is cut to one thread per core, with a note, and the run goes on', async () => {
     const result = await runOmsim(['run', small, '--reps', '2', '--workers', '1000', '--quiet', '--out', join(folder, 'many-workers')]);

@@ -1,6 +1,6 @@
 /** `omsim compare a.yaml b.yaml …`: run scenarios on common random numbers and show each metric's paired difference from the first. */
 import type { Argv, CommandModule } from 'yargs';
-import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs, seedOption, repsOption, outOption } from '../experiment-options.ts';
+import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs, seedOption, repsOption, outOption, replaceOption } from '../experiment-options.ts';
 import { compareScenarios } from '../experiments/compare.ts';
 
 interface CompareArgs extends StudyArgs, WorkerArgs, ShardArgs {
@@ -21,6 +21,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
           .option('seed', seedOption('random seed for every scenario (default: the first scenario\'s)'))
           .option('reps', repsOption('replications of every scenario (default: the first scenario\'s)'))
           .option('out', outOption('output folder (default output/compare-<names>-<timestamp>/)'))
+          .option('replace', replaceOption)
           .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or table' })
           .option('json', { type: 'boolean', default: false, describe: 'print comparison.json on stdout' }),
       ),
@@ -35,6 +36,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       workers: workersFrom(args),
       slice: sliceFrom(args),
       out: args.out,
+      replace: args.replace,
       quiet: args.quiet,
       json: args.json,
       vary: args.vary,

@@ -2,7 +2,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { toJson } from '../../report/json.ts';
 import { formatWarnings, loadScenario } from '../../scenario/index.ts';
-import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs, seedOption, repsOption, outOption } from '../experiment-options.ts';
+import { overridesFrom, repeatable, shardOptions, sliceFrom, workerOption, workersFrom, type ShardArgs, type StudyArgs, type WorkerArgs, seedOption, repsOption, outOption, replaceOption } from '../experiment-options.ts';
 import { defaultShardFolder, runShard } from '../experiments/shard.ts';
 import { runStudyFolder } from '../experiments/study-folder.ts';
 import { headline } from '../headline.ts';
@@ -18,6 +18,7 @@ function scenarioOptions<T>(y: Argv<T>) {
     .option('seed', seedOption('random seed (overrides the scenario)'))
     .option('reps', repsOption('replications (overrides the scenario)'))
     .option('out', outOption('output folder (default output/<scenario>-<timestamp>/)'))
+    .option('replace', replaceOption)
     .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or headline' })
     .option('json', { type: 'boolean', default: false, describe: 'print the machine-readable summary on stdout' });
 }
@@ -44,7 +45,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       await runShard({ kind: 'run', scenario }, slice, { workers, folder: args.out ?? defaultShardFolder(scenario.name), quiet: args.quiet, label: scenario.name });
       return;
     }
-    const { outcome, folder } = await runStudyFolder({ kind: 'run', scenario }, { workers, target: args.out ?? defaultOutputFolder(scenario.name), quiet: args.quiet, label: scenario.name });
+    const { outcome, folder } = await runStudyFolder({ kind: 'run', scenario }, { workers, target: args.out ?? defaultOutputFolder(scenario.name), quiet: args.quiet, label: scenario.name, replace: args.replace });
     if (outcome.kind !== 'run') return;
     if (args.json) process.stdout.write(toJson(outcome.summary));
     else if (!args.quiet) process.stdout.write(`${headline(outcome.summary, folder)}\n`);

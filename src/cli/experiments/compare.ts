@@ -14,6 +14,8 @@ export interface CompareOptions {
   workers: number;
   slice?: Slice;
   out?: string;
+  /** Replace the results folder at `out`, if any, once the new results are complete. */
+  replace?: boolean;
   quiet: boolean;
   json: boolean;
   /** path=a,b,c: compare the first scenario with itself at each value. */
@@ -28,7 +30,7 @@ export async function compareScenarios(options: CompareOptions): Promise<void> {
     return;
   }
   const target = options.out ?? defaultOutputFolder(name);
-  const { outcome, folder } = await runStudyFolder(design, { workers: options.workers, target, quiet: options.quiet, label: 'compare' });
+  const { outcome, folder } = await runStudyFolder(design, { workers: options.workers, target, quiet: options.quiet, label: 'compare', replace: options.replace });
   if (outcome.kind !== 'comparison') return;
   if (options.json) process.stdout.write(toJson(outcome.comparison));
   else if (!options.quiet) process.stdout.write(`${comparisonTable(outcome.comparison, folder)}\n`);

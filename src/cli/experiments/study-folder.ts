@@ -1,6 +1,6 @@
 /** Running a whole study on this machine and writing its folder. */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { StudyDesign } from '../../experiment/design.ts';
 import { taskCount } from '../../experiment/design.ts';
 import { outcomeOf, type StudyOutcome } from '../../experiment/outcome.ts';
@@ -17,12 +17,30 @@ export interface StudyRunOptions {
   target: string;
   quiet: boolean;
   label: string;
+  /** Put the results in place of an existing results folder at `target`, once they are complete. */
+  replace?: boolean;
 }
 
-/** Fails before anything runs when the output folder exists already, or cannot be made and written. */
-export function checkTargetFree(target: string): void {
-  if (existsSync(target)) throw new UserError(`output folder ${target} already exists; choose another --out or remove it`);
+/**
+ * Fails before anything runs when the output folder exists already (unless
+ * `replace` is given and it is an omsim results folder), or cannot be made and written.
+ */
+export function checkTargetFree(target: string, replace = false): void {
+  if (existsSync(target)) {
+    if (!replace) throw new UserError(`output folder ${target} already exists; choose another --out, remove it, or add --replace`);
+    if (!isResultsFolder(target)) throw new UserError(`--replace replaces only an omsim results folder, and ${target} is not one (it has no summary.json, comparison.json, sweep.json or plan.json); choose another --out`);
+    return;
+  }
   checkOutputTarget(target);
+}
+
+/** Whether a folder is one omsim wrote (so --replace may put a new one in its place). */
+function isResultsFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory() && ['summary.json', 'comparison.json', 'sweep.json', 'plan.json'].some((file) => existsSync(join(path, file)));
+  } catch {
+    return false;
+  }
 }
 
 /** Removes the staging folders that killed runs left beside `target`, and says so. */
@@ -33,11 +51,11 @@ export function clearStaleStaging(target: string): void {
 
 /** Runs every replication of the study, summarises it and writes its folder. */
 export async function runStudyFolder(design: StudyDesign, options: StudyRunOptions): Promise<{ outcome: StudyOutcome; folder: string }> {
-  checkTargetFree(options.target);
+  checkTargetFree(options.target, options.replace);
   clearStaleStaging(options.target);
   const progress = startProgress(options.label, taskCount(design), options.quiet);
   const records = await runDesign(design, { workers: options.workers, onReplicationDone: (done, total) => progress.update(done, total) });
   progress.stop();
   const outcome = outcomeOf(design, records, version);
-  return { outcome, folder: await writeStudyFolder(options.target, outcome) };
+  return { outcome, folder: await writeStudyFolder(options.target, outcome, options.replace) };
 }

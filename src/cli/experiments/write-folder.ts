@@ -1,5 +1,6 @@
 /** Writing a finished study's folder so it is complete or absent: staged, then committed. */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { StudyOutcome } from '../../experiment/outcome.ts';
 import { StagedFolder } from '../../report/output-folder.ts';
 import { writeReport } from '../../report/write-report.ts';
@@ -21,7 +22,8 @@ export function stageFolder(target: string): StagedFolder {
 }
 
 /** Writes the outcome's files and its report (charts, report.html) into `target` atomically; returns the folder written. */
-export async function writeStudyFolder(target: string, outcome: StudyOutcome): Promise<string> {
+export async function writeStudyFolder(target: string, outcome: StudyOutcome, replace = false): Promise<string> {
+  if (replace && existsSync(target)) return replaceFolder(target, outcome);
   const folder = stageFolder(target);
   try {
     writeStudyOutput(folder, outcome);
@@ -52,4 +54,26 @@ export function commitOrBeside(folder: { readonly target: string; readonly stagi
       return beside;
     }
   }
+}
+
+/**
+ * --replace: the new results are written in full beside the old folder, then
+ * swapped in (the old steps aside, the new takes its name, the old is
+ * removed), so the folder is at every moment either the old results or the new.
+ */
+async function replaceFolder(target: string, outcome: StudyOutcome): Promise<string> {
+  const folder = new StagedFolder(`${target}.new-${process.pid}`);
+  try {
+    writeStudyOutput(folder, outcome);
+    folder.write(provenanceFile, toJson(provenance()));
+    await writeReport(folder.staging);
+  } catch (error) {
+    folder.discard();
+    throw error;
+  }
+  const previous = join(dirname(target), `.${basename(target)}.previous-${process.pid}`);
+  renameSync(target, previous);
+  renameSync(folder.staging, target);
+  rmSync(previous, { recursive: true, force: true });
+  return target;
 }
