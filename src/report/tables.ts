@@ -24,16 +24,25 @@ function labelWithUnit(name: string): string {
   return words.unit === '' ? words.label : `${words.label} (${words.unit === '%' ? '%' : words.unit})`;
 }
 
-/** Measure | unit | mean | 95% interval | replications, for the named metrics. */
-export function metricTable(metrics: Record<string, MetricSummary>, names: readonly string[], caption: string): Block {
+/**
+ * Measure | unit | mean | 95% interval | replications, for the named metrics;
+ * with `byName`, led by each metric's name in the results files (the name
+ * --target, summary.json and the CSVs use).
+ */
+export function metricTable(metrics: Record<string, MetricSummary>, names: readonly string[], caption: string, byName = false): Block {
   const rows = names
     .filter((n) => metrics[n] !== undefined)
     .map((n) => {
       const words = metricWords(n);
       const show = (v: number) => formatBare(v, words);
-      return [words.label, words.unit === '%' ? 'per cent' : words.unit, show(metrics[n].mean), interval(metrics[n], show), String(metrics[n].n)];
+      const cells = [words.label, words.unit === '%' ? 'per cent' : words.unit, show(metrics[n].mean), interval(metrics[n], show), String(metrics[n].n)];
+      return byName ? [n, ...cells] : cells;
     });
-  return { kind: 'table', caption, header: ['Measure', 'Unit', 'Mean', '95% confidence interval', 'Replications'], rows, numeric: [false, false, true, true, true] };
+  const header = ['Measure', 'Unit', 'Mean', '95% confidence interval', 'Replications'];
+  const numeric = [false, false, true, true, true];
+  return byName
+    ? { kind: 'table', caption, header: ['Name in the results files', ...header], rows, numeric: [false, ...numeric] }
+    : { kind: 'table', caption, header, rows, numeric };
 }
 
 /** The tables of a study, most important first. */
@@ -42,7 +51,7 @@ export function resultTables(study: Study): Block[] {
     const metrics = study.run.summary.metrics;
     return [
       metricTable(metrics, Object.keys(keyMetrics), 'Key measures'),
-      { kind: 'details', summary: 'Every measure', blocks: [metricTable(metrics, Object.keys(metrics).sort(), 'Every measure, by its name in the results files')] },
+      { kind: 'details', summary: 'Every measure', blocks: [metricTable(metrics, Object.keys(metrics).sort(), 'Every measure, by its name in the results files', true)] },
     ];
   }
   if (study.kind === 'comparison') return comparisonTables(study);

@@ -41,6 +41,14 @@ describe('writeReport', () => {
     expect(page).toMatch(/Required contacts delivered: \d+\.\d% → \d+\.\d%, [−+]\d+\.\d percentage points \(95% confidence interval/);
   });
 
+  it('lists every measure by its name in the results files, beside its label', async () => {
+    const folder = makeRunFolder();
+    await writeReport(folder, { png: { width: 300 } });
+    const page = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(page).toContain('<th scope="col">Name in the results files</th>');
+    expect(page).toMatch(/<th scope="row">contacts\.deliveredShare<\/th><td>Required contacts delivered<\/td>/);
+  });
+
   it('gives the same files when run twice (nothing depends on the time)', async () => {
     const folder = makeRunFolder();
     await writeReport(folder, { png: { width: 300 } });
