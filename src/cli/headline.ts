@@ -6,8 +6,18 @@ import { formatSummary, keyMetrics } from './key-metrics.ts';
 export function headline(summary: StudySummary, folder: string): string {
   const s = summary.study;
   return [
-    `${summary.scenario.name}: ${plural(s.replications, 'replication')} of ${plural(s.horizonYears, 'year')} (warm-up ${plural(s.warmupWeeks, 'week')})`,
+    `${summary.scenario.name}: ${plural(s.replications, 'replication')} of ${plural(s.horizonYears, 'year')} (warm-up ${plural(s.warmupWeeks, 'week')}${warmupAdvice(s)})`,
     ...keyMetrics.map((metric) => `  ${metric.label}: ${formatSummary(metric, summary.metrics[metric.name])}`),
     `results: ${folder}`,
   ].join('\n');
+}
+
+/**
+ * When the backlog settles later than the warm-up ends (MSER-5), say so where
+ * the figures are read, not only in methods.md: the start's transient is then
+ * in the means.
+ */
+function warmupAdvice(s: StudySummary['study']): string {
+  if (!(s.suggestedWarmupWeeks > s.warmupWeeks)) return '';
+  return `; the backlog settles after about ${plural(s.suggestedWarmupWeeks, 'week')} (MSER-5): --set warmup.weeks=${s.suggestedWarmupWeeks} leaves the start out`;
 }

@@ -50,7 +50,19 @@ export function reportPage(study: Study, charts: readonly Chart[]): string {
 }
 
 function headlineBlocks(study: Study): Block[] {
-  return [...findingBlocks(study), ...workingPolicyBlocks(study)];
+  return [...findingBlocks(study), ...warmupBlocks(study), ...workingPolicyBlocks(study)];
+}
+
+/** Said under a run's headline when the backlog settles after the warm-up ends (MSER-5), as the terminal says it. */
+function warmupBlocks(study: Study): Block[] {
+  if (study.kind !== 'run') return [];
+  const s = study.run.summary.study;
+  if (!(s.suggestedWarmupWeeks > s.warmupWeeks)) return [];
+  return [
+    paragraph(
+      `These means include the first ${s.warmupWeeks === 0 ? 'weeks of the run' : `weeks after a warm-up of ${s.warmupWeeks}`}, while the backlog of work was still settling: MSER-5 on the weekly backlog puts its end at about week ${s.suggestedWarmupWeeks}. To leave the start out, run again with --set warmup.weeks=${s.suggestedWarmupWeeks}.`,
+    ),
+  ];
 }
 
 function findingBlocks(study: Study): Block[] {
