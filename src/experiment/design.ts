@@ -7,6 +7,7 @@
  */
 import type { Scenario } from '../scenario/schema/index.ts';
 import type { ReplicationTask } from './pool.ts';
+import type { SweepDisplay } from './formats.ts';
 import type { ReplicationRecord } from './study.ts';
 
 /** A value a sweep gives a parameter (numbers only: sweep.json and its charts plot them on an axis). */
@@ -38,6 +39,8 @@ export interface SweepDesign {
   points: SweepPoint[];
   /** Each point's scenario, validated by the scenario loader. */
   pointScenarios: Scenario[];
+  /** What the sweep's chart shows, when chosen (sweep.json keeps it, so every redraw shows the same). */
+  display?: SweepDisplay;
 }
 
 export type StudyDesign = RunDesign | ComparisonDesign | SweepDesign;

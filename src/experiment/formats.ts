@@ -57,8 +57,19 @@ export interface ComparisonFile {
  * point's records, numbers JSON cannot hold written as strings). Both are
  * removed when the folder is completed.
  */
+/**
+ * What a sweep's chart shows, as chosen when the sweep was run (`--chart`,
+ * `--target`): the measures drawn against caseload, and a target drawn as a
+ * line on its measure's panel. Absent: contact time and unfinished reports.
+ */
+export interface SweepDisplay {
+  measures: string[];
+  target?: { metric: string; comparison: Comparison; threshold: number; percent?: boolean; text: string };
+}
+
 export interface SweepFile {
   omsim: { version: string };
+  display?: SweepDisplay;
   /** The base scenario as normalised (before the varied values are applied). */
   scenario: StudySummary['scenario'];
   /** The dotted paths varied (one or two). */

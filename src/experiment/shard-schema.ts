@@ -53,6 +53,12 @@ export function shardEntrySchema(keepsWeekly: boolean) {
 
 const sweepPoint = z.object({ point: z.number().int().min(0), values: z.record(z.string(), z.number()) });
 
+/** A sweep's chart choice (formats.ts SweepDisplay). */
+export const sweepDisplaySchema = z.object({
+  measures: z.array(z.string()).min(1),
+  target: z.object({ metric: z.string(), comparison: z.enum(['<=', '>=', '<', '>']), threshold: z.number(), percent: z.boolean().optional(), text: z.string() }).optional(),
+});
+
 /** The study's design (design.ts): its scenarios checked as the scenario loader checks them. */
 export const designSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('run'), scenario: scenarioSchema }),
@@ -64,6 +70,7 @@ export const designSchema = z.discriminatedUnion('kind', [
       parameters: z.array(z.string()).min(1),
       points: z.array(sweepPoint).min(1),
       pointScenarios: z.array(scenarioSchema).min(1),
+      display: sweepDisplaySchema.optional(),
     })
     .refine((d) => d.pointScenarios.length === d.points.length, { error: 'expected one scenario for each point', path: ['pointScenarios'] }),
 ]);

@@ -16,6 +16,7 @@ export function summariseSweep(design: SweepDesign, records: UnitRecords, versio
   });
   return {
     omsim: { version },
+    ...(design.display ? { display: design.display } : {}),
     scenario: design.scenario,
     parameters: design.parameters,
     points,

@@ -56,11 +56,11 @@ export function formatTarget(target: Target): string {
 }
 
 /** Throws, with a suggestion, when the target's metric is not one a replication reports. */
-export function checkTargetMetric(target: Target, known: readonly string[]): void {
+export function checkTargetMetric(target: Target, known: readonly string[], option = '--target'): void {
   if (known.includes(target.metric)) return;
   const suggestion = closest(target.metric, known);
   const hint = suggestion ? `; did you mean ${suggestion}?` : relatedMetrics(target.metric, known);
-  throw new ExperimentError(`--target names no metric: ${target.metric}${hint}`);
+  throw new ExperimentError(`${option} names no metric: ${target.metric}${hint}`);
 }
 
 /** Whether the values show the target is met, with `confidence` one-sided confidence. */

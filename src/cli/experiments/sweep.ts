@@ -9,6 +9,8 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { allTasks, replicationsOf, taskPosition, tasksOf, type SweepDesign, type UnitRecords } from '../../experiment/design.ts';
 import { loadSweepDesign } from '../../experiment/load-design.ts';
+import { probeMetricNames } from '../../experiment/plan-study.ts';
+import { checkTargetMetric, formatTarget, parseTarget } from '../../experiment/target.ts';
 import { outcomeOf } from '../../experiment/outcome.ts';
 import { runTasks } from '../../experiment/pool.ts';
 import { decodeRecord, encodeJson, fingerprintOf } from '../../experiment/shard-file.ts';
@@ -38,6 +40,9 @@ export interface SweepOptions {
   slice?: Slice;
   out?: string;
   resume: boolean;
+  /** Metrics to chart against caseload, and a target to draw (see SweepDisplay). */
+  chart?: readonly string[];
+  target?: string;
   quiet: boolean;
   json: boolean;
 }
@@ -49,7 +54,7 @@ const pointsFolder = 'points';
 export async function sweepScenario(options: SweepOptions): Promise<void> {
   if (options.resume && options.out === undefined) throw new UserError('--resume needs --out, the folder of the sweep to resume');
   if (options.resume && options.slice) throw new UserError('--resume is for a sweep on one machine; a shard is re-run whole');
-  const design = loadSweepDesign(options.file, options.overrides, options.vary);
+  const design = withDisplay(loadSweepDesign(options.file, options.overrides, options.vary), options.chart ?? [], options.target);
   if (options.slice) {
     await runShard(design, options.slice, { workers: options.workers, folder: options.out ?? defaultShardFolder(`${design.scenario.name}-sweep`), quiet: options.quiet, label: 'sweep' });
     return;
@@ -140,6 +145,20 @@ function parsePointFile(text: string): { point: number; records: ReplicationReco
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The sweep with the chart chosen by --chart and --target, their metrics
+ * checked against those a replication reports before anything runs; the
+ * target's metric is drawn even if not named in --chart.
+ */
+function withDisplay(design: SweepDesign, chart: readonly string[], targetText: string | undefined): SweepDesign {
+  if (chart.length === 0 && targetText === undefined) return design;
+  const target = targetText === undefined ? undefined : parseTarget(targetText);
+  const measures = [...new Set([...chart, ...(target ? [target.metric] : [])])];
+  const known = probeMetricNames(design.scenario);
+  for (const metric of measures) checkTargetMetric({ metric, comparison: '>=', threshold: 0 }, known, metric === target?.metric ? '--target' : '--chart');
+  return { ...design, display: { measures, ...(target ? { target: { ...target, text: formatTarget(target) } } : {}) } };
 }
 
 /** What lies at a path that is not an unfinished sweep, in words. */

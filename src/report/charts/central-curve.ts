@@ -6,6 +6,7 @@
  */
 import type { SweepFile } from '../../experiment/formats.ts';
 import { estimate, type Estimate } from '../chart-data.ts';
+import { metricWords } from '../metrics.ts';
 import { bandLayer, colourBy, hasIntervals, lineLayer } from './layers.ts';
 import { briefingChart, chartSize, tip, type Chart, type Source, type Spec } from './style.ts';
 
@@ -15,6 +16,23 @@ export const curveMeasures = [
   { metric: 'contacts.minutesPerPrisonerPerMonth', label: 'Contact minutes per prisoner per month', scale: 1 },
   { metric: 'reports.unfinishedShare', label: 'Reports unfinished at their deadline (%)', scale: 100 },
 ] as const;
+
+/** A measure drawn against caseload: its metric, its label with the unit, and the scale of its values (100 for a share, drawn in per cent). */
+export interface CurveMeasure {
+  metric: string;
+  label: string;
+  scale: number;
+}
+
+/** The measures a sweep's chart shows: those chosen when it was run (sweep.json's display), or contact time and unfinished reports. */
+export function sweepMeasures(sweep: SweepFile): readonly CurveMeasure[] {
+  if (sweep.display === undefined) return curveMeasures;
+  return sweep.display.measures.map((metric) => {
+    const words = metricWords(metric);
+    const share = words.share === true;
+    return { metric, label: `${words.label}${share ? ' (%)' : words.unit === '' ? '' : ` (${words.unit})`}`, scale: share ? 100 : 1 };
+  });
+}
 
 /** One sweep point × measure, placed at the point's mean caseload. */
 export interface CurveRow extends Estimate {
@@ -30,7 +48,7 @@ export interface CurveRow extends Estimate {
 }
 
 /** Rows for `measures` at every point of the sweep. */
-export function curveRows(sweep: SweepFile, measures: readonly { metric: string; label: string; scale: number }[]): CurveRow[] {
+export function curveRows(sweep: SweepFile, measures: readonly CurveMeasure[]): CurveRow[] {
   const [, second] = sweep.parameters;
   const rows: CurveRow[] = [];
   for (const p of sweep.points) {
@@ -51,7 +69,14 @@ export function curveGroups(rows: readonly CurveRow[]): string[] {
   return [...new Set(rows.map((r) => r.group))];
 }
 
-function panel(measure: { label: string }, groups: readonly string[], intervals: { band: boolean; caseload: boolean }): Spec {
+/** A target drawn on its measure's panel: the threshold, in the panel's scale. */
+interface TargetLine {
+  label: string;
+  value: number;
+  text: string;
+}
+
+function panel(measure: { label: string }, groups: readonly string[], intervals: { band: boolean; caseload: boolean }, target?: TargetLine): Spec {
   const x: Spec = { field: 'caseload', type: 'quantitative', title: 'Cases per supervisor (mean)', scale: { zero: false } };
   const y: Spec = { field: 'mean', type: 'quantitative', title: measure.label };
   const colour = colourBy('group', groups, 'Setting');
@@ -70,18 +95,34 @@ function panel(measure: { label: string }, groups: readonly string[], intervals:
         tip('low', '95% interval from'),
         tip('high', '95% interval to'),
       ], { points: true }),
+      ...(target !== undefined && target.label === measure.label
+        ? [
+            { data: { values: [{ target: target.value, text: target.text }] }, mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 1.5, color: '#333' }, encoding: { y: { field: 'target', type: 'quantitative' } } },
+            { data: { values: [{ target: target.value, text: `target: ${target.text}` }] }, mark: { type: 'text', align: 'left', dx: 4, dy: -6, color: '#333' }, encoding: { y: { field: 'target', type: 'quantitative' }, x: { value: 0 }, text: { field: 'text' } } },
+          ]
+        : []),
     ],
   };
 }
 
-export function centralCurveChart(rows: readonly CurveRow[], source: Source): Chart {
+export function centralCurveChart(rows: readonly CurveRow[], source: Source, measures: readonly CurveMeasure[] = curveMeasures, display?: SweepFile['display']): Chart {
   const groups = curveGroups(rows);
   const intervals = { band: hasIntervals(rows), caseload: hasIntervals(rows.map((r) => ({ low: r.caseloadLow, high: r.caseloadHigh }))) };
-  const body: Spec = { data: { values: rows }, hconcat: curveMeasures.map((m) => panel(m, groups, intervals)) };
-  const words = {
-    title: 'Caseload per supervisor against contact time and unfinished reports',
-    subtitle: 'Mean at each point of the sweep against cases per supervisor; shaded bands and whiskers are 95% intervals',
-    description: 'Two line charts against caseload per supervisor: contact minutes per prisoner per month, and the percentage of reports unfinished at their deadline, each with 95% confidence bands.',
-  };
+  const targetMeasure = display?.target === undefined ? undefined : measures.find((m) => m.metric === display.target!.metric);
+  const target = targetMeasure === undefined || display?.target === undefined ? undefined : { label: targetMeasure.label, value: display.target.threshold * targetMeasure.scale, text: display.target.text };
+  const body: Spec = { data: { values: rows }, hconcat: measures.map((m) => panel(m, groups, intervals, target)) };
+  const chosen = measures !== curveMeasures;
+  const names = measures.map((m) => m.label.replace(/ \(.*\)$/, '').toLowerCase());
+  const words = chosen
+    ? {
+        title: `Caseload per supervisor against ${names.join(' and ')}`,
+        subtitle: `Mean at each point of the sweep against cases per supervisor; shaded bands and whiskers are 95% intervals${target ? '; the dashed line is the target' : ''}`,
+        description: `Line charts against caseload per supervisor: ${names.join('; ')}, each with 95% confidence bands${target ? `, and the target ${target.text} as a dashed line` : ''}.`,
+      }
+    : {
+        title: 'Caseload per supervisor against contact time and unfinished reports',
+        subtitle: 'Mean at each point of the sweep against cases per supervisor; shaded bands and whiskers are 95% intervals',
+        description: 'Two line charts against caseload per supervisor: contact minutes per prisoner per month, and the percentage of reports unfinished at their deadline, each with 95% confidence bands.',
+      };
   return { name: 'central-curve', title: words.title, description: words.description, spec: briefingChart(body, words, source) };
 }

@@ -4,7 +4,7 @@ import { differenceRows, weeklyBands } from '../chart-data.ts';
 import { keyMetrics, metricWords } from '../metrics.ts';
 import type { RunResult, Study } from '../read/study-folder.ts';
 import { backlogChart } from './backlog.ts';
-import { centralCurveChart, curveGroups, curveMeasures, curveRows } from './central-curve.ts';
+import { centralCurveChart, curveGroups, curveRows, sweepMeasures } from './central-curve.ts';
 import { comparisonChart } from './comparison.ts';
 import { staffTimeChart, staffTimeRows } from './staff-time.ts';
 import type { Chart, Source } from './style.ts';
@@ -35,7 +35,8 @@ export function chartsFor(study: Study): Chart[] {
   const source = sourceOf(study);
   if (study.kind === 'sweep') {
     const workload = curveRows(study.sweep, workloadMeasures);
-    return [centralCurveChart(curveRows(study.sweep, curveMeasures), source), workloadSweepChart(workload, curveGroups(workload), source)];
+    const measures = sweepMeasures(study.sweep);
+    return [centralCurveChart(curveRows(study.sweep, measures), source, measures, study.sweep.display), workloadSweepChart(workload, curveGroups(workload), source)];
   }
   if (study.kind === 'run') return runCharts([study.run], source);
   return [comparisonFor(study.comparison, source), ...runCharts(study.runs, source)];

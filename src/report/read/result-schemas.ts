@@ -8,6 +8,7 @@
  * null there (study-folder.ts reads it back as NaN).
  */
 import { z } from 'zod';
+import { sweepDisplaySchema } from '../../experiment/shard-schema.ts';
 import { scenarioSchema } from '../../scenario/index.ts';
 
 /** A number, or null for one that could not be estimated. */
@@ -49,6 +50,7 @@ export const comparisonSchema = z.object({
 /** sweep.json. */
 export const sweepSchema = z.object({
   omsim: version,
+  display: sweepDisplaySchema.optional(),
   scenario: scenarioSchema,
   parameters: z.array(z.string()).min(1),
   points: z.array(z.object({ point: z.number().int().min(0), values: z.record(z.string(), z.number()), metrics })).min(1),
