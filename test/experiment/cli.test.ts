@@ -34,7 +34,7 @@ describe('bad input', () => {
     ['a sweep value the scenario cannot take', () => ['sweep', small, '--vary', 'staff.offenderSupervisors.count=-1:1:1'], /count must be a whole number from 0 .* found -1/],
     ['a file that is not a shard', () => ['merge', small], /is not an omsim shard file/],
     ['a target far from any metric name', () => ['plan', small, '--vary', 'staff.probationOfficers.count', '--target', 'parole.onTime>=95%'], /metrics with a word of it in their names: .*reports\.parole\.onTimeShare.*\(omsim metrics lists them all\)/],
-    ['a sweep chart naming no metric', () => ['sweep', small, '--vary', 'staff.offenderSupervisors.count=2:3:1', '--chart', 'reports.parole.onTime'], /--chart names no metric: reports\.parole\.onTime; did you mean reports\.parole\.onTimeShare\?/],
+    ['a sweep chart naming no metric', () => ['sweep', small, '--vary', 'staff.offenderSupervisors.count=2:3:1', '--chart', 'reports.parole.onTimeShar'], /--chart names no metric: reports\.parole\.onTimeShar; did you mean reports\.parole\.onTimeShare\?/],
     // A value left out is not the scenario's value, and an empty one is not 0.
     ['--reps with no value', () => ['run', small, '--reps'], /Not enough arguments following: reps/],
     ['an empty --seed', () => ['run', small, '--seed', ''], /--seed must be a whole number; found ""/],
