@@ -15,23 +15,43 @@ export interface MetricWords {
   digits: number;
   /** The sentence of a headline: `{value}` is replaced by the value and its interval. */
   sentence?: string;
+  /** Which way is better for the people in custody and the staff (absent: neither, e.g. a workload that should sit in a band). */
+  better?: 'higher' | 'lower';
 }
+
+/**
+ * The measures a one-page chart of a comparison shows: what a briefing
+ * leads with (the tables keep every key metric).
+ */
+export const briefingMeasures = [
+  'caseload.perSupervisor.mean',
+  'contacts.minutesPerPrisonerPerMonth',
+  'contacts.deliveredShare',
+  'reports.unfinishedShare',
+  'assessments.onTimeShare',
+  'reports.parole.onTimeShare',
+  'staff.directContactShare',
+  'workload.capacityPercent',
+] as const;
 
 /** Key metrics, in the order the report shows them. */
 export const keyMetrics: Record<string, MetricWords> = {
   'caseload.perSupervisor.mean': {
+    better: 'lower',
     label: 'Cases per supervisor',
     unit: 'cases',
     digits: 1,
     sentence: 'Each supervisor held on average {value} cases.',
   },
   'contacts.minutesPerPrisonerPerMonth': {
+    better: 'higher',
     label: 'Contact time per prisoner',
     unit: 'minutes a month',
     digits: 1,
     sentence: 'Each prisoner within the model received {value} minutes of supervision contact a month.',
   },
   'contacts.deliveredShare': {
+    better: 'higher',
     label: 'Required contacts delivered',
     unit: '%',
     share: true,
@@ -39,6 +59,7 @@ export const keyMetrics: Record<string, MetricWords> = {
     sentence: 'Of the supervision contacts required, {value} were delivered.',
   },
   'reports.unfinishedShare': {
+    better: 'lower',
     label: 'Reports unfinished at their deadline',
     unit: '%',
     share: true,
@@ -46,6 +67,7 @@ export const keyMetrics: Record<string, MetricWords> = {
     sentence: 'Of the reports that fell due, {value} were unfinished at their deadline.',
   },
   'assessments.onTimeShare': {
+    better: 'higher',
     label: 'OASys assessments on time',
     unit: '%',
     share: true,
@@ -54,6 +76,7 @@ export const keyMetrics: Record<string, MetricWords> = {
       'Of the OASys assessments that fell due, {value} were finished by their deadline (work still undone some weeks later is cut down to a short risk review).',
   },
   'reports.parole.onTimeShare': {
+    better: 'higher',
     label: 'Parole reports on time',
     unit: '%',
     share: true,
@@ -61,6 +84,7 @@ export const keyMetrics: Record<string, MetricWords> = {
     sentence: 'Parole reports were on time in {value} of cases.',
   },
   'staff.directContactShare': {
+    better: 'higher',
     label: 'Staff time in direct contact',
     unit: '%',
     share: true,
@@ -82,24 +106,28 @@ export const keyMetrics: Record<string, MetricWords> = {
     sentence: 'With the hours lost to redeployment taken off as well, the work came to {value} of the hours left.',
   },
   'cases.unallocated.mean': {
+    better: 'lower',
     label: 'Cases waiting for a supervisor',
     unit: 'cases',
     digits: 1,
     sentence: 'On average {value} cases were waiting for a supervisor.',
   },
   'assessments.awaiting.mean': {
+    better: 'lower',
     label: 'Cases awaiting their OASys assessment',
     unit: 'cases',
     digits: 1,
     sentence: 'On average {value} cases were awaiting their OASys assessment.',
   },
   'assessments.waitDays.mean': {
+    better: 'lower',
     label: 'Days from reception to a finished OASys assessment',
     unit: 'days',
     digits: 1,
     sentence: 'An OASys assessment was finished {value} days after reception on average.',
   },
   'reports.backlog.mean': {
+    better: 'lower',
     label: 'Reports in the backlog',
     unit: 'reports',
     digits: 1,
@@ -125,12 +153,14 @@ export const keyMetrics: Record<string, MetricWords> = {
     sentence: 'The oversight work simulated (quality assurance, advice, complex-case reviews, NPS oversight) needs {value} probation officers’ casework hours.',
   },
   'staff.hoursRedeployedPerWeek': {
+    better: 'lower',
     label: 'Staff hours redeployed to other duties',
     unit: 'hours a week',
     digits: 1,
     sentence: 'Supervisors lost {value} hours a week to redeployment on other prison duties.',
   },
   'parole.hearingsOnTimeShare': {
+    better: 'higher',
     label: 'Parole hearings held at their first listing',
     unit: '%',
     share: true,
@@ -138,6 +168,7 @@ export const keyMetrics: Record<string, MetricWords> = {
     sentence: 'Of the parole hearings held, {value} were held at their first listing.',
   },
   'custody.extraDays': {
+    better: 'lower',
     label: 'Days in custody caused by missing or late work',
     unit: 'days',
     digits: 0,
@@ -145,6 +176,7 @@ export const keyMetrics: Record<string, MetricWords> = {
       'Missing or late work kept people in custody {value} days longer: parole hearings put back or refused for want of reports, and home detention curfew lost to late assessments.',
   },
   'hdc.daysLost': {
+    better: 'lower',
     label: 'Days of home detention curfew lost',
     unit: 'days',
     digits: 0,

@@ -4,14 +4,30 @@ import { metricWords } from '../metrics.ts';
 import { hasIntervals } from './layers.ts';
 import { grey, briefingChart, chartSize, palette, tip, type Chart, type Source, type Spec } from './style.ts';
 
-const verdicts = ['Clear difference (interval excludes zero)', 'Could be chance (interval includes zero)'];
+/** Better, worse, a clear difference with no better side (a workload), or chance: the colours a reader sees first. */
+export const verdicts = [
+  'Better (interval excludes zero)',
+  'Worse (interval excludes zero)',
+  'Clear difference (interval excludes zero)',
+  'Could be chance (interval includes zero)',
+] as const;
 
-/** Each row with the words the chart shows: the metric with its unit, and the verdict. */
+/** The verdict on one difference: better or worse where the measure has a better side, else only whether it is clear. */
+export function verdictOf(row: DifferenceRow): (typeof verdicts)[number] {
+  if (!row.excludesZero) return verdicts[3];
+  const better = metricWords(row.metric).better;
+  if (better === undefined || row.mean === null) return verdicts[2];
+  return (row.mean > 0) === (better === 'higher') ? verdicts[0] : verdicts[1];
+}
+
+/** Each row with the words the chart shows: the metric with its unit and better side, and the verdict. */
 export function differenceChartRows(rows: readonly DifferenceRow[], order: readonly string[]) {
   return rows.map((r) => {
     const words = metricWords(r.metric);
     const unit = words.unit === '%' ? 'percentage points' : words.unit;
-    return { ...r, label: unit === '' ? words.label : `${words.label} (${unit})`, order: order.indexOf(r.metric), verdict: verdicts[r.excludesZero ? 0 : 1] };
+    const side = words.better === undefined ? '' : `; ${words.better} is better`;
+    const label = unit === '' && side === '' ? words.label : `${words.label} (${[unit, side.slice(2)].filter((t) => t !== '').join('; ')})`;
+    return { ...r, label, order: order.indexOf(r.metric), verdict: verdictOf(r) };
   });
 }
 
@@ -25,7 +41,8 @@ export function comparisonChart(rows: readonly DifferenceRow[], metricOrder: rea
   const others = scenarios.slice(1);
   const y: Spec = { field: 'scenario', type: 'nominal', title: null, sort: others, axis: { labelLimit: 200 } };
   const x: Spec = { field: 'mean', type: 'quantitative', title: null, axis: { tickCount: 5 } };
-  const colour: Spec = { field: 'verdict', type: 'nominal', title: null, scale: { domain: verdicts, range: [palette[0], grey] } };
+  // Blue for better and vermilion for worse (a pair that reads apart in every common colour blindness), black for a clear difference with no better side, grey for chance.
+  const colour: Spec = { field: 'verdict', type: 'nominal', title: null, scale: { domain: verdicts, range: [palette[0], palette[3], palette[6], grey] } };
   const body: Spec = {
     data: { values: differenceChartRows(drawnDifferences(rows), metricOrder) },
     facet: {
@@ -66,7 +83,7 @@ export function comparisonChart(rows: readonly DifferenceRow[], metricOrder: rea
   };
   const words = {
     title: `How each scenario differs from “${scenarios[0] ?? ''}”`,
-    subtitle: 'Difference in each measure from the first scenario (the zero line), with its 95% interval, paired over common random numbers; measures with no difference at all are left out',
+    subtitle: 'Difference in each measure from the first scenario (the zero line), with its 95% interval, paired over common random numbers; blue is better, vermilion worse, grey could be chance; measures with no difference at all are left out',
     description: 'Dot-and-whisker chart of each scenario’s difference from the first scenario in each key measure, with 95% confidence intervals and a zero line.',
   };
   return { name: 'comparison', title: words.title, description: words.description, spec: briefingChart(body, words, source) };

@@ -1,7 +1,7 @@
 /** The charts of each kind of study, built from its tidy results. */
 import type { ComparisonFile } from '../../experiment/formats.ts';
 import { differenceRows, weeklyBands } from '../chart-data.ts';
-import { keyMetrics, metricWords } from '../metrics.ts';
+import { briefingMeasures, keyMetrics, metricWords } from '../metrics.ts';
 import type { RunResult, Study } from '../read/study-folder.ts';
 import { backlogChart } from './backlog.ts';
 import { centralCurveChart, curveGroups, curveRows, sweepMeasures } from './central-curve.ts';
@@ -55,7 +55,8 @@ function runCharts(runs: readonly RunResult[], source: Source): Chart[] {
 }
 
 function comparisonFor(comparison: ComparisonFile, source: Source): Chart {
-  const order = Object.keys(keyMetrics).filter((name) => comparison.metrics[name] !== undefined);
+  // The briefing's measures only, so the chart fits a page; every key metric is in the tables.
+  const order = briefingMeasures.filter((name) => comparison.metrics[name] !== undefined);
   const scale = (name: string) => (metricWords(name).share === true ? 100 : 1);
   return comparisonChart(differenceRows(comparison, order, scale), order, comparison.scenarios.map((s) => s.name), source);
 }
