@@ -2,6 +2,7 @@
 import type { ReplicationRecord } from '../experiment/study.ts';
 import type { StudySummary } from '../experiment/summary.ts';
 import { replicationHeader, replicationRows, weeklyHeader, weeklyRows } from '../experiment/tables.ts';
+import { definitionOf } from '../experiment/metric-catalogue.ts';
 import { toCsv } from './csv.ts';
 import { toJson } from './json.ts';
 import { withinRange } from './format.ts';
@@ -15,6 +16,8 @@ export const runFiles = {
   replications: 'replications.csv',
   /** Each metric's mean, spread and interval, one row a metric: summary.json as a table. */
   summaryTable: 'summary.csv',
+  /** Each metric's unit and definition, from the metric catalogue. */
+  dictionary: 'data-dictionary.csv',
   weekly: 'weekly.csv',
 } as const;
 
@@ -24,6 +27,7 @@ export function writeRunOutput(folder: Pick<StagedFolder, 'write'>, summary: Stu
   folder.write(runFiles.scenario, scenarioYaml);
   folder.write(runFiles.summary, toJson(summary));
   folder.write(runFiles.summaryTable, toCsv(summaryHeader, summaryRows(summary)));
+  folder.write(runFiles.dictionary, toCsv(['metric', 'unit', 'definition'], Object.keys(summary.metrics).map((metric) => [metric, definitionOf(metric)?.unit ?? '', definitionOf(metric)?.definition ?? ''])));
   folder.write(runFiles.replications, toCsv(replicationHeader, replicationRows(name, records)));
   folder.write(runFiles.weekly, toCsv(weeklyHeader, weeklyRows(name, records)));
 }

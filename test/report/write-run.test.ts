@@ -17,6 +17,7 @@ describe('writeRunOutput', () => {
       },
     } as StudySummary;
     writeRunOutput({ write: (name, content) => files.set(name, String(content)) }, summary, [], 'name: small\n');
+    expect(files.get('data-dictionary.csv')).toBe('metric,unit,definition\nreports.parole.onTimeShare,"a share, 0 to 1",onTime ÷ due\nhdc.daysLost,days,days of HDC lost to late assessments\n');
     expect(files.get('summary.csv')).toBe('scenario,metric,mean,sd,low,high,n\nsmall,reports.parole.onTimeShare,0.003,0.004,0,0.008,3\nsmall,hdc.daysLost,2,1,0,4.5,3\n');
   });
 });

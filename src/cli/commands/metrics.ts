@@ -1,6 +1,7 @@
 /** `omsim metrics`: the names of every metric a run reports, for --target, sweeps and the results files. */
 import type { Argv, CommandModule } from 'yargs';
 import { probeMetricNames } from '../../experiment/plan-study.ts';
+import { definitionOf } from '../../experiment/metric-catalogue.ts';
 import { metricWords } from '../../report/metrics.ts';
 import { formatWarnings, loadScenario } from '../../scenario/index.ts';
 import { quietOnClosedPipe } from '../stdout.ts';
@@ -25,8 +26,11 @@ export const metricsCommand: CommandModule<object, MetricsArgs> = {
     const width = Math.max(...names.map((n) => n.length));
     for (const name of names) {
       const words = metricWords(name);
-      const described = words.label !== name ? `${words.label}${words.unit === '' ? '' : ` (${words.share === true ? 'a share, 0 to 1; --target takes 95%' : words.unit})`}` : words.share === true ? 'a share, 0 to 1' : '';
-      process.stdout.write(`${described === '' ? name : `${name.padEnd(width)}  ${described}`}\n`);
+      const definition = definitionOf(name);
+      const unit = definition?.unit ?? (words.share === true ? 'a share, 0 to 1' : words.unit);
+      const label = words.label !== name ? `${words.label}: ` : '';
+      const share = unit === 'a share, 0 to 1' ? '; --target takes 95%' : '';
+      process.stdout.write(`${name.padEnd(width)}  ${label}${definition?.definition ?? ''} (${unit}${share})\n`);
     }
   },
 };
