@@ -4,6 +4,8 @@
  * the report reads them from result files and never from the model.
  */
 
+import { definitionOf } from '../experiment/metric-catalogue.ts';
+
 export interface MetricWords {
   /** What is measured, as a chart label or table row. */
   label: string;
@@ -218,6 +220,9 @@ export function metricWords(name: string): MetricWords {
     const of = denominator === 'atWorkShare' ? 'share of hours at work' : 'share of all hours';
     return { label: `Staff time (${of}): ${staffTimeCategories[category].toLowerCase()}`, unit: '%', share: true, digits: 1 };
   }
-  const share = /Share(\.|$)/.test(name);
-  return { label: name, unit: share ? '%' : '', share, digits: share ? 1 : 2 };
+  // Any other metric: its unit from the metric catalogue, where units are defined once.
+  const definition = definitionOf(name);
+  const share = definition !== undefined ? definition.unit === 'a share, 0 to 1' : /Share(\.|$)/.test(name);
+  const unit = share ? '%' : definition?.unit === 'per cent' ? '%' : (definition?.unit ?? '');
+  return { label: name, unit, share, digits: share ? 1 : 2 };
 }
