@@ -15,6 +15,14 @@ export interface MetricDefinition {
   /** The unit its values are in ("people", "hours", "a share, 0 to 1", …). */
   unit: string;
   definition: string;
+  /**
+   * In weekly.csv: a stock, read at the week's end (people held, a backlog),
+   * rather than a flow counted over the week, which is every other weekly
+   * series.
+   */
+  weekly?: 'stock';
+  /** Only in weekly.csv, not in summary.json (where the stock's time-weighted mean is). */
+  weeklyOnly?: true;
 }
 
 /** What each placeholder stands for, as a regular expression. */
@@ -49,12 +57,18 @@ export const metricCatalogue: readonly MetricDefinition[] = [
   { family: 'prisoners.final', unit: 'people', definition: 'people held at the end (initial + received = released + transferred + final)' },
   { family: 'prisoners.population.mean', unit: 'people', definition: 'people held, time-weighted mean' },
   { family: 'prisoners.inScope.mean', unit: 'people', definition: 'people within the model (in scope), time-weighted mean' },
+  // Stocks of the weekly series, read at each week's end (summary.json has their time-weighted means).
+  { family: 'prisoners.population', unit: 'people', definition: 'people held at the week’s end', weekly: 'stock', weeklyOnly: true },
+  { family: 'prisoners.inScope', unit: 'people', definition: 'people within the model at the week’s end', weekly: 'stock', weeklyOnly: true },
+  { family: 'cases.unallocated', unit: 'cases', definition: 'in-scope cases waiting for a supervisor at the week’s end', weekly: 'stock', weeklyOnly: true },
+  { family: 'reports.backlog', unit: 'reports', definition: 'reports past their deadline and not yet finished at the week’s end', weekly: 'stock', weeklyOnly: true },
+  { family: 'staff.inPost', unit: 'people', definition: 'staff in post at the week’s end', weekly: 'stock', weeklyOnly: true },
   // Caseloads and allocation.
   { family: 'allocation.allocated', unit: 'allocations', definition: 'cases given a supervisor, each allocation counted (a case moved after tiering counts again)' },
   { family: 'cases.unallocated.mean', unit: 'cases', definition: 'in-scope cases waiting for a supervisor, time-weighted mean' },
-  { family: 'caseload.perSupervisor.mean', unit: 'cases', definition: 'cases held per member of staff who carries casework, at each week’s end, averaged over the weeks measured' },
-  { family: 'caseload.perSupervisor.p90', unit: 'cases', definition: 'the 90th percentile of those caseloads at each week’s end, averaged over the weeks measured' },
-  { family: 'caseload.perSupervisor.max', unit: 'cases', definition: 'the largest caseload any supervisor held in any week' },
+  { family: 'caseload.perSupervisor.mean', unit: 'cases', definition: 'cases held per member of staff who carries casework, at each week’s end, averaged over the weeks measured', weekly: 'stock' },
+  { family: 'caseload.perSupervisor.p90', unit: 'cases', definition: 'the 90th percentile of those caseloads at each week’s end, averaged over the weeks measured', weekly: 'stock' },
+  { family: 'caseload.perSupervisor.max', unit: 'cases', definition: 'the largest caseload any supervisor held in any week', weekly: 'stock' },
   { family: 'caseload.max.{group}', unit: 'cases', definition: 'the largest caseload any member of the group held in any week' },
   // Contacts.
   { family: 'contacts.required', unit: 'contacts', definition: 'supervision contacts the cases’ tiers required, counted when each fell due' },
@@ -121,7 +135,7 @@ export const metricCatalogue: readonly MetricDefinition[] = [
   { family: 'workload.capacityPercent', unit: 'per cent', definition: 'each person’s demanded ÷ available hours × 100, mean over staff (the probation WMT’s band is 90–110)' },
   { family: 'workload.capacityPercent.{group}', unit: 'per cent', definition: 'the same over the group' },
   { family: 'workload.capacityPercentAfterRedeployment', unit: 'per cent', definition: 'as capacityPercent, with the hours lost to redeployment taken off' },
-  { family: 'wmt.capacityPercent.mean', unit: 'per cent', definition: 'the probation WMT’s custody-case points ÷ available points × 100, weekly mean (no account of redeployment)' },
+  { family: 'wmt.capacityPercent.mean', unit: 'per cent', definition: 'the probation WMT’s custody-case points ÷ available points × 100, weekly mean (no account of redeployment)', weekly: 'stock' },
   // Oversight.
   { family: 'oversight.hoursNeeded', unit: 'hours', definition: 'oversight work that arose (quality assurance, advice, complex-case reviews, NPS oversight)' },
   { family: 'oversight.hoursDelivered', unit: 'hours', definition: 'of that, done' },

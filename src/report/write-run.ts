@@ -27,7 +27,7 @@ export function writeRunOutput(folder: Pick<StagedFolder, 'write'>, summary: Stu
   folder.write(runFiles.scenario, scenarioYaml);
   folder.write(runFiles.summary, toJson(summary));
   folder.write(runFiles.summaryTable, toCsv(summaryHeader, summaryRows(summary)));
-  folder.write(runFiles.dictionary, toCsv(['metric', 'unit', 'definition'], Object.keys(summary.metrics).map((metric) => [metric, definitionOf(metric)?.unit ?? '', definitionOf(metric)?.definition ?? ''])));
+  folder.write(runFiles.dictionary, toCsv(dictionaryHeader, dictionaryRows(summary, records)));
   folder.write(runFiles.replications, toCsv(replicationHeader, replicationRows(name, records)));
   folder.write(runFiles.weekly, toCsv(weeklyHeader, weeklyRows(name, records)));
 }
@@ -43,5 +43,23 @@ function summaryRows(summary: StudySummary): (string | number)[][] {
   return Object.entries(summary.metrics).map(([metric, s]) => {
     const [low, high] = withinRange(s, metricRange(metric)).ci95;
     return [summary.scenario.name, metric, s.mean, s.sd, low, high, s.n];
+  });
+}
+
+const dictionaryHeader = ['metric', 'unit', 'definition', 'in weekly.csv'] as const;
+
+/**
+ * data-dictionary.csv: every metric of summary.json and of weekly.csv, with
+ * its unit and definition from the metric catalogue, and whether its weekly
+ * series is a flow (counted over the week) or a stock (read at the week's end).
+ */
+function dictionaryRows(summary: StudySummary, records: readonly ReplicationRecord[]): string[][] {
+  const weekly = new Set<string>();
+  for (const record of records) for (const row of record.weekly) for (const name of Object.keys(row.values)) weekly.add(name);
+  const names = [...new Set([...Object.keys(summary.metrics), ...[...weekly].sort()])];
+  return names.map((metric) => {
+    const definition = definitionOf(metric);
+    const series = !weekly.has(metric) ? '' : definition?.weekly === 'stock' ? 'stock: at the week’s end' : 'flow: over the week';
+    return [metric, definition?.unit ?? '', definition?.definition ?? '', series];
   });
 }

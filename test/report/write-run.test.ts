@@ -1,5 +1,6 @@
 /** A run's result files (src/report/write-run.ts). */
 import { describe, expect, it } from 'vitest';
+import type { ReplicationRecord } from '../../src/experiment/study.ts';
 import type { StudySummary } from '../../src/experiment/summary.ts';
 import { writeRunOutput } from '../../src/report/write-run.ts';
 import { scenarioSchema } from '../../src/scenario/schema/index.ts';
@@ -17,7 +18,23 @@ describe('writeRunOutput', () => {
       },
     } as StudySummary;
     writeRunOutput({ write: (name, content) => files.set(name, String(content)) }, summary, [], 'name: small\n');
-    expect(files.get('data-dictionary.csv')).toBe('metric,unit,definition\nreports.parole.onTimeShare,"a share, 0 to 1",onTime ÷ due\nhdc.daysLost,days,days of HDC lost to late assessments\n');
+    expect(files.get('data-dictionary.csv')).toBe('metric,unit,definition,in weekly.csv\nreports.parole.onTimeShare,"a share, 0 to 1",onTime ÷ due,\nhdc.daysLost,days,days of HDC lost to late assessments,\n');
     expect(files.get('summary.csv')).toBe('scenario,metric,mean,sd,low,high,n\nsmall,reports.parole.onTimeShare,0.003,0.004,0,0.008,3\nsmall,hdc.daysLost,2,1,0,4.5,3\n');
+  });
+
+  it('says in data-dictionary.csv which weekly series are stocks at the week’s end and which are flows over it', () => {
+    const files = new Map<string, string>();
+    const summary = {
+      omsim: { version: 'test' },
+      scenario: scenarioSchema.parse({ name: 'small' }),
+      study: { replications: 1, seeds: ['1.0'], horizonYears: 1, warmupWeeks: 0, suggestedWarmupWeeks: 0 },
+      metrics: { 'prisoners.population.mean': { mean: 5, sd: 0, ci95: [5, 5], n: 1 } },
+    } as StudySummary;
+    const record = { replication: 0, seed: '1.0', metrics: {}, events: 1, weekly: [{ week: 0, values: { 'prisoners.population': 5, 'contacts.delivered': 3 } }] } as unknown as ReplicationRecord;
+    writeRunOutput({ write: (name, content) => files.set(name, String(content)) }, summary, [record], 'name: small\n');
+    const rows = (files.get('data-dictionary.csv') ?? '').trimEnd().split('\n');
+    expect(rows).toContain('prisoners.population.mean,people,"people held, time-weighted mean",');
+    expect(rows).toContain('prisoners.population,people,people held at the week’s end,stock: at the week’s end');
+    expect(rows).toContain('contacts.delivered,contacts,"of those required, delivered before the next fell due",flow: over the week');
   });
 });
