@@ -14,7 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, linkSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { syncFolder } from './output-folder.ts';
+import { syncFolder, writeFileAtomic } from './output-folder.ts';
 
 export class StagedReplacement {
   readonly staging: string;
@@ -31,6 +31,11 @@ export class StagedReplacement {
       this.discard();
       throw error;
     }
+  }
+
+  /** Writes one file (relative path) of the new version, atomically. */
+  write(relativePath: string, content: string | Uint8Array): void {
+    writeFileAtomic(join(this.staging, relativePath), content);
   }
 
   /** Puts the new version in the folder's place, and removes the old. */

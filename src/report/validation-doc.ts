@@ -1,7 +1,7 @@
 /** docs/validation.md: the model beside the published figures, written from a comparison's results. */
 import type { MetricSummary } from '../experiment/interval.ts';
 import type { FigureResult, ValidationResult } from '../experiment/validation.ts';
-import { formatNumber } from './format.ts';
+import { formatBare, formatNumber } from './format.ts';
 import type { MetricWords } from './metrics.ts';
 
 /** The command that regenerates the page (also in its text, so a reader can run it). */
@@ -9,22 +9,19 @@ export const validationCommand = 'npm run validation';
 
 const wordsFor = (unit: 'share' | 'cases'): MetricWords => (unit === 'share' ? { label: '', unit: '%', share: true, digits: 1 } : { label: '', unit: 'cases', digits: 1 });
 
-function show(value: number, words: MetricWords): string {
-  const scaled = words.share === true || words.unit === 'points' ? value * 100 : value;
-  const text = formatNumber(scaled, words.digits);
-  if (text === 'n/a') return text;
-  return words.unit === '%' ? `${text}%` : words.unit === 'points' ? `${text} points` : text;
-}
+/** A value as the figure's unit writes it: "22.6%", "22.3". */
+const show = (value: number, words: MetricWords): string => formatBare(value, words);
 
-function withInterval(summary: MetricSummary, words: MetricWords): string {
+/** "mean (low to high)", each written by `write`, or the mean alone when there is no interval. */
+function withInterval(summary: MetricSummary, write: (value: number) => string): string {
   const [low, high] = summary.ci95;
-  const mean = show(summary.mean, words);
+  const mean = write(summary.mean);
   if (!Number.isFinite(low) || !Number.isFinite(high)) return mean;
-  return `${mean} (${show(low, words)} to ${show(high, words)})`;
+  return `${mean} (${write(low)} to ${write(high)})`;
 }
 
-/** A difference of shares, in percentage points. */
-const points: MetricWords = { label: '', unit: 'points', digits: 1 };
+/** A difference of shares in percentage points: "70.0 points". */
+const points = (value: number): string => `${formatNumber(value * 100, 1)} points`;
 
 /** A table cell: no line breaks or bars that would end the cell. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
@@ -34,7 +31,7 @@ function row(result: FigureResult): string {
   const words = wordsFor(figure.unit);
   const published = `${figure.figure} (${show(figure.published, words)})`;
   const range = `${show(figure.accept[0], words)} to ${show(figure.accept[1], words)}`;
-  return `| ${[published, figure.source, `scenarios/${figure.scenario}`, withInterval(model, words), `${verdict} (range ${range})`].map(cell).join(' | ')} |`;
+  return `| ${[published, figure.source, `scenarios/${figure.scenario}`, withInterval(model, (v) => show(v, words)), `${verdict} (range ${range})`].map(cell).join(' | ')} |`;
 }
 
 function notes(result: FigureResult): string {
@@ -64,9 +61,9 @@ export function validationMarkdown(result: ValidationResult, version: string): s
     '',
     '## The calibration scenario’s staffing',
     '',
-    `The NAO figures must come from the staffing of \`scenarios/${check.scenario}\`, not from a setting chosen to give them. So the same prison is run again with ample staff (${check.overrides.map((o) => `\`${o}\``).join(', ')}): parole hearings held at their first listing go from ${withInterval(check.asBuilt, share)} to ${withInterval(check.ampleStaff, share)}, a paired rise of ${withInterval(check.rise, points)} (${check.passes ? 'at least' : 'less than'} the 15 points asked for).`,
+    `The NAO figures must come from the staffing of \`scenarios/${check.scenario}\`, not from a setting chosen to give them. So the same prison is run again with ample staff (${check.overrides.map((o) => `\`${o}\``).join(', ')}): parole hearings held at their first listing go from ${withInterval(check.asBuilt, (v) => show(v, share))} to ${withInterval(check.ampleStaff, (v) => show(v, share))}, a paired rise of ${withInterval(check.rise, points)} (${check.passes ? 'at least' : 'less than'} the 15 points asked for).`,
     '',
-    `Read the match with this in mind: of the hearings the scenario holds, ${withInterval(check.heardWithoutReports, share)} go ahead without their reports (the panel hears an incomplete dossier rather than put it back, \`parole.deferralProbabilityIncompleteDossier\`, an assumption). So the model's hearings "on time" are largely incomplete dossiers heard anyway, which the NAO did not describe; and the scenario reaches the NAO's figures only with its two probation officers far beyond their capacity, which is where its staffing, an assumption, puts them.`,
+    `Read the match with this in mind: of the hearings the scenario holds, ${withInterval(check.heardWithoutReports, (v) => show(v, share))} go ahead without their reports (the panel hears an incomplete dossier rather than put it back, \`parole.deferralProbabilityIncompleteDossier\`, an assumption). So the model's hearings "on time" are largely incomplete dossiers heard anyway, which the NAO did not describe; and the scenario reaches the NAO's figures only with its two probation officers far beyond their capacity, which is where its staffing, an assumption, puts them.`,
     '',
   ];
   return `${lines.join('\n')}`;

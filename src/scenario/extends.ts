@@ -5,6 +5,7 @@
  * lists and single values replace. A missing file, a loop or a chain too deep
  * to be meant is a problem located at the `extends` that caused it.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { yamlLayer } from './locate.ts';
@@ -44,8 +45,7 @@ export function readText(path: string): { text: string } | { error: string; offs
     if (!fstatSync(fd).isFile()) return { error: 'NOT_A_FILE' };
     const bytes = readAtMost(fd, maxFileBytes + 1);
     if (bytes.length > maxFileBytes) return { error: 'TOO_LARGE' };
-    const offset = firstNonUtf8Byte(bytes);
-    if (offset !== undefined) return { error: 'NOT_UTF8', offset };
+    if (!isUtf8(bytes)) return { error: 'NOT_UTF8', offset: firstNonUtf8Byte(bytes) };
     return { text: new TextDecoder('utf-8').decode(bytes) };
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? 'UNKNOWN' };
@@ -70,32 +70,23 @@ function readAtMost(fd: number, limit: number): Buffer {
 /** The offset of the first byte that does not belong to valid UTF-8, if any. */
 export function firstNonUtf8Byte(bytes: Uint8Array): number | undefined {
   if (isUtf8(bytes)) return undefined;
-  // Narrow down by halves: the longest valid prefix ends where the bad byte begins.
+  // Narrow down by halves: the longest prefix that is UTF-8 but for a character cut off at its end.
   let good = 0;
   let bad = bytes.length;
   while (bad - good > 1) {
     const middle = (good + bad) >> 1;
-    if (isUtf8Prefix(bytes.subarray(0, middle))) good = middle;
+    if (isUtf8UpToItsEnd(bytes.subarray(0, middle))) good = middle;
     else bad = middle;
   }
-  // The valid prefix may end in a character left unfinished: then the fault is where it began.
+  // That prefix may end in a character left unfinished: then the fault is where it began.
   if (isUtf8(bytes.subarray(0, good))) return good;
   let start = good;
   while (start > 0 && (bytes[start - 1] & 0xc0) === 0x80) start--;
   return start > 0 ? start - 1 : 0;
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether the bytes are valid UTF-8 up to a character cut off at the end. */
-function isUtf8Prefix(bytes: Uint8Array): boolean {
+/** Whether the bytes are UTF-8 but perhaps for a character cut off at the end (decoded as a stream would be). */
+function isUtf8UpToItsEnd(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return true;

@@ -9,8 +9,7 @@ import { writePlanOutput } from '../../report/write-plan.ts';
 import { defaultOutputFolder } from '../output-path.ts';
 import { version } from '../version.ts';
 import { checkTargetFree } from './study-folder.ts';
-import { provenanceFile, stageFolder } from './write-folder.ts';
-import { provenance } from '../provenance.ts';
+import { stageFolder, writeProvenance } from './write-folder.ts';
 
 export interface PlanCommandOptions extends Omit<PlanOptions, 'version' | 'onTrial'> {
   file: string;
@@ -39,7 +38,7 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
   const folder = stageFolder(target);
   try {
     writePlanOutput(folder, plan);
-    folder.write(provenanceFile, toJson(provenance()));
+    writeProvenance(folder);
     folder.commit();
   } catch (error) {
     folder.discard();

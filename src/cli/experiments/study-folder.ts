@@ -6,6 +6,8 @@ import { taskCount } from '../../experiment/design.ts';
 import { outcomeOf, type StudyOutcome } from '../../experiment/outcome.ts';
 import { runDesign } from '../../experiment/run-study.ts';
 import { checkOutputTarget } from '../../report/output-target.ts';
+import { studyFiles } from '../../report/read/study-folder.ts';
+import { planFiles } from '../../report/write-plan.ts';
 import { removeStaleStaging } from '../../report/stale-staging.ts';
 import { UserError } from '../errors.ts';
 import { startProgress } from '../progress.ts';
@@ -37,7 +39,7 @@ export function checkTargetFree(target: string, replace = false): void {
 /** Whether a folder is one omsim wrote (so --replace may put a new one in its place). */
 function isResultsFolder(path: string): boolean {
   try {
-    return statSync(path).isDirectory() && ['summary.json', 'comparison.json', 'sweep.json', 'plan.json'].some((file) => existsSync(join(path, file)));
+    return statSync(path).isDirectory() && [...Object.values(studyFiles), planFiles.plan].some((file) => existsSync(join(path, file)));
   } catch {
     return false;
   }

@@ -18,17 +18,15 @@ import type { Slice } from '../../experiment/shards.ts';
 import type { ReplicationRecord } from '../../experiment/study.ts';
 import { toJson } from '../../report/json.ts';
 import { checkOutputTarget } from '../../report/output-target.ts';
+import { studyFiles } from '../../report/read/study-folder.ts';
 import { ResumableFolder } from '../../report/resumable-folder.ts';
-import { writeReport } from '../../report/write-report.ts';
-import { writeStudyOutput } from '../../report/write-study.ts';
 import { UserError } from '../errors.ts';
 import { defaultOutputFolder } from '../output-path.ts';
 import { startProgress } from '../progress.ts';
 import { version } from '../version.ts';
 import { defaultShardFolder, runShard } from './shard.ts';
 import { clearStaleStaging } from './study-folder.ts';
-import { commitOrBeside, provenanceFile } from './write-folder.ts';
-import { provenance } from '../provenance.ts';
+import { commitOrBeside, fillFolder } from './write-folder.ts';
 import { sweepTable } from './sweep-table.ts';
 
 export interface SweepOptions {
@@ -74,9 +72,7 @@ export async function sweepScenario(options: SweepOptions): Promise<void> {
   }
   const records = await runRemaining(folder, design, finished, options);
   const outcome = outcomeOf(design, records, version);
-  writeStudyOutput(folder, outcome);
-  folder.write(provenanceFile, toJson(provenance()));
-  await writeReport(folder.staging);
+  await fillFolder(folder, outcome);
   // The finished points stay until the final folder is in place: a sweep stopped before then can still resume.
   const written = commitOrBeside(folder);
   for (const working of [pointsFolder, definitionFile]) rmSync(join(written, working), { recursive: true, force: true });
@@ -166,7 +162,7 @@ function whatIsAt(path: string): string {
   const stats = statSync(path);
   if (!stats.isDirectory()) return 'a file';
   if (readdirSync(path).length === 0) return 'an empty folder';
-  return existsSync(join(path, 'sweep.json')) ? 'a finished sweep' : 'a folder of other results';
+  return existsSync(join(path, studyFiles.sweep)) ? 'a finished sweep' : 'a folder of other results';
 }
 
 function pointFileName(design: SweepDesign, point: number): string {

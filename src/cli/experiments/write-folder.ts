@@ -1,8 +1,8 @@
 /** Writing a finished study's folder so it is complete or absent: staged, then committed. */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
 import type { StudyOutcome } from '../../experiment/outcome.ts';
 import { StagedFolder } from '../../report/output-folder.ts';
+import { StagedReplacement } from '../../report/staged-replacement.ts';
 import { writeReport } from '../../report/write-report.ts';
 import { toJson } from '../../report/json.ts';
 import { writeStudyOutput } from '../../report/write-study.ts';
@@ -21,19 +21,41 @@ export function stageFolder(target: string): StagedFolder {
   }
 }
 
-/** Writes the outcome's files and its report (charts, report.html) into `target` atomically; returns the folder written. */
+/** A folder being written: the outcome's files, its provenance and its report go into `staging`. */
+interface FolderBeingWritten {
+  readonly staging: string;
+  write(relativePath: string, content: string | Uint8Array): void;
+  discard(): void;
+}
+
+/** Writes what made the results (provenance.json) into a folder being written. */
+export function writeProvenance(folder: Pick<FolderBeingWritten, 'write'>): void {
+  folder.write(provenanceFile, toJson(provenance()));
+}
+
+/** Writes the outcome's files, its provenance and its report (charts, report.html) into a folder being written. */
+export async function fillFolder(folder: Pick<FolderBeingWritten, 'staging' | 'write'>, outcome: StudyOutcome): Promise<void> {
+  writeStudyOutput(folder, outcome);
+  writeProvenance(folder);
+  await writeReport(folder.staging);
+}
+
+/**
+ * Writes the outcome into `target` atomically; returns the folder written.
+ * With `replace`, an existing results folder at `target` is swapped for the
+ * new one once it is complete (the folder is at every moment either the old
+ * results or the new); nothing of the old is kept.
+ */
 export async function writeStudyFolder(target: string, outcome: StudyOutcome, replace = false): Promise<string> {
-  if (replace && existsSync(target)) return replaceFolder(target, outcome);
-  const folder = stageFolder(target);
+  const replacing = replace && existsSync(target);
+  const folder = replacing ? new StagedReplacement(target, readdirSync(target)) : stageFolder(target);
   try {
-    writeStudyOutput(folder, outcome);
-    folder.write(provenanceFile, toJson(provenance()));
-    await writeReport(folder.staging);
+    await fillFolder(folder, outcome);
   } catch (error) {
     folder.discard();
     throw error;
   }
-  return commitOrBeside(folder);
+  return replacing ? folder.commit() : commitOrBeside(folder as StagedFolder);
 }
 
 /**
@@ -54,26 +76,4 @@ export function commitOrBeside(folder: { readonly target: string; readonly stagi
       return beside;
     }
   }
-}
-
-/**
- * --replace: the new results are written in full beside the old folder, then
- * swapped in (the old steps aside, the new takes its name, the old is
- * removed), so the folder is at every moment either the old results or the new.
- */
-async function replaceFolder(target: string, outcome: StudyOutcome): Promise<string> {
-  const folder = new StagedFolder(`${target}.new-${process.pid}`);
-  try {
-    writeStudyOutput(folder, outcome);
-    folder.write(provenanceFile, toJson(provenance()));
-    await writeReport(folder.staging);
-  } catch (error) {
-    folder.discard();
-    throw error;
-  }
-  const previous = join(dirname(target), `.${basename(target)}.previous-${process.pid}`);
-  renameSync(target, previous);
-  renameSync(folder.staging, target);
-  rmSync(previous, { recursive: true, force: true });
-  return target;
 }

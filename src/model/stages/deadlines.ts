@@ -20,8 +20,12 @@ export const reportKinds = ['parole', 'hdc', 'handover', 'oasysReview'] as const
 
 const trackedKinds: ReadonlySet<TaskKind> = new Set(['assessment', 'sentencePlan', ...reportKinds]);
 
-/** Work that, once overdue long enough, is cut down to a short risk review (as the Interim Custodial OASys Prioritisation did). */
-const cutDownKinds: ReadonlySet<TaskKind> = new Set(['assessment', 'sentencePlan', 'oasysReview']);
+/**
+ * The OASys work on a case: its assessment, sentence plan and reviews. Once
+ * overdue long enough it is cut down to a short risk review (as the Interim
+ * Custodial OASys Prioritisation did), and while overdue a parole dossier lacks it.
+ */
+export const oasysWorkKinds: ReadonlySet<TaskKind> = new Set(['assessment', 'sentencePlan', 'oasysReview']);
 
 export function isTracked(task: Task): boolean {
   return trackedKinds.has(task.kind);
@@ -74,7 +78,7 @@ export function startTracked(
  */
 function scheduleCutDown(ctx: ModelContext, p: Prisoner, task: Task): void {
   const params = ctx.params.assessment;
-  if (params.shortReviewAfterWeeksOverdue === null || !cutDownKinds.has(task.kind)) return;
+  if (params.shortReviewAfterWeeksOverdue === null || !oasysWorkKinds.has(task.kind)) return;
   at(ctx, p, task.due + params.shortReviewAfterWeeksOverdue * WEEK, () => {
     // Work already written and waiting for its sign-off has nothing left to cut down.
     if (task.status !== 'open' || task.signOff) return;

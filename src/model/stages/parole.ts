@@ -11,7 +11,7 @@ import type { ModelContext } from '../context.ts';
 import { at } from '../timers.ts';
 import { DAY, MONTH, WEEK } from '../time.ts';
 import type { Prisoner, Task } from '../types.ts';
-import { abandonTracked, startTracked } from './deadlines.ts';
+import { abandonTracked, oasysWorkKinds, startTracked } from './deadlines.ts';
 import { noteParoleReport } from './oversight.ts';
 import { release } from './release.ts';
 import { decide } from '../decisions.ts';
@@ -52,7 +52,9 @@ function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, r
     review.oasysCurrentAtCutOff = oasysCurrent(ctx, p);
     // Drawn whether or not the dossier is complete, so the prisoner's later draws do not depend on it.
     const panelWouldDefer = decide(p, params.deferralProbabilityIncompleteDossier);
-    if (!dossierComplete(ctx, report, review, true) && panelWouldDefer) {
+    // Counted at the first listing only, so that each review counts once (as the NAO counted cases).
+    if (review.deferrals === 0) countDossier(ctx, report, review);
+    if (!dossierComplete(report, review) && panelWouldDefer) {
       // The dossier lacks its reports at the cut-off: the hearing is put back, the report still owed.
       ctx.metrics.count('parole.deferredForReports');
       // Expected days caused: the delay, for those the Board would have released.
@@ -67,18 +69,17 @@ function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, r
 /**
  * Whether the dossier is complete: the parole report is written and, where
  * the scenario asks for it, the case's OASys was current at the cut-off (no
- * assessment, plan or review of it overdue). At the first listing's
- * cut-off, an incomplete dossier is counted by what it lacks.
+ * assessment, plan or review of it overdue).
  */
-function dossierComplete(ctx: ModelContext, report: Task, review: Review, atCutOff: boolean): boolean {
-  const reportDone = report.status === 'done';
-  // Counted at the first listing only, so that each review counts once (as the NAO counted cases).
-  if (atCutOff && review.deferrals === 0) {
-    ctx.metrics.count('parole.dossiersChecked');
-    if (!reportDone) ctx.metrics.count('parole.dossiersLackingReport');
-    if (!review.oasysCurrentAtCutOff) ctx.metrics.count('parole.dossiersLackingOasys');
-  }
-  return reportDone && review.oasysCurrentAtCutOff;
+function dossierComplete(report: Task, review: Review): boolean {
+  return report.status === 'done' && review.oasysCurrentAtCutOff;
+}
+
+/** A dossier looked at by its cut-off, counted by what it lacks. */
+function countDossier(ctx: ModelContext, report: Task, review: Review): void {
+  ctx.metrics.count('parole.dossiersChecked');
+  if (report.status !== 'done') ctx.metrics.count('parole.dossiersLackingReport');
+  if (!review.oasysCurrentAtCutOff) ctx.metrics.count('parole.dossiersLackingOasys');
 }
 
 /** Whether the case's OASys counts as current for its dossier now. */
@@ -87,7 +88,7 @@ function oasysCurrent(ctx: ModelContext, p: Prisoner): boolean {
 }
 
 function isOverdueOasysWork(task: Task): boolean {
-  return task.overdue && task.status === 'open' && (task.kind === 'assessment' || task.kind === 'sentencePlan' || task.kind === 'oasysReview');
+  return task.overdue && task.status === 'open' && oasysWorkKinds.has(task.kind);
 }
 
 function putBack(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, review: Review): void {
@@ -104,7 +105,7 @@ function hearing(ctx: ModelContext, p: Prisoner, report: Task, review: Review): 
   }
   ctx.metrics.count('parole.hearings');
   ctx.metrics.count(review.deferrals === 0 ? 'parole.heardAtFirstListing' : 'parole.heardAfterDeferral');
-  const complete = dossierComplete(ctx, report, review, false);
+  const complete = dossierComplete(report, review);
   if (!complete) {
     ctx.metrics.count('parole.heardWithoutReports');
     abandonTracked(ctx, report);
