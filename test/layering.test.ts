@@ -10,7 +10,11 @@
  * - scenario: imports neither engine nor model;
  * - experiment: imports neither report nor cli;
  * - report: imports neither engine nor model;
- * - bench: benchmarks; imports the engine, the model, scenarios and experiments, never the cli.
+ * - bench: benchmarks; imports the engine, the model, scenarios and experiments, never the cli;
+ * - explorer: the web page; imports scenario, experiment and report (the
+ *   model only through experiment), never the cli, the engine or the model;
+ *   and no other layer but the cli imports it (its browser code is checked
+ *   for Node built-ins by test/explorer/site.test.ts, on the bundle).
  *
  * Folders that do not exist yet have no files to check. The checker itself is
  * first shown to catch each kind of violation on made-up files.
@@ -218,10 +222,11 @@ const RULES: Record<string, LayerRule> = {
       { pattern: /\bprocess\s*\.\s*(?:argv|exit|stdout|stderr)\b/, what: 'process.argv/exit/stdout/stderr' },
     ],
   },
-  scenario: { mustNotImport: ['engine', 'model'] },
-  experiment: { mustNotImport: ['report', 'cli'] },
-  report: { mustNotImport: ['engine', 'model'] },
+  scenario: { mustNotImport: ['engine', 'model', 'explorer'] },
+  experiment: { mustNotImport: ['report', 'cli', 'explorer'] },
+  report: { mustNotImport: ['engine', 'model', 'explorer'] },
   bench: { mayImport: ['engine', 'model', 'scenario', 'experiment', 'bench'] },
+  explorer: { mayImport: ['scenario', 'experiment', 'report', 'explorer'] },
 };
 
 function checkLayering(files: readonly SourceFile[]): Violation[] {
@@ -310,6 +315,9 @@ describe('the import scanner', () => {
       { path: 'src/report/a.ts', text: "import { Tally } from '../engine/statistics.ts';" },
       { path: 'src/report/b.ts', text: "export * from '../model/metrics.ts';" },
       { path: 'src/bench/a.ts', text: "import { main } from '../cli/main.ts';" },
+      { path: 'src/explorer/a.ts', text: "import { runReplication } from '../model/model.ts';" },
+      { path: 'src/explorer/app/b.ts', text: "import { headline } from '../../cli/headline.ts';" },
+      { path: 'src/report/c.ts', text: "import { levers } from '../explorer/levers.ts';" },
     ];
     const violations = checkLayering(files);
     const flagged = new Set(violations.map((v) => v.path));
@@ -325,6 +333,7 @@ describe('the import scanner', () => {
       { path: 'src/experiment/a.ts', text: "import { run } from '../model/run.ts';\nimport { Tally } from '../engine/index.ts';" },
       { path: 'src/report/a.ts', text: "import type { Results } from '../experiment/results.ts';\nimport { writeFile } from 'node:fs/promises';" },
       { path: 'src/bench/a.ts', text: "import { Simulation } from '../engine/index.ts';\nimport { b } from './b.ts';" },
+      { path: 'src/explorer/a.ts', text: "import { runOne } from '../experiment/study.ts';\nimport { chartsFor } from '../report/charts/index.ts';\nimport { x } from './app/x.ts';" },
       { path: 'src/cli/a.ts', text: "import { anything } from '../report/index.ts';\nconsole.log(process.argv);" },
     ];
     expect(checkLayering(files)).toEqual([]);

@@ -9,7 +9,7 @@
 import { comparisonHeader, comparisonRows } from '../experiment/compare.ts';
 import type { StudyOutcome } from '../experiment/outcome.ts';
 import { sweepHeader, sweepReplicationHeader, sweepReplicationRows, sweepRows } from '../experiment/sweep-summary.ts';
-import { serialiseScenario } from '../scenario/index.ts';
+import { serialiseScenario } from '../scenario/serialise.ts';
 import { toCsv } from './csv.ts';
 import { toJson } from './json.ts';
 import type { StagedFolder } from './output-folder.ts';

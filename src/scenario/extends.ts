@@ -5,9 +5,6 @@
  * lists and single values replace. A missing file, a loop or a chain too deep
  * to be meant is a problem located at the `extends` that caused it.
  */
-import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { yamlLayer } from './locate.ts';
 import { copy, deepMerge } from './merge.ts';
 import { keyNodeAt, type ParsedFile, parseYaml } from './parse.ts';
@@ -15,6 +12,7 @@ import { fileOnlyKeys } from './issues.ts';
 import { scenarioSchema } from './schema/index.ts';
 import { type Problem, wholeFile } from './problems.ts';
 import { isMapping } from './schema-paths.ts';
+import type { ScenarioFiles } from './scenario-files.ts';
 
 /** Longest `extends` chain followed; a real study needs two or three steps. */
 export const maxExtendsDepth = 16;
@@ -29,88 +27,22 @@ export interface Chain {
   problems: Problem[];
 }
 
-/**
- * The text of a file, or the error that stopped it being read: a
- * file-system code, NOT_A_FILE for anything but a regular file (a device
- * that never ends, a named pipe that blocks), TOO_LARGE past the byte limit
- * (counted on the bytes read, as a size reported by the system can be 0),
- * or NOT_UTF8 with the offset of the first byte that is not UTF-8.
- */
-export function readText(path: string): { text: string } | { error: string; offset?: number } {
-  let fd: number | undefined;
-  try {
-    if (statSync(path).isDirectory()) return { error: 'EISDIR' };
-    // Non-blocking, so that opening a named pipe returns at once (to be refused below) rather than waiting for a writer.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) return { error: 'NOT_A_FILE' };
-    const bytes = readAtMost(fd, maxFileBytes + 1);
-    if (bytes.length > maxFileBytes) return { error: 'TOO_LARGE' };
-    if (!isUtf8(bytes)) return { error: 'NOT_UTF8', offset: firstNonUtf8Byte(bytes) };
-    return { text: new TextDecoder('utf-8').decode(bytes) };
-  } catch (error) {
-    return { error: (error as NodeJS.ErrnoException).code ?? 'UNKNOWN' };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function readAtMost(fd: number, limit: number): Buffer {
-  const buffer = Buffer.alloc(Math.min(limit, 64 * 1024));
-  const chunks: Buffer[] = [];
-  let total = 0;
-  while (total < limit) {
-    const read = readSync(fd, buffer, 0, Math.min(buffer.length, limit - total), null);
-    if (read === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
-    total += read;
-  }
-  return Buffer.concat(chunks, total);
-}
-
-/** The offset of the first byte that does not belong to valid UTF-8, if any. */
-export function firstNonUtf8Byte(bytes: Uint8Array): number | undefined {
-  if (isUtf8(bytes)) return undefined;
-  // Narrow down by halves: the longest prefix that is UTF-8 but for a character cut off at its end.
-  let good = 0;
-  let bad = bytes.length;
-  while (bad - good > 1) {
-    const middle = (good + bad) >> 1;
-    if (isUtf8UpToItsEnd(bytes.subarray(0, middle))) good = middle;
-    else bad = middle;
-  }
-  // That prefix may end in a character left unfinished: then the fault is where it began.
-  if (isUtf8(bytes.subarray(0, good))) return good;
-  let start = good;
-  while (start > 0 && (bytes[start - 1] & 0xc0) === 0x80) start--;
-  return start > 0 ? start - 1 : 0;
-}
-
-/** Whether the bytes are UTF-8 but perhaps for a character cut off at the end (decoded as a stream would be). */
-function isUtf8UpToItsEnd(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Reads a scenario and every file it extends. `text` stands in for the first file's content when given. */
-export function readChain(file: string, text?: string): Chain {
+/** Reads a scenario and every file it extends from `files`. `text` stands in for the first file's content when given. */
+export function readChain(files: ScenarioFiles, file: string, text?: string): Chain {
   const problems: Problem[] = [];
-  const files: ParsedFile[] = [];
+  const parsedChain: ParsedFile[] = [];
   const values: Record<string, unknown>[] = [];
-  const first = text !== undefined ? { text } : readText(file);
+  const first = text !== undefined ? { text } : files.read(file);
   if ('error' in first) {
     problems.push(unreadable(file, first));
-    return { files, merged: undefined, problems };
+    return { files: parsedChain, merged: undefined, problems };
   }
-  let current = { display: file, absolute: identity(file), text: first.text };
+  let current = { display: file, absolute: files.identity(file), text: first.text };
   const names: string[] = [];
   const seen: string[] = [];
   for (;;) {
     const parsed = parseCached(current.text, current.display);
-    files.push(parsed);
+    parsedChain.push(parsed);
     names.push(current.display);
     seen.push(current.absolute);
     problems.push(...parsed.problems);
@@ -139,8 +71,8 @@ export function readChain(file: string, text?: string): Chain {
       problems.push({ ...at, code: 'extendsNotText', found: base });
       break;
     }
-    const next = { display: isAbsolute(base) ? base : normalize(join(dirname(current.display), base)), absolute: resolve(dirname(current.absolute), base) };
-    const nextIdentity = identity(next.absolute);
+    const next = files.extended(current, base);
+    const nextIdentity = files.identity(next.absolute);
     if (seen.includes(nextIdentity)) {
       problems.push({ ...at, code: 'extendsCycle', found: base, chain: [...names, next.display] });
       break;
@@ -149,7 +81,7 @@ export function readChain(file: string, text?: string): Chain {
       problems.push({ ...at, code: 'extendsTooDeep', found: base, chain: [...names, next.display] });
       break;
     }
-    const read = readText(next.absolute);
+    const read = files.read(next.absolute);
     if ('error' in read) {
       problems.push({ ...at, code: read.error === 'ENOENT' ? 'extendsMissing' : 'extendsUnreadable', found: base, detail: read.error, chain: [...names, next.display] });
       break;
@@ -157,7 +89,7 @@ export function readChain(file: string, text?: string): Chain {
     current = { ...next, absolute: nextIdentity, text: read.text };
   }
   const merged = problems.length > 0 ? undefined : (values.reduceRight<unknown>((under, over) => deepMerge(under, over), {}) as Record<string, unknown>);
-  return { files, merged, problems };
+  return { files: parsedChain, merged, problems };
 }
 
 /**
@@ -177,15 +109,6 @@ function parseCached(text: string, file: string): ParsedFile {
     parsedFiles.set(key, parsed);
   }
   return parsed;
-}
-
-/** A file's identity for spotting loops: its real path when it exists (so a link and its target are one file). */
-function identity(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
 }
 
 /** A file-system problem with a whole file: too large, not UTF-8, or unreadable. */

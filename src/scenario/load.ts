@@ -1,34 +1,14 @@
 /**
- * Loading a scenario: a file becomes a validated, normalised, frozen
- * Scenario, or every problem found with it.
- *
- *   read the extends chain → merge → apply --set → validate (schema,
- *   consistency, limits, timeline) → fill defaults → freeze
- *
- * All problems are gathered before anything is reported, so a user fixes a
- * file in one pass rather than one error at a time.
+ * Loading a scenario from disk: check.ts's checking, with the files of an
+ * `extends` chain read from the local file system.
  */
-import { checkConsistency } from './consistency.ts';
+import { checkScenarioIn, type CheckedScenario, type LoadOptions } from './check.ts';
+import { diskFiles } from './disk-files.ts';
 import { ScenarioError } from './error.ts';
-import { readChain } from './extends.ts';
-import type { Finding } from './issues.ts';
-import { findingsFromIssues } from './issues.ts';
-import { checkLimits } from './limits.ts';
-import { type Layer, locate, yamlLayer } from './locate.ts';
-import { deepFreeze } from './merge.ts';
-import { checkNoEffect } from './no-effect.ts';
-import { applyOverrides } from './overrides.ts';
 import type { Problem } from './problems.ts';
-import { type Scenario, scenarioSchema } from './schema/index.ts';
-import { checkTextAndLists } from './text-and-lists.ts';
-import { checkTimeline } from './timeline.ts';
+import type { Scenario } from './schema/index.ts';
 
-export interface LoadOptions {
-  /** `--set path=value` options, applied in order after extends. */
-  overrides?: readonly string[];
-  /** The file's text, when it is already in hand (files it extends are still read from disk). */
-  text?: string;
-}
+export type { LoadOptions } from './check.ts';
 
 /** A loaded scenario. Problems is empty: a scenario with problems throws instead. */
 export interface LoadedScenario {
@@ -50,45 +30,7 @@ export function loadScenarioText(text: string, file: string, options: Omit<LoadO
   return loadScenario(file, { ...options, text });
 }
 
-/**
- * Every problem with a scenario, and the scenario itself when there are
- * none, with warnings about settings that have no effect in it.
- */
-export function checkScenario(file: string, options: LoadOptions = {}): { scenario?: Scenario; problems: Problem[]; warnings?: Problem[] } {
-  const chain = readChain(file, options.text);
-  if (!chain.merged) return { problems: chain.problems };
-  const overridden = applyOverrides(chain.merged, options.overrides ?? [], file);
-  const layers: Layer[] = [...overridden.layers, ...chain.files.map(yamlLayer)];
-  const data = overridden.data;
-  const written = checkTextAndLists(data);
-  // An over-long list would otherwise be validated, and reported, entry by entry.
-  if (written.some((f) => f.code === 'tooManyItems')) return { problems: [...overridden.problems, ...written.map((f) => located(f, layers))] };
-  const parsed = scenarioSchema.safeParse(data);
-  const timeline = checkTimeline(data, parsed.success ? parsed.data : undefined);
-  const findings: Finding[] = [
-    ...written,
-    ...(parsed.success ? [] : findingsFromIssues(parsed.error.issues, data)),
-    ...checkConsistency(data),
-    ...checkLimits(data),
-    ...timeline.findings,
-  ];
-  const problems = [...overridden.problems, ...findings.map((f) => located(f, layers))];
-  if (problems.length > 0 || !parsed.success) return { problems };
-  const scenario = normalise(parsed.data, timeline.timeline);
-  return { scenario, problems, warnings: checkNoEffect(scenario).map((f) => located(f, layers)) };
-}
-
-/** A finding placed where it was written. */
-function located({ part, at, ...finding }: Finding, layers: readonly Layer[]): Problem {
-  return { ...locate(layers, at ?? finding.path, part), ...finding };
-}
-
-/**
- * The scenario as the model runs it: defaults filled in, timeline values
- * normalised, the editor's `$schema` pointer dropped (it says where a file
- * was edited, not what was run), and frozen.
- */
-function normalise(scenario: Scenario, timeline: Scenario['timeline'] | undefined): Scenario {
-  const { $schema: _, ...rest } = scenario;
-  return deepFreeze({ ...rest, timeline: timeline ?? rest.timeline });
+/** Every problem with a scenario file on disk, and the scenario itself when there are none. */
+export function checkScenario(file: string, options: LoadOptions = {}): CheckedScenario {
+  return checkScenarioIn(diskFiles, file, options);
 }

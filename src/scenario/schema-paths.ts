@@ -32,6 +32,18 @@ export function unwrap(schema: Schema): { schema: Schema; nullable: boolean } {
   }
 }
 
+/** A parameter's description: its own, or else that of the schema a wrapper (a default, null allowed) wraps. */
+export function descriptionOf(schema: Schema): string {
+  for (;;) {
+    const own = (schema as { description?: string }).description;
+    if (own !== undefined) return own;
+    const def = defOf(schema);
+    if (wrappers.has(def.type)) schema = def.innerType;
+    else if (def.type === 'pipe') schema = def.in;
+    else return '';
+  }
+}
+
 /** The option of a union that fits the data written (by its discriminator), or undefined. */
 function unionOption(def: Def, data: unknown): Schema | undefined {
   if (!def.discriminator || !isMapping(data)) return undefined;

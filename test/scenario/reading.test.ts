@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstNonUtf8Byte, readText } from '../../src/scenario/extends.ts';
+import { firstNonUtf8Byte, readText } from '../../src/scenario/disk-files.ts';
 import { loadScenario, loadScenarioText } from '../../src/scenario/load.ts';
 import { describeProblem } from '../../src/scenario/messages.ts';
 import { folderWith, lines, problemsOf } from './support/scenarios.ts';

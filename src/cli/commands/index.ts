@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import { benchCommand } from './bench.ts';
 import { compareCommand } from './compare.ts';
+import { exploreCommand } from './explore.ts';
 import { mergeCommand } from './merge.ts';
 import { metricsCommand } from './metrics.ts';
 import { planCommand } from './plan.ts';
@@ -12,4 +13,4 @@ import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
 import { validationCommand } from './validation.ts';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, reportCommand, validateCommand, validationCommand, metricsCommand, schemaCommand, benchCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, reportCommand, validateCommand, validationCommand, metricsCommand, schemaCommand, exploreCommand, benchCommand];

@@ -76,7 +76,17 @@ interface TargetLine {
   text: string;
 }
 
-function panel(measure: { label: string }, groups: readonly string[], intervals: { band: boolean; caseload: boolean }, target?: TargetLine): Spec {
+/** The ring drawn round one point of the curve (the explorer's current setting), with its words. */
+function markedLayers(point: number, y: Spec): Spec[] {
+  const at: Spec = { filter: { field: 'point', equal: point } };
+  const x: Spec = { field: 'caseload', type: 'quantitative' };
+  return [
+    { transform: [at], mark: { type: 'point', shape: 'circle', size: 320, filled: false, strokeWidth: 2, color: '#111' }, encoding: { x, y } },
+    { transform: [at], mark: { type: 'text', align: 'left', dx: 12, dy: 12, color: '#111' }, encoding: { x, y, text: { value: 'current setting' } } },
+  ];
+}
+
+function panel(measure: { label: string }, groups: readonly string[], intervals: { band: boolean; caseload: boolean }, target?: TargetLine, marked?: number): Spec {
   const x: Spec = { field: 'caseload', type: 'quantitative', title: 'Cases per supervisor (mean)', scale: { zero: false } };
   const y: Spec = { field: 'mean', type: 'quantitative', title: measure.label };
   const colour = colourBy('group', groups, 'Setting');
@@ -95,6 +105,7 @@ function panel(measure: { label: string }, groups: readonly string[], intervals:
         tip('low', '95% interval from'),
         tip('high', '95% interval to'),
       ], { points: true }),
+      ...(marked === undefined ? [] : markedLayers(marked, y)),
       ...(target !== undefined && target.label === measure.label
         ? [
             { data: { values: [{ target: target.value, text: target.text }] }, mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 1.5, color: '#333' }, encoding: { y: { field: 'target', type: 'quantitative' } } },
@@ -105,23 +116,24 @@ function panel(measure: { label: string }, groups: readonly string[], intervals:
   };
 }
 
-export function centralCurveChart(rows: readonly CurveRow[], source: Source, measures: readonly CurveMeasure[] = curveMeasures, display?: SweepFile['display']): Chart {
+/** The chart; `marked`, when given, is the point ringed as the current setting. */
+export function centralCurveChart(rows: readonly CurveRow[], source: Source, measures: readonly CurveMeasure[] = curveMeasures, display?: SweepFile['display'], marked?: number): Chart {
   const groups = curveGroups(rows);
   const intervals = { band: hasIntervals(rows), caseload: hasIntervals(rows.map((r) => ({ low: r.caseloadLow, high: r.caseloadHigh }))) };
   const targetMeasure = display?.target === undefined ? undefined : measures.find((m) => m.metric === display.target!.metric);
   const target = targetMeasure === undefined || display?.target === undefined ? undefined : { label: targetMeasure.label, value: display.target.threshold * targetMeasure.scale, text: display.target.text };
-  const body: Spec = { data: { values: rows }, hconcat: measures.map((m) => panel(m, groups, intervals, target)) };
+  const body: Spec = { data: { values: rows }, hconcat: measures.map((m) => panel(m, groups, intervals, target, marked)) };
   const chosen = measures !== curveMeasures;
   const names = measures.map((m) => m.label.replace(/ \(.*\)$/, '').toLowerCase());
   const words = chosen
     ? {
         title: `Caseload per supervisor against ${names.join(' and ')}`,
-        subtitle: `Mean at each point of the sweep against cases per supervisor; shaded bands and whiskers are 95% intervals${target ? '; the dashed line is the target' : ''}`,
+        subtitle: `Mean at each point of the sweep against cases per supervisor; shaded bands and whiskers are 95% intervals${target ? '; the dashed line is the target' : ''}${marked === undefined ? '' : '; the ringed point is the current setting'}`,
         description: `Line charts against caseload per supervisor: ${names.join('; ')}, each with 95% confidence bands${target ? `, and the target ${target.text} as a dashed line` : ''}.`,
       }
     : {
         title: 'Caseload per supervisor against contact time and unfinished reports',
-        subtitle: 'Mean at each point of the sweep against cases per supervisor; shaded bands and whiskers are 95% intervals',
+        subtitle: `Mean at each point of the sweep against cases per supervisor; shaded bands and whiskers are 95% intervals${marked === undefined ? '' : '; the ringed point is the current setting'}`,
         description: 'Two line charts against caseload per supervisor: contact minutes per prisoner per month, and the percentage of reports unfinished at their deadline, each with 95% confidence bands.',
       };
   return { name: 'central-curve', title: words.title, description: words.description, spec: briefingChart(body, words, source) };

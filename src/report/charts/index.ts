@@ -30,13 +30,13 @@ export function sourceOf(study: Study): Source {
   return { version: study.version, scenarios: runs.map(nameOf), replications: first.replications, horizonYears: first.horizonYears, warmupWeeks: first.warmupWeeks };
 }
 
-/** Every chart of the study, in the order the report shows them. */
-export function chartsFor(study: Study): Chart[] {
+/** Every chart of the study, in the order the report shows them; a sweep's `markedPoint` is ringed as the current setting. */
+export function chartsFor(study: Study, options: { markedPoint?: number } = {}): Chart[] {
   const source = sourceOf(study);
   if (study.kind === 'sweep') {
     const workload = curveRows(study.sweep, workloadMeasures);
     const measures = sweepMeasures(study.sweep);
-    return [centralCurveChart(curveRows(study.sweep, measures), source, measures, study.sweep.display), workloadSweepChart(workload, curveGroups(workload), source)];
+    return [centralCurveChart(curveRows(study.sweep, measures), source, measures, study.sweep.display, options.markedPoint), workloadSweepChart(workload, curveGroups(workload), source)];
   }
   if (study.kind === 'run') return runCharts([study.run], source);
   return [comparisonFor(study.comparison, source), ...runCharts(study.runs, source)];

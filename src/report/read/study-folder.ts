@@ -19,33 +19,8 @@ import { outputFiles } from '../write-study.ts';
 import { parseCsv } from './csv-read.ts';
 import { comparisonSchema, summarySchema, sweepSchema, weeklyColumns, weeklyRowSchema } from './result-schemas.ts';
 
-/** Weekly series the report draws (the rest of weekly.csv is left unread). */
-export const chartedWeeklyMetrics = ['reports.backlog', 'cases.unallocated'] as const;
-
-/** One row of weekly.csv for a charted metric. */
-export interface WeeklyValue {
-  scenario: string;
-  replication: number;
-  week: number;
-  metric: string;
-  value: number;
-}
-
-/** One scenario's run as read from its folder. */
-export interface RunResult {
-  folder: string;
-  /** The name the report shows: the scenario's, or in a comparison its label there (unique: "small #2" when a name repeats). */
-  label: string;
-  summary: StudySummary;
-  /** scenario.yaml as saved beside the results (empty when absent). */
-  scenarioYaml: string;
-  weekly: WeeklyValue[];
-}
-
-export type Study =
-  | { kind: 'run'; folder: string; version: string; run: RunResult }
-  | { kind: 'comparison'; folder: string; version: string; comparison: ComparisonFile; runs: RunResult[] }
-  | { kind: 'sweep'; folder: string; version: string; sweep: SweepFile; scenarioYaml: string };
+export { chartedWeeklyMetrics, type RunResult, type Study, type WeeklyValue } from './study.ts';
+import { chartedWeeklyMetrics, type RunResult, type Study, type WeeklyValue } from './study.ts';
 
 /** The main file of each kind of study, in the order they are looked for. */
 export const studyFiles: Record<StudyKind, string> = { comparison: outputFiles.comparison, sweep: outputFiles.sweep, run: runFiles.summary };

@@ -1,0 +1,96 @@
+/**
+ * The levers the explorer shows: the parameters a governor or a union
+ * officer asks "what if?" about, each a labelled control. Their words come
+ * from the scenario schema's own descriptions, so the page says what the
+ * command line's documentation says. A lever's setting is written as a
+ * `--set path=value` change, so the explorer and `omsim run --set` change
+ * a scenario in exactly the same way (and check it with the same messages).
+ */
+import { descriptionOf, schemaAt } from '../scenario/schema-paths.ts';
+import { priorityPolicies, priorityPolicyWords, staffGroups, type Scenario, type StaffGroup } from '../scenario/schema/index.ts';
+
+interface LeverBase {
+  /** The dotted parameter path, as `--set` takes it. */
+  path: string;
+  label: string;
+  /** The schema's description of the parameter. */
+  description: string;
+}
+
+export type Lever =
+  | (LeverBase & { kind: 'number'; min: number; max: number; step: number; /** Shown as a per cent of 1 (a share). */ percent?: boolean; /** Empty means null ("no cap"). */ nullable?: boolean })
+  | (LeverBase & { kind: 'choice'; options: readonly { value: string; label: string }[] })
+  | (LeverBase & { kind: 'toggle' });
+
+/** A lever before its description is read from the schema. */
+type Undescribed<T> = T extends unknown ? Omit<T, 'description'> : never;
+
+/** A scope preset: the `scope` section of a bundled scenario, offered by that scenario's name. */
+export interface ScopePreset {
+  name: string;
+  scope: Scenario['scope'];
+}
+
+const groupLabels: Record<StaffGroup, string> = {
+  offenderSupervisors: 'Offender supervisors (prison officers)',
+  probationOfficers: 'Probation officers',
+  probationServiceOfficers: 'Probation service officers',
+  caseAdministrators: 'Case administrators',
+};
+
+/** The schema's description of a parameter (empty when it has none). */
+export function describeParameter(path: string): string {
+  const schema = schemaAt(path.split('.'), undefined);
+  return schema === undefined ? '' : descriptionOf(schema);
+}
+
+/** Every lever, in the order the page shows them; the scope presets come from the bundled scenarios. */
+export function levers(scopePresets: readonly ScopePreset[]): Lever[] {
+  const lever = (l: Undescribed<Lever>): Lever => ({ ...l, description: describeParameter(l.path) }) as Lever;
+  return [
+    ...staffGroups.map((group) => lever({ kind: 'number', path: `staff.${group}.count`, label: groupLabels[group], min: 0, max: 200, step: 1 })),
+    lever({ kind: 'number', path: 'redeployment.shiftProbability', label: 'Chance an offender supervisor is redeployed on a shift', min: 0, max: 1, step: 0.01, percent: true }),
+    lever({ kind: 'toggle', path: 'staff.offenderSupervisors.ringFenced', label: 'Offender supervisors ring-fenced (never redeployed)' }),
+    lever({ kind: 'number', path: 'caseload.cap', label: 'Caseload cap (most cases per supervisor; empty for none)', min: 1, max: 500, step: 1, nullable: true }),
+    lever({
+      kind: 'choice',
+      path: 'workingPattern.priority',
+      label: 'Working policy: what staff do first',
+      options: priorityPolicies.map((p) => ({ value: p, label: `${p}: ${priorityPolicyWords[p]}` })),
+    }),
+    lever({ kind: 'choice', path: 'scope', label: 'Who is in scope (as in a source document’s scenario)', options: scopePresets.map((p) => ({ value: p.name, label: p.name })) }),
+    lever({ kind: 'number', path: 'horizon.years', label: 'Years simulated', min: 0.25, max: 20, step: 0.25 }),
+    lever({ kind: 'number', path: 'replications', label: 'Replications', min: 1, max: 100, step: 1 }),
+  ];
+}
+
+/** A lever's value in a scenario: a number, null, a choice's value or a toggle's state. */
+export function leverValue(scenario: Scenario, lever: Lever, scopePresets: readonly ScopePreset[]): number | string | boolean | null {
+  if (lever.path === 'scope') {
+    const text = JSON.stringify(scenario.scope);
+    return scopePresets.find((p) => JSON.stringify(p.scope) === text)?.name ?? '';
+  }
+  let value: unknown = scenario;
+  for (const key of lever.path.split('.')) value = (value as Record<string, unknown>)[key];
+  return value as number | string | boolean | null;
+}
+
+/** The `--set` change that gives a lever a value; the scope lever sets the whole section from its preset. */
+export function leverChange(lever: Lever, value: number | string | boolean | null, scopePresets: readonly ScopePreset[]): string {
+  if (lever.path === 'scope') {
+    const preset = scopePresets.find((p) => p.name === value);
+    if (preset === undefined) throw new Error(`no scope preset named ${String(value)}`);
+    return `scope=${JSON.stringify(preset.scope)}`;
+  }
+  return `${lever.path}=${value === null ? 'null' : String(value)}`;
+}
+
+/** The bundled scenarios' distinct scopes, each by the first scenario (in the order given) that has it. */
+export function scopePresetsOf(scenarios: readonly Scenario[]): ScopePreset[] {
+  const presets: ScopePreset[] = [];
+  for (const s of scenarios) {
+    const text = JSON.stringify(s.scope);
+    if (!presets.some((p) => JSON.stringify(p.scope) === text)) presets.push({ name: s.name, scope: s.scope });
+  }
+  return presets;
+}
