@@ -13,7 +13,8 @@ import { studyOf } from '../studies.ts';
 /** vega-embed, loaded by the page as a global. */
 declare const vegaEmbed: (element: HTMLElement, spec: unknown, options: Record<string, unknown>) => Promise<unknown>;
 
-const embedOptions = { renderer: 'svg', actions: { export: true, source: false, compiled: false, editor: false } };
+// No actions menu: the page offers the files to download, and the menu's controls would sit inside the chart's image role.
+const embedOptions = { renderer: 'svg', actions: false };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);

@@ -82,7 +82,7 @@ function markedLayers(point: number, y: Spec): Spec[] {
   const x: Spec = { field: 'caseload', type: 'quantitative' };
   return [
     { transform: [at], mark: { type: 'point', shape: 'circle', size: 320, filled: false, strokeWidth: 2, color: '#111' }, encoding: { x, y } },
-    { transform: [at], mark: { type: 'text', align: 'left', dx: 12, dy: 12, color: '#111' }, encoding: { x, y, text: { value: 'current setting' } } },
+    { transform: [at], mark: { type: 'text', align: 'left', dx: 12, dy: 12, color: '#111', aria: false }, encoding: { x, y, text: { value: 'current setting' } } },
   ];
 }
 
@@ -108,8 +108,8 @@ function panel(measure: { label: string }, groups: readonly string[], intervals:
       ...(marked === undefined ? [] : markedLayers(marked, y)),
       ...(target !== undefined && target.label === measure.label
         ? [
-            { data: { values: [{ target: target.value, text: target.text }] }, mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 1.5, color: '#333' }, encoding: { y: { field: 'target', type: 'quantitative' } } },
-            { data: { values: [{ target: target.value, text: `target: ${target.text}` }] }, mark: { type: 'text', align: 'left', dx: 4, dy: -6, color: '#333' }, encoding: { y: { field: 'target', type: 'quantitative' }, x: { value: 0 }, text: { field: 'text' } } },
+            { data: { values: [{ target: target.value, text: target.text }] }, mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 1.5, color: '#333', aria: false }, encoding: { y: { field: 'target', type: 'quantitative' } } },
+            { data: { values: [{ target: target.value, text: `target: ${target.text}` }] }, mark: { type: 'text', align: 'left', dx: 4, dy: -6, color: '#333', aria: false }, encoding: { y: { field: 'target', type: 'quantitative' }, x: { value: 0 }, text: { field: 'text' } } },
           ]
         : []),
     ],

@@ -59,7 +59,7 @@ export function comparisonChart(rows: readonly DifferenceRow[], metricOrder: rea
       width: chartSize.width - 200,
       height: { step: 26 },
       layer: [
-        { mark: { type: 'rule', color: '#444', strokeWidth: 1.2 }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+        { mark: { type: 'rule', color: '#444', strokeWidth: 1.2, aria: false }, encoding: { x: { datum: 0, type: 'quantitative' } } },
         ...(hasIntervals(rows) ? [{ mark: { type: 'rule', strokeWidth: 2.5 }, encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, color: colour } }] : []),
         {
           mark: { type: 'point', filled: true, size: 90, opacity: 1 },

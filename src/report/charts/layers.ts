@@ -44,7 +44,8 @@ export function whiskerLayer(y: Spec, extra: Spec = {}): Spec {
 
 /** A vertical reference line at x = `value`, with a short label. */
 export function referenceRule(value: number, label?: string): Spec[] {
-  const rule: Spec = { mark: { type: 'rule', color: grey, strokeDash: [4, 3], strokeWidth: 1.5 }, encoding: { x: { datum: value } } };
+  // Reference lines are decorative for screen readers: the chart's description and the line's label say what they mark.
+  const rule: Spec = { mark: { type: 'rule', color: grey, strokeDash: [4, 3], strokeWidth: 1.5, aria: false }, encoding: { x: { datum: value } } };
   if (label === undefined) return [rule];
   const text: Spec = {
     mark: { type: 'text', align: 'left', dx: 4, baseline: 'top', y: 2, color: grey, fontSize: 12 },

@@ -1,0 +1,71 @@
+/** The explorer's levers: each a real parameter, described by the schema, and set exactly as `--set` sets it. */
+import { describe, expect, it } from 'vitest';
+import { filesOf } from '../../src/explorer/bundled-files.ts';
+import { scenarioWith } from '../../src/explorer/designs.ts';
+import { leverChange, levers, leverValue, scopePresetsOf } from '../../src/explorer/levers.ts';
+import { bundledScenarioTexts } from '../../src/explorer/site.ts';
+import { checkPath } from '../../src/scenario/schema-paths.ts';
+import type { Scenario } from '../../src/scenario/schema/index.ts';
+
+const texts = bundledScenarioTexts();
+const files = filesOf(new Map(texts.map((t) => [t.file, t.text])));
+const load = (file: string, changes: string[] = []): Scenario => {
+  const loaded = scenarioWith({ files, file, text: texts.find((t) => t.file === file)!.text }, changes);
+  if ('problems' in loaded) throw new Error(JSON.stringify(loaded.problems));
+  return loaded.scenario;
+};
+const bundled = texts.map((t) => load(t.file));
+const presets = scopePresetsOf(bundled);
+const all = levers(presets);
+
+describe('the explorer’s levers', () => {
+  it('include staff per group, redeployment, ring-fencing, caps, the working policy, scope, horizon and replications', () => {
+    expect(all.map((l) => l.path)).toEqual([
+      'staff.offenderSupervisors.count',
+      'staff.probationOfficers.count',
+      'staff.probationServiceOfficers.count',
+      'staff.caseAdministrators.count',
+      'redeployment.shiftProbability',
+      'staff.offenderSupervisors.ringFenced',
+      'caseload.cap',
+      'workingPattern.priority',
+      'scope',
+      'horizon.years',
+      'replications',
+    ]);
+  });
+
+  it('each name a parameter of the scenario and carry its description from the schema', () => {
+    for (const lever of all) {
+      expect(checkPath(lever.path.split('.'), {}).ok, lever.path).toBe(true);
+      expect(lever.description.length, lever.path).toBeGreaterThan(10);
+    }
+  });
+
+  it('offer each distinct scope of the bundled scenarios once, by the first scenario that has it', () => {
+    expect(presets.map((p) => p.name)).toContain('baseline');
+    expect(presets.map((p) => p.name)).toContain('tiering-all-sentenced');
+    expect(new Set(presets.map((p) => JSON.stringify(p.scope))).size).toBe(presets.length);
+  });
+
+  it('give the scenario the value set, for every kind of lever', () => {
+    const wanted: Record<string, number | string | boolean | null> = {
+      'staff.offenderSupervisors.count': 7,
+      'staff.probationOfficers.count': 2,
+      'staff.probationServiceOfficers.count': 3,
+      'staff.caseAdministrators.count': 1,
+      'redeployment.shiftProbability': 0.3,
+      'staff.offenderSupervisors.ringFenced': true,
+      'caseload.cap': 40,
+      'workingPattern.priority': 'contactsFirst',
+      scope: 'tiering-all-sentenced',
+      'horizon.years': 2,
+      replications: 4,
+    };
+    const changed = load('scenarios/baseline.yaml', all.map((l) => leverChange(l, wanted[l.path], presets)));
+    for (const lever of all) expect(leverValue(changed, lever, presets), lever.path).toEqual(wanted[lever.path]);
+    // An empty cap is no cap.
+    const uncapped = load('scenarios/baseline.yaml', [leverChange(all.find((l) => l.path === 'caseload.cap')!, null, presets)]);
+    expect(uncapped.caseload.cap).toBeNull();
+  });
+});
