@@ -114,6 +114,7 @@ describe.skipIf(!available)('the explorer in headless Chromium', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'omsim-explorer-cli-')), 'run');
     execFileSync(process.execPath, ['bin/omsim.js', 'run', 'scenarios/baseline.yaml', '--reps', '2', '--set', 'horizon.years=1', '--out', out, '--quiet'], { stdio: 'pipe' });
     expect(summary).toBe(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(await download(page, 'replications.csv')).toBe(readFileSync(join(out, 'replications.csv'), 'utf8'));
 
     // Fewer offender supervisors, the same replications: less contact time per prisoner.
     const before = JSON.parse(summary).metrics['contacts.minutesPerPrisonerPerMonth'].mean as number;
@@ -146,7 +147,8 @@ describe.skipIf(!available)('the explorer in headless Chromium', () => {
     await setLever(page, 'Offender supervisors (prison officers)', '8');
     await press(page, 'Compare with the starting scenario');
     const headline = (await page.textContent('#headline')) ?? '';
-    expect(headline).toMatch(/What changed: .*12 → 8/);
+    // Years and replications are how the study is run, set for both: only the supervisors changed.
+    expect(headline).toMatch(/What changed: staff\.offenderSupervisors\.count 12 → 8\./);
     expect(headline).toMatch(/→.*a clear difference|could be chance/);
     expect(await axeViolations(page)).toEqual([]);
     await page.selectOption('#sweep-lever', 'staff.offenderSupervisors.count');
