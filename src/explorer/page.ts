@@ -8,6 +8,7 @@
  * no requests at all.
  */
 import { escapeHtml, jsonForScript } from '../report/html/escape.ts';
+import { documentHead } from '../report/html/page.ts';
 import { reportCss } from '../report/html/styles.ts';
 
 export interface ExplorerPageConfig {
@@ -39,15 +40,7 @@ progress { width: 100%; height: 1.2em; }
 /** The page; `scripts` are the file names of the scripts beside it, in the order they load. */
 export function explorerHtml(config: ExplorerPageConfig, scripts: readonly string[]): string {
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en-GB" data-state="loading">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${explorerContentSecurityPolicy}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>omsim explorer: what if the staffing changed?</title>',
-    `<style>${reportCss}${explorerCss}</style>`,
-    '</head>',
+    ...documentHead({ title: 'omsim explorer: what if the staffing changed?', policy: explorerContentSecurityPolicy, css: reportCss + explorerCss, attributes: 'data-state="loading"' }),
     '<body>',
     '<header>',
     '<h1>omsim explorer: what if the staffing changed?</h1>',

@@ -8,19 +8,18 @@
  * Without Chromium it is skipped, unless OMSIM_REQUIRE_BROWSER=1 (CI).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../src/cli/version.ts';
 import { buildSite, writeSite } from '../../src/explorer/site.ts';
 import { checkScenario, ScenarioError } from '../../src/scenario/index.ts';
+import { chromiumAvailable, launchChromium } from '../report/chromium.ts';
 
-const executablePath = process.env.OMSIM_CHROMIUM ?? '/usr/bin/chromium';
-const available = existsSync(executablePath);
 /** Screenshots for a person to look at; git-ignored. */
 const outputFolder = join(dirname(fileURLToPath(import.meta.url)), '__output__');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,7 +30,7 @@ interface Visit {
   outsideRequests: string[];
 }
 
-describe.skipIf(!available)('the explorer in headless Chromium', () => {
+describe.skipIf(!chromiumAvailable)('the explorer in headless Chromium', () => {
   let browser: Browser;
   let index: string;
 
@@ -40,11 +39,7 @@ describe.skipIf(!available)('the explorer in headless Chromium', () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'omsim-explorer-')), 'explorer');
     writeSite(await buildSite(version), folder);
     index = pathToFileURL(join(folder, 'index.html')).href;
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -73,6 +68,12 @@ describe.skipIf(!available)('the explorer in headless Chromium', () => {
     await page.getByLabel(label, { exact: typeof label === 'string' }).dispatchEvent('change');
   }
 
+  /** A short study: `reps` replications of `years`. */
+  async function shortStudy(page: Page, reps: number, years: number): Promise<void> {
+    await setLever(page, 'Replications', String(reps));
+    await setLever(page, 'Years simulated', String(years));
+  }
+
   async function press(page: Page, button: string): Promise<void> {
     await page.getByRole('button', { name: button, exact: true }).click();
     await page.waitForSelector('html[data-state=done], html[data-state=failed]', { timeout: 120_000 });
@@ -81,11 +82,9 @@ describe.skipIf(!available)('the explorer in headless Chromium', () => {
 
   /** axe's accessibility violations on the page as it is now, by rule and count. */
   async function axeViolations(page: Page): Promise<string[]> {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-    return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    // Evaluated as text in the page: the tests are compiled without the browser's types.
+    if (!(await page.evaluate<boolean>("'axe' in window"))) await page.evaluate(axeSource);
+    return page.evaluate<string[]>("axe.run(document).then((r) => r.violations.map((v) => v.id + ' (' + v.nodes.length + ')'))");
   }
 
   async function download(page: Page, name: string): Promise<string> {
@@ -104,8 +103,7 @@ describe.skipIf(!available)('the explorer in headless Chromium', () => {
 
   it('runs the baseline: the headline, a chart, and summary.json as omsim run writes it', async () => {
     const { page, errors, outsideRequests } = await open();
-    await setLever(page, 'Replications', '2');
-    await setLever(page, 'Years simulated', '1');
+    await shortStudy(page, 2, 1);
     await press(page, 'Run');
     expect(await page.textContent('#headline')).toMatch(/received \d+(\.\d)? \(95% confidence interval [\d.]+ to [\d.]+\) minutes of supervision contact a month/);
     expect(await page.locator('#charts [data-drawn=true]').count()).toBeGreaterThan(0);
@@ -142,8 +140,7 @@ describe.skipIf(!available)('the explorer in headless Chromium', () => {
 
   it('compares with the starting scenario, sweeps a lever, and cancels', async () => {
     const { page, errors } = await open();
-    await setLever(page, 'Replications', '2');
-    await setLever(page, 'Years simulated', '0.5');
+    await shortStudy(page, 2, 0.5);
     await setLever(page, 'Offender supervisors (prison officers)', '8');
     await press(page, 'Compare with the starting scenario');
     const headline = (await page.textContent('#headline')) ?? '';
@@ -172,13 +169,12 @@ describe.skipIf(!available)('the explorer in headless Chromium', () => {
 
   it('is usable by keyboard and passes axe’s accessibility checks', async () => {
     const { page, errors } = await open();
-    await setLever(page, 'Replications', '2');
-    await setLever(page, 'Years simulated', '0.25');
+    await shortStudy(page, 2, 0.25);
     // Tab from the top of the page to Run, then Enter.
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.id === 'run');
+      reached = await page.evaluate<boolean>("document.activeElement !== null && document.activeElement.id === 'run'");
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');

@@ -6,18 +6,17 @@
  * to install it, unless OMSIM_REQUIRE_BROWSER=1 (set by .ci/run), where its
  * absence is a failure.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserRequired, chromiumAvailable, installHint, launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/report/write-report.ts';
 import { makeComparisonFolder, makeRunFolder, makeSweepFolder, scratchFolder } from './fixtures.ts';
 
-const executablePath = process.env.OMSIM_CHROMIUM ?? '/usr/bin/chromium';
-const available = existsSync(executablePath);
-const required = process.env.OMSIM_REQUIRE_BROWSER === '1';
-const installHint = `Chromium was not found at ${executablePath}. Install it with: sudo apt-get install chromium (or set OMSIM_CHROMIUM to its path).`;
+const available = chromiumAvailable;
+const required = browserRequired;
 /** Screenshots for a person to look at; git-ignored. */
 const outputFolder = join(dirname(fileURLToPath(import.meta.url)), '__output__');
 
@@ -44,11 +43,7 @@ describe.skipIf(!available)('report.html in headless Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(outputFolder, { recursive: true });
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

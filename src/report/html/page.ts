@@ -77,21 +77,32 @@ function contents(page: ReportPage): string {
   return `<nav aria-label="Contents"><ol>${shown.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('')}</ol></nav>`;
 }
 
+/**
+ * The start of a page of omsim's, to the end of its head: English, UTF-8,
+ * its content-security policy, a viewport for phones, its title and styles.
+ * `attributes` go on <html> as written (omsim's own, never user text).
+ */
+export function documentHead(head: { title: string; policy: string; css: string; attributes?: string }): string[] {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="en-GB"${head.attributes === undefined ? '' : ` ${head.attributes}`}>`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${head.policy}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(head.title)}</title>`,
+    `<style>${head.css}</style>`,
+    '</head>',
+  ];
+}
+
 /** The whole page as HTML text. */
 export function reportHtml(page: ReportPage): string {
   const blocks = (list: Block[]) => list.map(blockToHtml).join('\n');
   const specs = page.charts.map((c) => ({ name: c.name, spec: c.spec }));
   const libraries = browserLibraries().map((l) => `<script data-library="${l.name}">${scriptText(l.code)}</script>`);
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(page.title)}</title>`,
-    `<style>${reportCss}</style>`,
-    '</head>',
+    ...documentHead({ title: page.title, policy: contentSecurityPolicy, css: reportCss }),
     '<body>',
     '<header>',
     `<h1>${escapeHtml(page.title)}</h1>`,
