@@ -44,11 +44,19 @@ export function describeParameter(path: string): string {
   return schema === undefined ? '' : descriptionOf(schema);
 }
 
-/** Every lever, in the order the page shows them; the scope presets come from the bundled scenarios. */
-export function levers(scopePresets: readonly ScopePreset[]): Lever[] {
+/**
+ * Every lever, in the order the page shows them; the scope presets come from
+ * the bundled scenarios. In a scenario of many establishments (an `estate`)
+ * each group of establishments sets its own head counts, so the staff levers
+ * are multipliers on them all, as `staff.<group>.scale` is on the command line.
+ */
+export function levers(scopePresets: readonly ScopePreset[], options: { estate?: boolean } = {}): Lever[] {
   const lever = (l: Undescribed<Lever>): Lever => ({ ...l, description: describeParameter(l.path) }) as Lever;
+  const staff = options.estate
+    ? staffGroups.map((group) => lever({ kind: 'number', path: `staff.${group}.scale`, label: `${groupLabels[group]}: multiple of every establishment’s number`, min: 0, max: 10, step: 0.05 }))
+    : staffGroups.map((group) => lever({ kind: 'number', path: `staff.${group}.count`, label: groupLabels[group], min: 0, max: 200, step: 1 }));
   return [
-    ...staffGroups.map((group) => lever({ kind: 'number', path: `staff.${group}.count`, label: groupLabels[group], min: 0, max: 200, step: 1 })),
+    ...staff,
     lever({ kind: 'number', path: 'redeployment.shiftProbability', label: 'Chance an offender supervisor is redeployed on a shift', min: 0, max: 1, step: 0.01, percent: true }),
     lever({ kind: 'toggle', path: 'staff.offenderSupervisors.ringFenced', label: 'Offender supervisors ring-fenced (never redeployed)' }),
     lever({ kind: 'number', path: 'caseload.cap', label: 'Caseload cap (most cases per supervisor; empty for none)', min: 1, max: 500, step: 1, nullable: true }),

@@ -35,8 +35,15 @@ describe('the explorer’s levers', () => {
     ]);
   });
 
+  it('are multipliers of every establishment’s staff in a scenario of many establishments', () => {
+    const estate = levers(presets, { estate: true });
+    expect(estate.slice(0, 4).map((l) => l.path)).toEqual(['staff.offenderSupervisors.scale', 'staff.probationOfficers.scale', 'staff.probationServiceOfficers.scale', 'staff.caseAdministrators.scale']);
+    const changed = load('scenarios/national-estate.yaml', [leverChange(estate[0], 0.9, presets)]);
+    expect(leverValue(changed, estate[0], presets)).toBe(0.9);
+  });
+
   it('each name a parameter of the scenario and carry its description from the schema', () => {
-    for (const lever of all) {
+    for (const lever of [...all, ...levers(presets, { estate: true })]) {
       expect(checkPath(lever.path.split('.'), {}).ok, lever.path).toBe(true);
       expect(lever.description.length, lever.path).toBeGreaterThan(10);
     }

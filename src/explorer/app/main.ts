@@ -42,7 +42,7 @@ const bundled = config.scenarios.flatMap((s) => {
   return 'scenario' in loaded ? [{ file: s.file, text: s.text, scenario: loaded.scenario }] : [];
 });
 const presets = scopePresetsOf(bundled.map((b) => b.scenario));
-const allLevers = levers(presets);
+let allLevers = levers(presets);
 /** Levers that set how the study is run rather than what is run: a comparison applies them to both scenarios. */
 const studyPaths = new Set(['replications', 'horizon.years']);
 const pool = new WorkerPool(URL.createObjectURL(new Blob([OMSIM_WORKER_SOURCE], { type: 'text/javascript' })), Math.max(1, navigator.hardwareConcurrency || 2));
@@ -105,6 +105,7 @@ function startFrom(file: string, text: string): void {
     return;
   }
   startScenario = loaded.scenario;
+  allLevers = levers(presets, { estate: startScenario.estate.length > 0 });
   byId('scenario-description').textContent = startScenario.description.trim();
   controls = allLevers.map((lever) => leverControl(lever, checkNow));
   for (const control of controls) control.set(leverValue(startScenario, control.lever, presets));
@@ -120,14 +121,15 @@ function fillSweepChoices(): void {
   suggestRange();
 }
 
-/** A range around the lever's current value: ±4 of a head count, 0–50% of a chance. */
+/** A range around the lever's current value: ±4 of a head count, half to one and a half times a multiplier, 0–50% of a chance. */
 function suggestRange(): void {
   const lever = allLevers.find((l) => l.path === byId<HTMLSelectElement>('sweep-lever').value);
   const control = controls.find((c) => c.lever === lever);
   if (lever?.kind !== 'number' || control === undefined) return;
   const now = Number(control.get() ?? 0);
   const scale = lever.percent ? 100 : 1;
-  const [from, to, step] = lever.percent ? [0, 50, 5] : [Math.max(lever.min, now - 4), now + 4, 1];
+  const tidy = (x: number) => Math.round(x * 1000) / 1000;
+  const [from, to, step] = lever.percent ? [0, 50, 5] : lever.step >= 1 ? [Math.max(lever.min, now - 4), now + 4, 1] : [tidy(now * 0.5), tidy(now * 1.5), tidy(now * 0.1)];
   byId<HTMLInputElement>('sweep-from').value = String(from);
   byId<HTMLInputElement>('sweep-to').value = String(to);
   byId<HTMLInputElement>('sweep-step').value = String(step);
