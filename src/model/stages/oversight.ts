@@ -36,9 +36,14 @@ export function noteNewCase(ctx: ModelContext, p: Prisoner): void {
   if (overseenBySomeoneElse(p)) accrue(ctx, p.establishment, ctx.params.oversight.newCaseAdviceHours);
 }
 
-/** Advice on a parole report written by someone other than a probation officer. */
-export function noteParoleReport(ctx: ModelContext, p: Prisoner): void {
-  if (p.supervisor === null || overseenBySomeoneElse(p)) accrue(ctx, p.establishment, ctx.params.oversight.paroleAdviceHours);
+/**
+ * Advice on a parole report written by someone other than a probation
+ * officer. Asked of the report's writer, not the case's supervisor: where
+ * only probation officers may write it, a prison officer's case has its
+ * report written by a probation officer, who needs no advice.
+ */
+export function noteParoleReport(ctx: ModelContext, p: Prisoner, report: Task): void {
+  if (report.owner === null || report.owner.group !== 'probationOfficers') accrue(ctx, p.establishment, ctx.params.oversight.paroleAdviceHours);
 }
 
 /** The month's standing oversight: quality assurance per supervisor, complex-case reviews and NPS case oversight. */

@@ -39,7 +39,7 @@ function scheduleHearing(ctx: ModelContext, p: Prisoner, hearingAt: number): voi
   const due = hearingAt - spec.dueWeeksBefore * WEEK;
   at(ctx, p, hearingAt - spec.startWeeksBefore * WEEK, () => {
     const report = startTracked(ctx, p, 'parole', spec.hours, Math.max(due, ctx.sim.now));
-    noteParoleReport(ctx, p);
+    noteParoleReport(ctx, p, report);
     list(ctx, p, hearingAt, report, { deferrals: 0, oasysCurrentAtCutOff: true });
   });
 }

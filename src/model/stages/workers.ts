@@ -28,11 +28,28 @@ export function isAdministrativeWork(ctx: ModelContext, kind: TaskKind): boolean
   return (ctx.params.allocation.administrativeWork as readonly string[]).includes(kind);
 }
 
-/** The least busy member of staff in an administration role, if any. */
-function leastBusyAdministrator(ctx: ModelContext, p: Prisoner): StaffMember | null {
+/**
+ * The staff groups qualified to write work of `kind`, in order of
+ * preference; null when anyone who may otherwise do it may (contacts,
+ * oversight, and written work the scenario does not restrict).
+ */
+export function qualifiedGroups(ctx: ModelContext, kind: TaskKind): readonly StaffGroup[] | null {
+  const byKind: Partial<Record<TaskKind, readonly StaffGroup[] | null>> = ctx.params.allocation.qualifiedGroups;
+  return byKind[kind] ?? null;
+}
+
+/** Whether a member of staff's group is qualified to write work of `kind`. */
+export function isQualified(ctx: ModelContext, member: StaffMember, kind: TaskKind): boolean {
+  const groups = qualifiedGroups(ctx, kind);
+  return groups === null || groups.includes(member.group);
+}
+
+/** The least busy member of staff in an administration role qualified for `kind` (if given), if any. */
+function leastBusyAdministrator(ctx: ModelContext, p: Prisoner, kind?: TaskKind): StaffMember | null {
+  const qualified = kind === undefined ? null : qualifiedGroups(ctx, kind);
   let best: StaffMember | null = null;
   for (const group of staffGroups) {
-    if (ctx.params.staff[group].role !== 'administration') continue;
+    if (ctx.params.staff[group].role !== 'administration' || (qualified !== null && !qualified.includes(group))) continue;
     for (const member of p.establishment.staff[group]) {
       if (member.active && (best === null || member.work.openHours < best.work.openHours)) best = member;
     }
@@ -51,21 +68,29 @@ export function isOverloaded(ctx: ModelContext, member: StaffMember): boolean {
  * when nobody can. Administrative work goes to the least busy administrator,
  * unless none is in post or, where the scenario allows it to fall back, even
  * the least busy is overloaded: then to the case's supervisor (never the
- * reverse).
+ * reverse). Work only some grades may write goes to the supervisor if they
+ * are qualified, else to the least busy qualified member of staff: a report
+ * waits for someone qualified rather than fall to whoever has time.
  */
 export function workerFor(ctx: ModelContext, p: Prisoner, kind?: TaskKind): StaffMember | null {
   let administrator: StaffMember | null = null;
   if (kind !== undefined && isAdministrativeWork(ctx, kind)) {
-    administrator = leastBusyAdministrator(ctx, p);
+    administrator = leastBusyAdministrator(ctx, p, kind);
     if (administrator !== null && (!ctx.params.allocation.administrativeFallback || !isOverloaded(ctx, administrator))) return administrator;
   }
-  if (p.supervisor !== null && p.supervisor.active) return p.supervisor;
-  return leastBusy(ctx, p) ?? administrator;
+  const qualified = kind === undefined ? null : qualifiedGroups(ctx, kind);
+  const supervisor = p.supervisor !== null && p.supervisor.active ? p.supervisor : null;
+  if (qualified !== null) {
+    if (supervisor !== null && qualified.includes(supervisor.group)) return supervisor;
+    return leastBusyQualified(ctx, p, qualified) ?? administrator;
+  }
+  return supervisor ?? leastBusy(ctx, p) ?? administrator;
 }
 
 /**
  * Whether `member` may take over `task` from a colleague: oversight if they
- * oversee; administrative work, administrators and (where it may fall back)
+ * oversee; work only some grades may write, only a member of one of them;
+ * administrative work, administrators and (where it may fall back)
  * anyone; contacts, those whose group may
  * supervise the case; other written casework, those too and overseers (an
  * overseer is a probation officer, qualified for any report, who holds no
@@ -75,10 +100,14 @@ export function mayDo(ctx: ModelContext, member: StaffMember, task: Task): boole
   const role = ctx.params.staff[member.group].role;
   const oversees = role === 'oversight' || role === 'caseloadAndOversight';
   if (task.kind === 'oversight' || task.signOff) return oversees;
+  // Spare time does not make a person qualified: an unqualified grade never takes such work over.
+  const qualified = qualifiedGroups(ctx, task.kind);
+  if (qualified !== null && !qualified.includes(member.group)) return false;
   // Administrative work: administrators, and supervisors only where the scenario lets it fall back to them.
   if (isAdministrativeWork(ctx, task.kind)) return role === 'administration' || ctx.params.allocation.administrativeFallback;
   if (role === 'administration' || task.prisoner === null) return false;
-  if (task.kind !== 'contact' && oversees) return true;
+  // A qualified grade may write it whoever supervises the case, as workerFor gives it them.
+  if (qualified !== null || (task.kind !== 'contact' && oversees)) return true;
   return role !== 'oversight' && eligibleGroups(ctx, task.prisoner).includes(member.group);
 }
 
@@ -124,11 +153,32 @@ function busiestColleague(member: StaffMember, threshold: number, passedOver: re
 export function leastBusy(ctx: ModelContext, p: Prisoner): StaffMember | null {
   for (const group of eligibleGroups(ctx, p)) {
     if (!groupDoesCasework(ctx, group)) continue;
-    let best: StaffMember | null = null;
-    for (const member of p.establishment.staff[group]) {
-      if (member.active && (best === null || member.work.openHours < best.work.openHours)) best = member;
-    }
+    const best = leastBusyOf(p.establishment.staff[group]);
     if (best !== null) return best;
   }
   return null;
+}
+
+/**
+ * The member of a qualified group with the least open work, by the groups'
+ * order of preference, whether or not the group may supervise the case: an
+ * overseer counts (they hold no caseload but may write), an administrator
+ * does not (administrators take only the work named administrative).
+ */
+function leastBusyQualified(ctx: ModelContext, p: Prisoner, groups: readonly StaffGroup[]): StaffMember | null {
+  for (const group of groups) {
+    if (ctx.params.staff[group].role === 'administration') continue;
+    const best = leastBusyOf(p.establishment.staff[group]);
+    if (best !== null) return best;
+  }
+  return null;
+}
+
+/** The active member of `members` with the least open work (the first of equals), or null. */
+function leastBusyOf(members: readonly StaffMember[]): StaffMember | null {
+  let best: StaffMember | null = null;
+  for (const member of members) {
+    if (member.active && (best === null || member.work.openHours < best.work.openHours)) best = member;
+  }
+  return best;
 }

@@ -7,6 +7,18 @@ import { count, hours, minutes, months, perMonth, weeks } from './units.ts';
 export const tiers = [1, 2, 3, 4] as const;
 export type Tier = (typeof tiers)[number];
 
+/** The kinds of written casework a scenario can route by grade: assessments, plans, reviews and reports. */
+export const writtenWorkKinds = ['assessment', 'sentencePlan', 'oasysReview', 'parole', 'hdc', 'handover'] as const;
+export type WrittenWorkKind = (typeof writtenWorkKinds)[number];
+
+/** For one kind of written work, the staff groups qualified to write it; null for no restriction. */
+const qualifiedFor = (what: string) =>
+  z
+    .array(z.enum(staffGroups))
+    .min(1)
+    .nullable()
+    .describe(`staff groups qualified to write ${what}, in order of preference; null: anyone who may otherwise do the work`);
+
 /** Conditions on a person; a rule matches when every condition given holds. */
 export const caseConditionSchema = z
   .object({
@@ -112,13 +124,36 @@ export const allocationSchema = z
       .nullable()
       .default(20),
     administrativeWork: z
-      .array(z.enum(['assessment', 'sentencePlan', 'oasysReview', 'parole', 'hdc', 'handover']))
+      .array(z.enum(writtenWorkKinds))
       .default(['hdc'])
       .describe('written work done by staff in the administration role (case administrators, or an offender management unit that writes the reports) when any are in post, rather than by the supervisor'),
     administrativeFallback: z
       .boolean()
       .default(true)
       .describe('true: administrative work falls back to the supervisor when every administrator is overloaded (see overflowHoursPerPerson); false: it waits for the administrators'),
+    // Assumption: the parole dossier's report on an indeterminate case, the offender manager's
+    // report (PAROM1), is written by a qualified probation officer; a prison-officer offender
+    // supervisor contributes the prison's own reports but cannot write it, whatever time they
+    // have spare. No source document fixes who may write which report before 2014; the PSP
+    // Benchmark of 2014 had prison officers complete reports for parole hearings with a
+    // probation officer's advice (the NOMS letter of 19 May 2014; psp-benchmark-2014.yaml).
+    // The other kinds of written work have no restriction by default: any grade that may
+    // supervise a case writes its OASys, plans, reviews, HDC assessment and handover.
+    // Each kind has its own default, so a scenario can change one kind alone.
+    qualifiedGroups: z
+      .object({
+        assessment: qualifiedFor('an OASys assessment').default(null),
+        sentencePlan: qualifiedFor('a sentence plan').default(null),
+        oasysReview: qualifiedFor('an OASys review').default(null),
+        parole: qualifiedFor('a parole report').default(['probationOfficers']),
+        hdc: qualifiedFor('a home detention curfew assessment').default(null),
+        handover: qualifiedFor('the pre-release handover').default(null),
+      })
+      .strict()
+      .prefault({})
+      .describe(
+        'written work only some grades may write: it goes to the case’s supervisor if their group is listed, else to the least busy member of the first listed group with anyone in post (an overseer counts), and only members of a listed group may take it over; administrative work goes only to administrators of a listed group',
+      ),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 /** How staff spend the hours they have, the oversight work of custody probation officers, and the WMT points view. */
 import { z } from 'zod';
+import { writtenWorkKinds } from './casework.ts';
 import { roshLevels } from './population.ts';
 import { count, hours, hoursPerWeek, share } from './units.ts';
 
@@ -59,7 +60,7 @@ export const oversightSchema = z
     signOff: z
       .object({
         kinds: z
-          .array(z.enum(['assessment', 'sentencePlan', 'oasysReview', 'parole', 'hdc', 'handover']))
+          .array(z.enum(writtenWorkKinds))
           .default(['assessment', 'sentencePlan', 'oasysReview', 'parole'])
           .describe('written work on NPS cases that a probation officer must sign off before it counts as done, when written by someone else'),
         // Assumption: half an hour to read and countersign a piece of written work.

@@ -18,7 +18,8 @@ function prison(signOff: Record<string, unknown>) {
     establishment: { caseOwnership: 'npsCrc' },
     population: { size: 600, rosh: { low: 0.2, medium: 0.4, high: 0.3, veryHigh: 0.1 } },
     staff: { offenderSupervisors: { count: 14 }, probationOfficers: { count: 1, role: 'oversight' } },
-    allocation: { rules: [{ when: {}, groups: ['offenderSupervisors'] }] },
+    // As the benchmark has it, the prison officers write the parole reports too (psp-benchmark-2014.yaml).
+    allocation: { rules: [{ when: {}, groups: ['offenderSupervisors'] }], qualifiedGroups: { parole: ['offenderSupervisors', 'probationOfficers'] } },
     oversight: { signOff },
   } as never);
 }

@@ -5,7 +5,8 @@
  * of a prison holding many indeterminate sentences.
  *
  * A 1,200-person local prison whose receptions include 5% life and IPP
- * sentences, 3 years with a 26-week warm-up, 5 paired seeds.
+ * sentences, 3 years with a 26-week warm-up, 5 paired seeds (2 years with
+ * a 13-week warm-up for who may write the parole report).
  */
 import { describe, expect, it } from 'vitest';
 import { compareArms, expectIncrease, report, scenario } from '../helpers.ts';
@@ -43,6 +44,27 @@ describe('the parole loop', () => {
     expectIncrease('deferral vs none, contacts first: parole.deferredForReports', d['parole.deferredForReports']);
     report('deferral vs none, contacts first: parole.heardWithoutReports', d['parole.heardWithoutReports']);
     expect(d['parole.heardWithoutReports'].mean + d['parole.heardWithoutReports'].halfWidth).toBeLessThan(0);
+  });
+});
+
+describe('who may write the parole report', () => {
+  // Only probation officers may write it (the default): one of them rather than four must write every report.
+  const oneOfficer = { staff: { probationOfficers: { count: 1 } } };
+  const anyone = { allocation: { qualifiedGroups: { parole: null } } };
+  const short = { horizon: { years: 2 } };
+  const SHORT_WARMUP = 13;
+
+  it('with one probation officer rather than four, puts more hearings back for want of reports, keeps people longer, and raises the population', () => {
+    const d = compareArms(prison(short), prison({ ...short, ...oneOfficer }), SEEDS, SHORT_WARMUP, measures);
+    expectIncrease('one probation officer: parole.deferredForReports', d['parole.deferredForReports']);
+    expectIncrease('one probation officer: custody.extraDays', d['custody.extraDays']);
+    expectIncrease('one probation officer: prisoners.population.mean', d['prisoners.population.mean']);
+  });
+
+  it('is the cause: with one probation officer, more hearings are put back than when whoever supervises the case may write it', () => {
+    const d = compareArms(prison({ ...short, ...oneOfficer, ...anyone }), prison({ ...short, ...oneOfficer }), SEEDS, SHORT_WARMUP, ['parole.deferredForReports', 'custody.extraDays']);
+    expectIncrease('probation officers only vs anyone, one officer: parole.deferredForReports', d['parole.deferredForReports']);
+    expectIncrease('probation officers only vs anyone, one officer: custody.extraDays', d['custody.extraDays']);
   });
 });
 
