@@ -14,7 +14,8 @@ import { decide } from '../decisions.ts';
 
 /** Whether probation officers oversee (roles oversight or caseloadAndOversight). */
 function officersOversee(ctx: ModelContext): boolean {
-  return ctx.params.staff.probationOfficers.role !== 'caseload';
+  const role = ctx.params.staff.probationOfficers.role;
+  return role === 'oversight' || role === 'caseloadAndOversight';
 }
 
 /** Members of staff who oversee. */

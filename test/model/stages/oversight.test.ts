@@ -7,7 +7,7 @@
  * 2 years with a 13-week warm-up, 8 paired seeds.
  */
 import { describe, expect, it } from 'vitest';
-import { compareArms, expectDecrease, expectIncrease, scenario } from '../helpers.ts';
+import { compareArms, expectDecrease, expectIncrease, run, scenario } from '../helpers.ts';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 const WARMUP = 13;
@@ -39,5 +39,16 @@ describe('sign-off of NPS cases’ written work', () => {
     // Each piece sent back is signed off again.
     expectIncrease('rework 0 → 0.5: oversight.signOffs', d['oversight.signOffs']);
     expect(d['oversight.returnedForRework'].mean).toBeGreaterThan(0);
+  });
+});
+
+describe('who oversees', () => {
+  it('is only probation officers whose role is oversight: administrators and caseload officers owe no oversight', () => {
+    const s = (role: string) => scenario({ horizon: { years: 0.5 }, population: { size: 300 }, staff: { probationOfficers: { count: 2, role } } } as never);
+    const demanded = (role: string) => run(s(role), 1, 0).metrics['oversight.hoursNeeded'] ?? 0;
+    expect(demanded('oversight')).toBeGreaterThan(0);
+    expect(demanded('caseloadAndOversight')).toBeGreaterThan(0);
+    expect(demanded('administration')).toBe(0);
+    expect(demanded('caseload')).toBe(0);
   });
 });
