@@ -84,6 +84,10 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
   duplicateName: (p) => `${what(p)} repeats the name ${formatFound(p.found)}; each group of establishments needs its own name`,
   timelineFixed: (p) => `${formatDotted(p.path)} cannot change during a run: ${fixedDuringRun.filter((k) => k !== '$schema').join(', ')} are fixed for the whole run`,
   noEffect: (p) => `${what(p)} is ${formatFound(p.found)} but has no effect here: ${p.detail ?? ''}`,
+  nobodyQualified: (p) => {
+    const groups = p.found as string[];
+    return `${what(p)} names ${groups.join(' and ')}, but no one of ${groups.length === 1 ? 'that group' : 'those groups'} is in post, so ${p.detail ?? ''} will never be written`;
+  },
   tooLarge: (p) => {
     const expected = p.expected as Extract<Expectation, { kind: 'limit' }>;
     return `${limitSubjects[expected.limit as LimitName]} is ${formatFound(p.found)}, over the limit of ${formatNumber(expected.max)}: ${limitReasons[expected.limit as LimitName]}`;

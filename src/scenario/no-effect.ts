@@ -4,12 +4,13 @@
  * ownership that no rule, check or role reads, a timeline change from the
  * end of the run or later. They are not errors (the run is the same either
  * way), so they come back as warnings: a person who set one meant something
- * by it, and should know it did nothing.
+ * by it, and should know it did nothing. Also warned of: written work that
+ * only groups with nobody in post may write, which would wait for ever.
  */
 import { weeksPerYear } from './consistency.ts';
 import type { Finding } from './issues.ts';
 import type { Path } from './problems.ts';
-import { staffSchema, type CaseCondition, type Scenario } from './schema/index.ts';
+import { staffSchema, type CaseCondition, type Scenario, type StaffGroup } from './schema/index.ts';
 
 /** Every case condition the scenario's rules hold: scope and allocation. */
 function conditions(s: Scenario): CaseCondition[] {
@@ -39,6 +40,12 @@ export function checkNoEffect(s: Scenario): Finding[] {
   if (s.probationTool.setsCount && (s.staff.probationOfficers.count !== defaultProbationOfficers || s.estate.some((g) => g.staff.probationOfficers !== undefined))) {
     note(['staff', 'probationOfficers', 'count'], s.staff.probationOfficers.count, 'probationTool.setsCount is true, so the resource allocation tool sets the number of probation officers');
   }
+  // Work only empty groups may write waits for ever (its deadlines pass, its hearings are deferred).
+  for (const [kind, groups] of Object.entries(s.allocation.qualifiedGroups)) {
+    if (groups !== null && groups.length > 0 && groups.every((g) => !inPost(s, g))) {
+      findings.push({ code: 'nobodyQualified', path: ['allocation', 'qualifiedGroups', kind], found: groups, detail: writtenWorkWords[kind] ?? kind, part: 'value' });
+    }
+  }
   // A change from the week the run ends, or later, is never in force while anything is measured.
   const horizonWeeks = s.horizon.years * weeksPerYear;
   s.timeline.forEach((change, index) => {
@@ -48,6 +55,23 @@ export function checkNoEffect(s: Scenario): Finding[] {
   });
   return findings;
 }
+
+/** Whether anyone of a staff group is in post in any establishment (the tool may set the probation officers). */
+function inPost(s: Scenario, group: StaffGroup): boolean {
+  if (group === 'probationOfficers' && s.probationTool.setsCount) return true;
+  if (s.staff[group].scale === 0) return false;
+  if (s.estate.length === 0) return s.staff[group].count > 0;
+  return s.estate.some((g) => (g.staff[group]?.count ?? s.staff[group].count) > 0);
+}
+
+const writtenWorkWords: Record<string, string> = {
+  assessment: 'OASys assessments',
+  sentencePlan: 'sentence plans',
+  oasysReview: 'OASys reviews',
+  parole: 'parole reports',
+  hdc: 'HDC assessments',
+  handover: 'pre-release handovers',
+};
 
 /** Weeks to one decimal place, whole numbers as they are. */
 function formatWeeks(weeks: number): string {

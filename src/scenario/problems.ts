@@ -82,8 +82,9 @@ export type ProblemCode =
   | 'tooManyItems'
   // Text.
   | 'controlCharacter'
-  // Warnings: valid, but changing nothing.
-  | 'noEffect';
+  // Warnings: valid, but changing nothing, or leaving work nobody may do.
+  | 'noEffect'
+  | 'nobodyQualified';
 
 /** One thing wrong with a scenario. */
 export interface Problem extends Location {

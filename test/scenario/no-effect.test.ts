@@ -1,6 +1,6 @@
 /** src/scenario/no-effect.ts: settings that change nothing in the scenario as written come back as located warnings. */
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText } from '../../src/scenario/index.ts';
+import { loadScenario, loadScenarioText } from '../../src/scenario/index.ts';
 import { describeProblem } from '../../src/scenario/messages.ts';
 
 const warningsOf = (text: string) => loadScenarioText(text, 'mine.yaml').warnings.map((w) => ({ path: w.path.join('.'), line: w.line }));
@@ -40,6 +40,16 @@ describe('settings with no effect', () => {
     ]);
     const [warning] = loadScenarioText(text, 'mine.yaml').warnings;
     expect(describeProblem(warning)).toBe('timeline[1].week is 52.2 but has no effect here: the run ends at week 52.2 (horizon.years 1), so this change never applies (mine.yaml:4:13)');
+  });
+
+  it('include written work only groups with nobody in post may write, named where the groups are listed', () => {
+    const warned = (overrides: string[]) => loadScenario('scenarios/baseline.yaml', { overrides }).warnings.filter((w) => w.code === 'nobodyQualified').map(describeProblem);
+    expect(warned(['staff.probationOfficers.count=0'])).toEqual([
+      expect.stringMatching(/^allocation\.qualifiedGroups\.parole names probationOfficers, but no one of that group is in post, so parole reports will never be written \(scenarios\/baseline\.yaml:\d+:\d+\)$/),
+    ]);
+    expect(warned(['staff.probationOfficers.count=0', 'allocation.qualifiedGroups.parole=[probationOfficers, offenderSupervisors]'])).toEqual([]);
+    expect(warned(['staff.probationOfficers.scale=0'])).toHaveLength(1);
+    expect(warned([])).toEqual([]);
   });
 
   it('are located where the value was written, through extends', () => {
