@@ -9,13 +9,19 @@ import type { StaffMember, Task, TaskKind } from './types.ts';
 export type { PriorityPolicy };
 
 /**
- * Triage's bands, first done first: work with release consequences; overdue
- * work cut down to a short risk review; contacts, highest tier first (a case
+ * Triage's bands, first done first: work with release consequences, parole
+ * reports before HDC assessments and handovers; overdue work cut down to a
+ * short risk review; contacts, highest tier first (a case
  * not yet tiered between tiers 2 and 1, since its risk is not yet known);
  * then assessments, plans, reviews and oversight. Within a band, the nearest
  * deadline first.
  */
-const RELEASE_BAND = 0;
+// Assumption: a parole report comes before the other release work. Its hearing is listed by
+// the Parole Board, and a dossier short of it defers the hearing by months; an overdue HDC
+// assessment or handover, kept by its deadline in the same band, would otherwise sit ahead of
+// every parole report not yet due, for as long as the unit is behind with HDC.
+const PAROLE_BAND = 0;
+const RELEASE_BAND = 0.25;
 const ESCALATED_BAND = 0.5;
 const CONTACT_BAND_BY_TIER = [3.5, 4, 3, 2, 1];
 const CASEWORK_BAND = 5;
@@ -23,7 +29,8 @@ const CASEWORK_BAND = 5;
 function triageBand(task: Task): number {
   const kind: TaskKind = task.kind;
   if (kind === 'contact') return CONTACT_BAND_BY_TIER[task.prisoner?.tier ?? 0];
-  if (kind === 'parole' || kind === 'hdc' || kind === 'handover') return RELEASE_BAND;
+  if (kind === 'parole') return PAROLE_BAND;
+  if (kind === 'hdc' || kind === 'handover') return RELEASE_BAND;
   return task.escalated ? ESCALATED_BAND : CASEWORK_BAND;
 }
 

@@ -153,7 +153,7 @@ describe('triage (the default policy)', () => {
     return { ...task(kind, due), prisoner: { tier } as Task['prisoner'] };
   }
 
-  it('puts work with release consequences first, then contacts from the highest tier down (untiered between 2 and 1), then assessments, plans, reviews and oversight, each band by deadline', () => {
+  it('puts work with release consequences first (parole reports before HDC and handovers, however overdue those are), then contacts from the highest tier down (untiered between 2 and 1), then assessments, plans, reviews and oversight, each band by deadline', () => {
     const tasks = [
       about('oasysReview', 1, 2),
       about('contact', 50, 1),
@@ -170,9 +170,9 @@ describe('triage (the default policy)', () => {
     ];
     const order = drain(listOf('triage', tasks)).map((t) => `${t.kind}@${t.due}`);
     expect(order).toEqual([
+      'parole@95',
       'handover@70',
       'hdc@80',
-      'parole@95',
       'contact@90',
       'contact@20',
       'contact@30',

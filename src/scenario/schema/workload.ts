@@ -11,7 +11,7 @@ export type PriorityPolicy = (typeof priorityPolicies)[number];
 /** Each policy in plain words: the schema's description, the report's and the methods' (one source). */
 export const priorityPolicyWords: Record<PriorityPolicy, string> = {
   triage:
-    'work with release consequences first (parole reports, HDC assessments, the pre-release handover), then overdue work cut down to a short risk review, then supervision contacts from the highest tier down, then assessments, sentence plans and reviews',
+    'work with release consequences first (parole reports before all else, then HDC assessments and the pre-release handover), then overdue work cut down to a short risk review, then supervision contacts from the highest tier down, then assessments, sentence plans and reviews',
   deadline: 'the nearest deadline first, overdue work before everything else',
   contactsFirst: 'supervision contacts first, then everything else by deadline',
   reportsFirst: 'written work first, then supervision contacts',
