@@ -40,6 +40,8 @@ export interface ComparedMetric {
 export interface ComparisonFile {
   omsim: { version: string };
   scenarios: { name: string; folder: string; summary: StudySummary }[];
+  /** The measures the headline and chart show, as chosen with --metrics; absent: the briefing's (metric-selections.ts). */
+  measures?: string[];
   metrics: Record<string, ComparedMetric[]>;
 }
 
