@@ -241,6 +241,10 @@ export function labelOf(name: string): string {
  */
 export function rangeOf(name: string): [number, number] | undefined {
   const definition = definitionOf(name);
-  if (definition === undefined) return undefined;
-  return definition.kind === 'share' ? [0, 1] : [0, Infinity];
+  return definition === undefined ? undefined : kindRange(definition.kind);
+}
+
+/** The values a metric of this kind can take. */
+export function kindRange(kind: MetricKind): [number, number] {
+  return kind === 'share' ? [0, 1] : [0, Infinity];
 }

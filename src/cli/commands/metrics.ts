@@ -3,12 +3,14 @@ import type { Argv, CommandModule } from 'yargs';
 import { probeMetricNames } from '../../experiment/plan-study.ts';
 import { definitionOf, labelOf, rangeOf } from '../../experiment/metric-catalogue.ts';
 import { toJson } from '../../report/json.ts';
+import { metricsMarkdown } from '../../report/metrics-doc.ts';
 import { formatWarnings, loadScenario } from '../../scenario/index.ts';
 import { quietOnClosedPipe } from '../stdout.ts';
 
 interface MetricsArgs {
   scenario: string;
   json: boolean;
+  markdown: boolean;
 }
 
 /** One metric as `omsim metrics --json` lists it: the catalogue's entry for the name, the range's open end as null. */
@@ -35,11 +37,16 @@ export const metricsCommand: CommandModule<object, MetricsArgs> = {
     y
       .positional('scenario', { type: 'string', default: 'scenarios/baseline.yaml', describe: 'the scenario whose metrics to list (some depend on its staff groups and tiers)' })
       .option('json', { type: 'boolean', default: false, describe: 'print each metric as JSON: name, label, unit, kind, range, better side, definition' })
+      .option('markdown', { type: 'boolean', default: false, describe: 'print the whole catalogue, every family of names, as the page docs/metrics.md (npm run metrics-doc)' })
       .example('$0 metrics', 'the metrics of the baseline')
       .example('$0 metrics | grep parole', 'the names to use in --target "reports.parole.onTimeShare>=95%"')
       .example('$0 metrics --json', 'the catalogue’s entry for each, for other tools') as unknown as Argv<MetricsArgs>,
   handler: (args) => {
     quietOnClosedPipe();
+    if (args.markdown) {
+      process.stdout.write(metricsMarkdown());
+      return;
+    }
     const { scenario, warnings } = loadScenario(args.scenario);
     process.stderr.write(formatWarnings(warnings));
     const names = probeMetricNames(scenario);
