@@ -207,6 +207,43 @@ describe('omsim compare', () => {
   });
 });
 
+describe('omsim plan', () => {
+  it('writes report.html and a PNG chart of each value tried, its interval and the target line; omsim report redraws them the same', async () => {
+    const out = join(folder, 'plan');
+    const result = await runOmsim(['plan', small, '--vary', 'staff.offenderSupervisors.count', '--min', '1', '--max', '4', '--target', 'reports.unfinishedShare<=60%', '--initial-reps', '3', '--max-reps', '3', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readdirSync(out)).toEqual(expect.arrayContaining(['plan.json', 'scenario.yaml', 'provenance.json', 'report.html', 'charts']));
+    const png = readFileSync(join(out, 'charts', 'plan.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as { tried: { value: number }[] };
+    const spec = readFileSync(join(out, 'charts', 'plan.vl.json'), 'utf8');
+    const drawn = [...spec.matchAll(/"value": (\d+),\s*"mean"/g)].map((m) => Number(m[1])).sort();
+    expect(drawn).toEqual(plan.tried.map((t) => t.value).sort());
+    expect(spec).toContain('"target": 60');
+    expect(spec).toContain('target: reports.unfinishedShare <= 60%');
+    const page = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(page).toContain('id="chart-plan"');
+    const redrawn = await runOmsim(['report', out]);
+    expect(redrawn.code).toBe(0);
+    expect(redrawn.stdout).toContain('report.html (1 chart: plan)');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(page);
+    expect(readFileSync(join(out, 'charts', 'plan.png')).equals(png)).toBe(true);
+  });
+
+  it('refuses to redraw a tampered plan.json, with exit code 2 and no stack trace', async () => {
+    const out = join(folder, 'plan-tampered');
+    expect((await runOmsim(['plan', small, '--vary', 'staff.offenderSupervisors.count', '--min', '1', '--max', '2', '--target', 'reports.unfinishedShare<=60%', '--initial-reps', '2', '--max-reps', '2', '--out', out, '--quiet'])).code).toBe(0);
+    const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
+    plan.tried[0].verdict = 'maybe';
+    writeFileSync(join(out, 'plan.json'), JSON.stringify(plan));
+    const result = await runOmsim(['report', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/plan\.json: tried\[0\]\.verdict/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('--set before the scenario file', () => {
   it('takes one value each time, leaving the file to the positional argument, in run as in the other commands', async () => {
     const out = join(folder, 'set-first');
