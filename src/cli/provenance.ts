@@ -5,8 +5,8 @@
  * holds no date or path, so the same code on the same kind of machine still
  * writes the same bytes.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from './version.ts';
 
@@ -22,17 +22,34 @@ export interface Provenance {
 /** The commit of the checkout holding `root`, read from .git without running git; null if there is none. */
 export function commitOf(root: string): string | null {
   try {
-    const git = join(root, '.git');
-    if (!existsSync(join(git, 'HEAD'))) return null;
-    const head = readFileSync(join(git, 'HEAD'), 'utf8').trim();
+    const dirs = gitDirs(root);
+    if (dirs === null || !existsSync(join(dirs.head, 'HEAD'))) return null;
+    const head = readFileSync(join(dirs.head, 'HEAD'), 'utf8').trim();
     if (!head.startsWith('ref: ')) return /^[0-9a-f]{40}$/.test(head) ? head : null;
     const ref = head.slice(5);
-    if (existsSync(join(git, ref))) return readFileSync(join(git, ref), 'utf8').trim();
-    const packed = existsSync(join(git, 'packed-refs')) ? readFileSync(join(git, 'packed-refs'), 'utf8') : '';
+    for (const dir of [dirs.head, dirs.common]) if (existsSync(join(dir, ref))) return readFileSync(join(dir, ref), 'utf8').trim();
+    const packed = existsSync(join(dirs.common, 'packed-refs')) ? readFileSync(join(dirs.common, 'packed-refs'), 'utf8') : '';
     return packed.split('\n').find((line) => line.endsWith(` ${ref}`))?.split(' ')[0] ?? null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Where the checkout's HEAD is, and its refs: .git itself, or in a linked
+ * worktree (`git worktree add`, whose .git is a file "gitdir: …") that
+ * worktree's folder for HEAD and the main repository's (its commondir) for
+ * branches and packed-refs.
+ */
+function gitDirs(root: string): { head: string; common: string } | null {
+  const git = join(root, '.git');
+  if (!existsSync(git)) return null;
+  if (statSync(git).isDirectory()) return { head: git, common: git };
+  const pointer = /^gitdir: (.+)$/m.exec(readFileSync(git, 'utf8'));
+  if (pointer === null) return null;
+  const head = resolve(root, pointer[1].trim());
+  const commondir = join(head, 'commondir');
+  return { head, common: existsSync(commondir) ? resolve(head, readFileSync(commondir, 'utf8').trim()) : head };
 }
 
 /** This process's provenance; the package root is found from the package.json the version is read from. */
