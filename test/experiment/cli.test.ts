@@ -220,7 +220,11 @@ describe('omsim plan', () => {
     const spec = readFileSync(join(out, 'charts', 'plan.vl.json'), 'utf8');
     const drawn = [...spec.matchAll(/"value": (\d+),\s*"mean"/g)].map((m) => Number(m[1])).sort();
     expect(drawn).toEqual(plan.tried.map((t) => t.value).sort());
-    expect(spec).toContain('"target": 60');
+    // The target as a dashed horizontal rule at 60 (per cent, as the chart's axis), labelled as typed.
+    const layers = (JSON.parse(spec) as { vconcat: { layer: { mark: { type: string; strokeDash?: number[] }; data?: { values: { target: number }[] }; encoding: { y?: { field: string } } }[] }[] }).vconcat[0].layer;
+    const rule = layers.find((l) => l.mark.type === 'rule' && l.encoding.y?.field === 'target');
+    expect(rule?.mark.strokeDash).toBeDefined();
+    expect(rule?.data?.values).toEqual([{ target: 60 }]);
     expect(spec).toContain('target: reports.unfinishedShare <= 60%');
     const page = readFileSync(join(out, 'report.html'), 'utf8');
     expect(page).toContain('id="chart-plan"');
