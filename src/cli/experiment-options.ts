@@ -107,6 +107,8 @@ export function repsOption(describe: string) {
 /** --replace: an existing results folder at --out is replaced once the new results are complete. */
 export const replaceOption = {
   type: 'boolean' as const,
+  // --force is the name other tools give it.
+  alias: 'force',
   default: false,
   describe: 'replace the results folder at --out, if there is one, once the new results are complete',
 } as const;

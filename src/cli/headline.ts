@@ -2,12 +2,16 @@
 import { plural } from '../report/format.ts';
 import type { StudySummary } from '../experiment/summary.ts';
 import { formatSummary, keyMetrics } from './key-metrics.ts';
+import { zeroByDesign, zeroNote } from './zero-metrics.ts';
 
 export function headline(summary: StudySummary, folder: string): string {
   const s = summary.study;
+  // A metric that is zero by the scenario's design says nothing: it is left out, with a note.
+  const [zero, shown] = [true, false].map((left) => keyMetrics.filter((m) => zeroByDesign(m.name, summary.scenario, summary.metrics[m.name]) === left));
   return [
     `${summary.scenario.name}: ${plural(s.replications, 'replication')} of ${plural(s.horizonYears, 'year')} (warm-up ${plural(s.warmupWeeks, 'week')}${warmupAdvice(s)})`,
-    ...keyMetrics.map((metric) => `  ${metric.label}: ${formatSummary(metric, summary.metrics[metric.name])}`),
+    ...shown.map((metric) => `  ${metric.label}: ${formatSummary(metric, summary.metrics[metric.name])}`),
+    ...zeroNote(zero.map((m) => m.name)).map((note) => `  ${note}`),
     `results: ${folder}`,
   ].join('\n');
 }

@@ -1,10 +1,12 @@
-/** The metrics the terminal shows for a study, with their labels and how to write their values. */
+/** The metrics the terminal shows for a study, with their labels and how to write their values, all from the metric catalogue. */
 import type { MetricSummary } from '../experiment/interval.ts';
+import { definitionOf, labelOf, rangeOf } from '../experiment/metric-catalogue.ts';
+import { headlineMetrics } from '../experiment/metric-selections.ts';
 import { withinRange } from '../report/format.ts';
-import { metricRange } from '../report/metrics.ts';
 
 export interface KeyMetric {
   name: string;
+  /** The catalogue's label, with its unit where that is not per cent: "Contact time per prisoner (minutes a month)". */
   label: string;
   digits: number;
   /** A share, written as a percentage (differences in percentage points). */
@@ -18,18 +20,17 @@ export function isPercentage(metric: KeyMetric): boolean {
   return metric.percent || metric.inPercent === true;
 }
 
-export const keyMetrics: readonly KeyMetric[] = [
-  { name: 'caseload.perSupervisor.mean', label: 'cases per supervisor', digits: 1, percent: false },
-  { name: 'contacts.minutesPerPrisonerPerMonth', label: 'contact minutes per prisoner per month', digits: 1, percent: false },
-  { name: 'contacts.deliveredShare', label: 'contacts delivered', digits: 1, percent: true },
-  { name: 'reports.unfinishedShare', label: 'reports unfinished at their deadline', digits: 1, percent: true },
-  { name: 'assessments.onTimeShare', label: 'OASys assessments on time', digits: 1, percent: true },
-  { name: 'reports.parole.onTimeShare', label: 'parole reports on time', digits: 1, percent: true },
-  { name: 'staff.directContactShare', label: 'staff time in direct contact', digits: 1, percent: true },
-  { name: 'cases.unallocated.mean', label: 'cases waiting for a supervisor', digits: 1, percent: false },
-  { name: 'workload.capacityPercent', label: 'workload: work demanded as a share of hours for it (target band 90–110%)', digits: 1, percent: false, inPercent: true },
-  { name: 'workload.capacityPercentAfterRedeployment', label: 'workload after hours lost to redeployment', digits: 1, percent: false, inPercent: true },
-];
+/** How the terminal writes a metric the catalogue defines (a name it does not define is shown by its name, to two decimals). */
+export function keyMetricOf(name: string): KeyMetric {
+  const definition = definitionOf(name);
+  if (definition === undefined) return { name, label: name, digits: 2, percent: false };
+  const percent = definition.kind === 'share';
+  const inPercent = definition.unit === 'per cent';
+  const unit = percent || inPercent ? '' : ` (${definition.unit})`;
+  return { name, label: `${labelOf(name)}${unit}`, digits: definition.digits ?? 1, percent, ...(inPercent ? { inPercent } : {}) };
+}
+
+export const keyMetrics: readonly KeyMetric[] = headlineMetrics.map(keyMetricOf);
 
 /** A value as the metric is written: "12.3%" or "24.1"; "n/a" when it could not be estimated. */
 export function formatValue(metric: KeyMetric, value: number, signed = false): string {
@@ -44,7 +45,7 @@ export function formatValue(metric: KeyMetric, value: number, signed = false): s
 export function formatSummary(metric: KeyMetric, summary: MetricSummary | undefined): string {
   if (summary === undefined) return 'n/a';
   // Cut off at the values the metric can take, as the report does: a share's interval from a few replications can reach below 0%.
-  const [low, high] = withinRange(summary, metricRange(metric.name)).ci95;
+  const [low, high] = withinRange(summary, rangeOf(metric.name)).ci95;
   const interval = Number.isFinite(low) ? ` (95% CI ${formatValue(metric, low)} to ${formatValue(metric, high)})` : '';
   return `${formatValue(metric, summary.mean)}${interval}`;
 }

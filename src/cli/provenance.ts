@@ -6,7 +6,7 @@
  * writes the same bytes.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from './version.ts';
 
@@ -22,13 +22,13 @@ export interface Provenance {
 /** The commit of the checkout holding `root`, read from .git without running git; null if there is none. */
 export function commitOf(root: string): string | null {
   try {
-    const git = gitFolders(join(root, '.git'));
-    if (git === null || !existsSync(join(git.own, 'HEAD'))) return null;
-    const head = readFileSync(join(git.own, 'HEAD'), 'utf8').trim();
+    const dirs = gitDirs(root);
+    if (dirs === null || !existsSync(join(dirs.head, 'HEAD'))) return null;
+    const head = readFileSync(join(dirs.head, 'HEAD'), 'utf8').trim();
     if (!head.startsWith('ref: ')) return /^[0-9a-f]{40}$/.test(head) ? head : null;
     const ref = head.slice(5);
-    if (existsSync(join(git.common, ref))) return readFileSync(join(git.common, ref), 'utf8').trim();
-    const packed = existsSync(join(git.common, 'packed-refs')) ? readFileSync(join(git.common, 'packed-refs'), 'utf8') : '';
+    for (const dir of [dirs.head, dirs.common]) if (existsSync(join(dir, ref))) return readFileSync(join(dir, ref), 'utf8').trim();
+    const packed = existsSync(join(dirs.common, 'packed-refs')) ? readFileSync(join(dirs.common, 'packed-refs'), 'utf8') : '';
     return packed.split('\n').find((line) => line.endsWith(` ${ref}`))?.split(' ')[0] ?? null;
   } catch {
     return null;
@@ -36,19 +36,20 @@ export function commitOf(root: string): string | null {
 }
 
 /**
- * Where a checkout's git data is: `.git` itself, or, in a worktree made by
- * `git worktree add` (where `.git` is a file saying "gitdir: <folder>"), that
- * folder for HEAD and the repository's common folder for branches.
+ * Where the checkout's HEAD is, and its refs: .git itself, or in a linked
+ * worktree (`git worktree add`, whose .git is a file "gitdir: …") that
+ * worktree's folder for HEAD and the main repository's (its commondir) for
+ * branches and packed-refs.
  */
-function gitFolders(dotGit: string): { own: string; common: string } | null {
-  if (!existsSync(dotGit)) return null;
-  if (statSync(dotGit).isDirectory()) return { own: dotGit, common: dotGit };
-  const pointer = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+function gitDirs(root: string): { head: string; common: string } | null {
+  const git = join(root, '.git');
+  if (!existsSync(git)) return null;
+  if (statSync(git).isDirectory()) return { head: git, common: git };
+  const pointer = /^gitdir: (.+)$/m.exec(readFileSync(git, 'utf8'));
   if (pointer === null) return null;
-  const own = resolve(dirname(dotGit), pointer[1].trim());
-  const commonFile = join(own, 'commondir');
-  const common = existsSync(commonFile) ? resolve(own, readFileSync(commonFile, 'utf8').trim()) : own;
-  return { own, common };
+  const head = resolve(root, pointer[1].trim());
+  const commondir = join(head, 'commondir');
+  return { head, common: existsSync(commondir) ? resolve(head, readFileSync(commondir, 'utf8').trim()) : head };
 }
 
 /** This process's provenance; the package root is found from the package.json the version is read from. */

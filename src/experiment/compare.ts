@@ -56,6 +56,7 @@ export function compareStudies(design: ComparisonDesign, records: UnitRecords, v
   return {
     omsim: { version },
     scenarios: summaries.map((summary, i) => ({ name: labels[i], folder: folders[i], summary })),
+    ...(design.measures !== undefined ? { measures: design.measures } : {}),
     metrics,
   };
 }

@@ -28,6 +28,8 @@ export interface ComparisonDesign {
   kind: 'comparison';
   /** In the order given; the first is the one the others are compared with. */
   scenarios: Scenario[];
+  /** The measures the headline and chart show, when chosen with --metrics (comparison.json keeps them, so every redraw shows the same). */
+  measures?: string[];
 }
 
 export interface SweepDesign {

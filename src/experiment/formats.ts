@@ -20,7 +20,12 @@ import type { Comparison } from './target.ts';
 /** Which kind of study a folder holds (the name of its main JSON file tells too). */
 export type StudyKind = 'run' | 'comparison' | 'sweep';
 
-/** `summary.json` of `omsim run`: see StudySummary. Beside it: scenario.yaml, replications.csv, weekly.csv. */
+/**
+ * `summary.json` of `omsim run`: see StudySummary. Beside it: scenario.yaml,
+ * summary.csv, data-dictionary.csv, weekly.csv and replications.csv, whose
+ * replication column is a whole number from 0 and whose seed column is text,
+ * "s1.10" for seed 1's replication 10 (seeds.ts seedCell).
+ */
 export type RunSummaryFile = StudySummary;
 
 /** One metric of one scenario in a comparison, with its paired difference from the first scenario. */
@@ -40,6 +45,8 @@ export interface ComparedMetric {
 export interface ComparisonFile {
   omsim: { version: string };
   scenarios: { name: string; folder: string; summary: StudySummary }[];
+  /** The measures the headline and chart show, as chosen with --metrics; absent: the briefing's (metric-selections.ts). */
+  measures?: string[];
   metrics: Record<string, ComparedMetric[]>;
 }
 

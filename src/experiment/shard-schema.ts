@@ -62,7 +62,7 @@ export const sweepDisplaySchema = z.object({
 /** The study's design (design.ts): its scenarios checked as the scenario loader checks them. */
 export const designSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('run'), scenario: scenarioSchema }),
-  z.object({ kind: z.literal('comparison'), scenarios: z.array(scenarioSchema).min(1) }),
+  z.object({ kind: z.literal('comparison'), scenarios: z.array(scenarioSchema).min(1), measures: z.array(z.string()).min(1).optional() }),
   z
     .object({
       kind: z.literal('sweep'),

@@ -1,4 +1,5 @@
 /** The results of a sweep: each point's metric summaries, and its tidy tables. */
+import { seedCell } from './seeds.ts';
 import type { SweepDesign, UnitRecords } from './design.ts';
 import type { SweepFile } from './formats.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
@@ -46,7 +47,7 @@ export function* sweepReplicationRows(design: SweepDesign, records: UnitRecords)
   for (const [i, point] of design.points.entries()) {
     const values = design.parameters.map((p) => point.values[p]);
     for (const record of records[i]) {
-      for (const name of names) yield [point.point, ...values, record.replication, record.seed, name, record.metrics[name] ?? 0];
+      for (const name of names) yield [point.point, ...values, record.replication, seedCell(record.seed), name, record.metrics[name] ?? 0];
     }
   }
 }

@@ -2,6 +2,7 @@
 /** One cell of a tidy table. */
 export type Cell = string | number;
 import type { ReplicationRecord } from './study.ts';
+import { seedCell } from './seeds.ts';
 import { metricNames } from './summary.ts';
 
 export const replicationHeader = ['scenario', 'replication', 'seed', 'metric', 'value'] as const;
@@ -10,7 +11,7 @@ export const weeklyHeader = ['scenario', 'replication', 'week', 'metric', 'value
 export function* replicationRows(scenario: string, records: readonly ReplicationRecord[]): Generator<Cell[]> {
   const names = metricNames(records);
   for (const record of records) {
-    for (const name of names) yield [scenario, record.replication, record.seed, name, record.metrics[name] ?? 0];
+    for (const name of names) yield [scenario, record.replication, seedCell(record.seed), name, record.metrics[name] ?? 0];
   }
 }
 

@@ -63,6 +63,11 @@ export function checkTargetMetric(target: Target, known: readonly string[], opti
   throw new ExperimentError(`${option} names no metric: ${target.metric}${hint}`);
 }
 
+/** Throws, with a suggestion, at the first name (of --metrics, --chart, …) that is not a metric a replication reports. */
+export function checkMetricNames(names: readonly string[], known: readonly string[], option: string): void {
+  for (const metric of names) checkTargetMetric({ metric, comparison: '>=', threshold: 0 }, known, option);
+}
+
 /** Whether the values show the target is met, with `confidence` one-sided confidence. */
 export function judge(values: readonly number[], target: Target, confidence: number): Judgement {
   const finite = values.filter((v) => !Number.isNaN(v));

@@ -25,7 +25,7 @@ export function comparisonFindings(study: Extract<Study, { kind: 'comparison' }>
   return others.map((other) => ({
     scenario: other.name,
     changed: scenarioDifferences(first.summary.scenario, other.summary.scenario).map(describeDifference),
-    lines: Object.keys(keyMetrics).flatMap((name) => {
+    lines: (study.comparison.measures ?? Object.keys(keyMetrics)).flatMap((name) => {
       const rows = study.comparison.metrics[name];
       const d = rows?.find((c) => c.scenario === other.name)?.difference;
       if (d === undefined || !estimable(d)) return [];

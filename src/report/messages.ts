@@ -2,7 +2,7 @@
 
 export const messages = {
   notAFolder: (folder: string) => `${folder} is not a folder; give the results folder that omsim run, compare or sweep wrote.`,
-  planFolder: (folder: string) => `${folder} holds a plan (plan.json), whose answer is in the file itself; omsim report draws the results of run, compare and sweep.`,
+  planFolder: (folder: string) => `${folder} holds a plan (plan.json), which is drawn by its own report, not as a run, comparison or sweep.`,
   notAResultsFolder: (folder: string) =>
     `${folder} holds no summary.json, comparison.json or sweep.json, so it is not an omsim results folder; give the folder that omsim run, compare or sweep wrote.`,
   unreadable: (file: string, reason: string) => `could not read ${file}: ${reason}`,

@@ -10,7 +10,8 @@
 import { realpathSync } from 'node:fs';
 import { insideFolder } from './inside-folder.ts';
 import { pathwayImage } from './methods/methods.ts';
-import { readStudy } from './read/study-folder.ts';
+import { drawPlanReport, readPlan } from './plan-report.ts';
+import { detectStudyKind, readStudy } from './read/study-folder.ts';
 import { StagedReplacement } from './staged-replacement.ts';
 import { drawReport, reportFiles, type ReportOptions, type ReportResult } from './write-report.ts';
 
@@ -20,17 +21,27 @@ export const reportEntries: readonly string[] = [...new Set([...Object.values(re
 /** Redraws the report of the results in `folder`, replacing its old report whole. */
 export async function redrawReport(folder: string, options: ReportOptions = {}): Promise<ReportResult> {
   // 1. Read: the results, checked, through no link (messages name the folder as the user gave it).
-  const study = readStudy(folder);
+  const draw = readForDrawing(folder);
   for (const entry of reportEntries) insideFolder(folder, entry);
   // 2. Stage: a link naming the folder itself is followed, as it names the folder and no way out of it.
   const staged = new StagedReplacement(realpathSync(folder), reportEntries);
   try {
     // 3. Draw into the copy, then swap it in.
-    const result = await drawReport(study, staged.staging, options);
+    const result = await draw(staged.staging, options);
     staged.commit();
     return result;
   } catch (error) {
     staged.discard();
     throw error;
   }
+}
+
+/** The study or plan in `folder`, read now, and how to draw its report into a folder. */
+function readForDrawing(folder: string): (into: string, options: ReportOptions) => Promise<ReportResult> {
+  if (detectStudyKind(folder) === 'plan') {
+    const { plan, scenarioYaml } = readPlan(folder);
+    return (into, options) => drawPlanReport(plan, scenarioYaml, into, options);
+  }
+  const study = readStudy(folder);
+  return (into, options) => drawReport(study, into, options);
 }

@@ -2,7 +2,7 @@
 import type { ReplicationRecord } from '../experiment/study.ts';
 import type { StudySummary } from '../experiment/summary.ts';
 import { replicationHeader, replicationRows, weeklyHeader, weeklyRows } from '../experiment/tables.ts';
-import { definitionOf } from '../experiment/metric-catalogue.ts';
+import { definitionOf, labelOf } from '../experiment/metric-catalogue.ts';
 import { toCsv } from './csv.ts';
 import { toJson } from './json.ts';
 import { withinRange } from './format.ts';
@@ -32,7 +32,7 @@ export function writeRunOutput(folder: Pick<StagedFolder, 'write'>, summary: Stu
   folder.write(runFiles.weekly, toCsv(weeklyHeader, weeklyRows(name, records)));
 }
 
-const summaryHeader = ['scenario', 'metric', 'mean', 'sd', 'low', 'high', 'n'] as const;
+const summaryHeader = ['scenario', 'metric', 'label', 'unit', 'mean', 'sd', 'low', 'high', 'n'] as const;
 
 /**
  * summary.json's metrics as rows. The 95% interval (low, high) is cut off at
@@ -42,15 +42,15 @@ const summaryHeader = ['scenario', 'metric', 'mean', 'sd', 'low', 'high', 'n'] a
 function summaryRows(summary: StudySummary): (string | number)[][] {
   return Object.entries(summary.metrics).map(([metric, s]) => {
     const [low, high] = withinRange(s, metricRange(metric)).ci95;
-    return [summary.scenario.name, metric, s.mean, s.sd, low, high, s.n];
+    return [summary.scenario.name, metric, labelOf(metric), definitionOf(metric)?.unit ?? '', s.mean, s.sd, low, high, s.n];
   });
 }
 
-const dictionaryHeader = ['metric', 'unit', 'definition', 'in weekly.csv'] as const;
+const dictionaryHeader = ['metric', 'label', 'unit', 'kind', 'better', 'definition', 'in weekly.csv'] as const;
 
 /**
  * data-dictionary.csv: every metric of summary.json and of weekly.csv, with
- * its unit and definition from the metric catalogue, and whether its weekly
+ * its label, unit, kind, better side and definition from the metric catalogue, and whether its weekly
  * series is a flow (counted over the week) or a stock (read at the week's end).
  */
 function dictionaryRows(summary: StudySummary, records: readonly ReplicationRecord[]): string[][] {
@@ -60,6 +60,6 @@ function dictionaryRows(summary: StudySummary, records: readonly ReplicationReco
   return names.map((metric) => {
     const definition = definitionOf(metric);
     const series = !weekly.has(metric) ? '' : definition?.weekly === 'stock' ? 'stock: at the week’s end' : 'flow: over the week';
-    return [metric, definition?.unit ?? '', definition?.definition ?? '', series];
+    return [metric, labelOf(metric), definition?.unit ?? '', definition?.kind ?? '', definition?.better ?? '', definition?.definition ?? '', series];
   });
 }

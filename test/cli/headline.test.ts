@@ -4,13 +4,15 @@ import { headline } from '../../src/cli/headline.ts';
 import type { StudySummary } from '../../src/experiment/summary.ts';
 import { scenarioSchema } from '../../src/scenario/schema/index.ts';
 
-const summary = (warmupWeeks: number, suggestedWarmupWeeks: number) =>
+const summary = (warmupWeeks: number, suggestedWarmupWeeks: number, metrics: StudySummary['metrics'] = {}, scenario: object = {}) =>
   ({
     omsim: { version: 'test' },
-    scenario: scenarioSchema.parse({ name: 'small' }),
+    scenario: scenarioSchema.parse({ name: 'small', ...scenario }),
     study: { replications: 1, seeds: ['1.0'], horizonYears: 2, warmupWeeks, suggestedWarmupWeeks },
-    metrics: {},
+    metrics,
   }) as StudySummary;
+
+const zero = { mean: 0, sd: 0, ci95: [0, 0] as [number, number], n: 5 };
 
 describe('headline', () => {
   it('says when the backlog settles after the warm-up ends, and how to leave the start out', () => {
@@ -21,5 +23,17 @@ describe('headline', () => {
 
   it('says nothing more when the warm-up covers it', () => {
     expect(headline(summary(20, 15), 'out').split('\n')[0]).toBe('small: 1 replication of 2 years (warm-up 20 weeks)');
+  });
+
+  it('leaves out cases waiting for a supervisor when none can wait, with no caseload cap, and says so', () => {
+    const lines = headline(summary(20, 15, { 'cases.unallocated.mean': zero }), 'out').split('\n');
+    expect(lines.filter((l) => l.startsWith('  Cases waiting'))).toEqual([]);
+    expect(lines).toContain('  (left out: cases waiting for a supervisor, zero in every replication, as it must be with no caseload cap)');
+  });
+
+  it('shows them when a cap could leave cases waiting, even at zero', () => {
+    const lines = headline(summary(20, 15, { 'cases.unallocated.mean': zero }, { caseload: { cap: 30 } }), 'out').split('\n');
+    expect(lines).toContain('  Cases waiting for a supervisor (cases): 0.0 (95% CI 0.0 to 0.0)');
+    expect(lines.filter((l) => l.includes('left out'))).toEqual([]);
   });
 });

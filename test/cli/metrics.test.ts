@@ -9,10 +9,33 @@ describe('omsim metrics', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(100);
     expect(lines).toContainEqual(expect.stringMatching(/^reports\.parole\.onTimeShare +Parole reports on time: onTime ÷ due \(a share, 0 to 1; --target takes 95%\)$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^prisoners\.population\.mean +people held, time-weighted mean \(people\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^prisoners\.population\.mean +People held: people held, time-weighted mean \(people\)$/));
     expect(lines).toContainEqual(expect.stringMatching(/^workload\.capacityPercent\b/));
     // Sorted, so a reader can find a name.
     const names = lines.map((l) => l.split(/\s+/)[0]);
     expect(names).toEqual([...names].sort());
+  }, 60_000);
+
+  it('with --json, gives each metric the catalogue’s name, label, unit, kind, range, better side and definition', async () => {
+    const result = await runOmsim(['metrics', '--json']);
+    expect(result.code).toBe(0);
+    const entries = JSON.parse(result.stdout) as { name: string; label: string; unit: string; definition: string }[];
+    expect(entries.length).toBeGreaterThan(100);
+    for (const entry of entries) {
+      expect(entry.label, entry.name).not.toBe(entry.name);
+      expect(entry.unit, entry.name).toEqual(expect.any(String));
+      expect(entry.definition, entry.name).toEqual(expect.any(String));
+    }
+    expect(entries.find((e) => e.name === 'reports.parole.onTimeShare')).toEqual({
+      name: 'reports.parole.onTimeShare',
+      label: 'Parole reports on time',
+      unit: 'a share, 0 to 1',
+      kind: 'share',
+      range: [0, 1],
+      better: 'higher',
+      definition: 'onTime ÷ due',
+      weekly: 'flow',
+      family: '{work}.onTimeShare',
+    });
   }, 60_000);
 });

@@ -28,6 +28,24 @@ describe('commitOf', () => {
     expect(treeHead).not.toBe(git('rev-parse', 'HEAD'));
     expect(commitOf(tree)).toBe(treeHead);
   });
+
+  it('reads the commit of a linked worktree (git worktree add), whose .git is a file naming its folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'omsim-provenance-'));
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();
+    git(root, 'init', '-q');
+    writeFileSync(join(root, 'a.txt'), 'a');
+    git(root, 'add', 'a.txt');
+    git(root, 'commit', '-qm', 'a');
+    const tree = join(root, 'tree');
+    git(root, 'worktree', 'add', '-q', '-b', 'other', tree);
+    writeFileSync(join(tree, 'b.txt'), 'b');
+    git(tree, 'add', 'b.txt');
+    git(tree, 'commit', '-qm', 'b');
+    expect(commitOf(tree)).toBe(git(tree, 'rev-parse', 'HEAD'));
+    expect(commitOf(tree)).not.toBe(commitOf(root));
+    git(root, 'pack-refs', '--all');
+    expect(commitOf(tree)).toBe(git(tree, 'rev-parse', 'HEAD'));
+  });
 });
 
 describe('provenance', () => {

@@ -34,6 +34,8 @@ describe('bad input', () => {
     ['a sweep value the scenario cannot take', () => ['sweep', small, '--vary', 'staff.offenderSupervisors.count=-1:1:1'], /count must be a whole number from 0 .* found -1/],
     ['a file that is not a shard', () => ['merge', small], /is not an omsim shard file/],
     ['a target far from any metric name', () => ['plan', small, '--vary', 'staff.probationOfficers.count', '--target', 'parole.onTime>=95%'], /metrics with a word of it in their names: .*reports\.parole\.onTimeShare.*\(omsim metrics lists them all\)/],
+    ['a misspelt metric in compare --metrics', () => ['compare', small, other, '--metrics', 'contacts.deliveredShare,reports.parole.onTimeShar'], /--metrics names no metric: reports\.parole\.onTimeShar; did you mean reports\.parole\.onTimeShare\?/],
+    ['an empty compare --metrics', () => ['compare', small, other, '--metrics', ','], /--metrics must name at least one metric/],
     ['a sweep chart naming no metric', () => ['sweep', small, '--vary', 'staff.offenderSupervisors.count=2:3:1', '--chart', 'reports.parole.onTimeShar'], /--chart names no metric: reports\.parole\.onTimeShar; did you mean reports\.parole\.onTimeShare\?/],
     // A value left out is not the scenario's value, and an empty one is not 0.
     ['--reps with no value', () => ['run', small, '--reps'], /Not enough arguments following: reps/],
@@ -185,7 +187,64 @@ describe('omsim compare', () => {
     expect(result.code).toBe(0);
     expect(readdirSync(out)).toEqual(expect.arrayContaining(['1-small', '2-small', 'comparison.csv', 'comparison.json', 'report.html']));
     expect(readdirSync(join(out, '2-small'))).toEqual(expect.arrayContaining(['replications.csv', 'scenario.yaml', 'summary.json', 'weekly.csv']));
-    expect(result.stdout).toMatch(/cases per supervisor\n {2}small #1 .*\n {2}small #2 .*: (lower|higher|no clear difference)/);
+    // Levels in the first and the other scenario, the paired difference with its interval, and its verdict.
+    expect(result.stdout).toMatch(/small #2 differs from small #1 in 1 parameter:\n {2}staff\.offenderSupervisors\.count 3 → 4\n/);
+    expect(result.stdout).toMatch(/\n {2}Cases per supervisor: [\d.]+ → [\d.]+ cases, [−+][\d.]+ cases \(95% CI [−+][\d.]+ to [−+][\d.]+\): (better|worse|could be chance)\n/);
+    expect(result.stdout).toMatch(/\n {2}Required contacts delivered: [\d.]+% → [\d.]+%, /);
+  });
+
+  it('with --metrics, shows those measures and no others in the headline and the chart; --force replaces the comparison once the new one is complete', async () => {
+    const out = join(folder, 'comparison-chosen');
+    expect((await runOmsim(['compare', small, other, '--out', out, '--quiet'])).code).toBe(0);
+    const result = await runOmsim(['compare', small, other, '--out', out, '--force', '--metrics', 'reports.parole.onTimeShare,custody.extraDays']);
+    expect(result.code).toBe(0);
+    const shown = result.stdout.split('\n').filter((line) => /^ {2}\S.*: .* → /.test(line)).map((line) => line.trim().split(':')[0]);
+    expect(shown).toEqual(['Parole reports on time', 'Days in custody caused by missing or late work']);
+    expect(JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')).measures).toEqual(['reports.parole.onTimeShare', 'custody.extraDays']);
+    const drawn = new Set([...readFileSync(join(out, 'charts', 'comparison.vl.json'), 'utf8').matchAll(/"metric": *"([^"]+)"/g)].map((m) => m[1]));
+    expect(drawn.size).toBeGreaterThan(0);
+    expect([...drawn].every((name) => ['reports.parole.onTimeShare', 'custody.extraDays'].includes(name))).toBe(true);
+  });
+});
+
+describe('omsim plan', () => {
+  it('writes report.html and a PNG chart of each value tried, its interval and the target line; omsim report redraws them the same', async () => {
+    const out = join(folder, 'plan');
+    const result = await runOmsim(['plan', small, '--vary', 'staff.offenderSupervisors.count', '--min', '1', '--max', '4', '--target', 'reports.unfinishedShare<=60%', '--initial-reps', '3', '--max-reps', '3', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readdirSync(out)).toEqual(expect.arrayContaining(['plan.json', 'scenario.yaml', 'provenance.json', 'report.html', 'charts']));
+    const png = readFileSync(join(out, 'charts', 'plan.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as { tried: { value: number }[] };
+    const spec = readFileSync(join(out, 'charts', 'plan.vl.json'), 'utf8');
+    const drawn = [...spec.matchAll(/"value": (\d+),\s*"mean"/g)].map((m) => Number(m[1])).sort();
+    expect(drawn).toEqual(plan.tried.map((t) => t.value).sort());
+    // The target as a dashed horizontal rule at 60 (per cent, as the chart's axis), labelled as typed.
+    const layers = (JSON.parse(spec) as { vconcat: { layer: { mark: { type: string; strokeDash?: number[] }; data?: { values: { target: number }[] }; encoding: { y?: { field: string } } }[] }[] }).vconcat[0].layer;
+    const rule = layers.find((l) => l.mark.type === 'rule' && l.encoding.y?.field === 'target');
+    expect(rule?.mark.strokeDash).toBeDefined();
+    expect(rule?.data?.values).toEqual([{ target: 60 }]);
+    expect(spec).toContain('target: reports.unfinishedShare <= 60%');
+    const page = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(page).toContain('id="chart-plan"');
+    const redrawn = await runOmsim(['report', out]);
+    expect(redrawn.code).toBe(0);
+    expect(redrawn.stdout).toContain('report.html (1 chart: plan)');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(page);
+    expect(readFileSync(join(out, 'charts', 'plan.png')).equals(png)).toBe(true);
+  });
+
+  it('refuses to redraw a tampered plan.json, with exit code 2 and no stack trace', async () => {
+    const out = join(folder, 'plan-tampered');
+    expect((await runOmsim(['plan', small, '--vary', 'staff.offenderSupervisors.count', '--min', '1', '--max', '2', '--target', 'reports.unfinishedShare<=60%', '--initial-reps', '2', '--max-reps', '2', '--out', out, '--quiet'])).code).toBe(0);
+    const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
+    plan.tried[0].verdict = 'maybe';
+    writeFileSync(join(out, 'plan.json'), JSON.stringify(plan));
+    const result = await runOmsim(['report', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/plan\.json: tried\[0\]\.verdict/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
 

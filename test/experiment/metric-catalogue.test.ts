@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { definitionsOf, metricCatalogue } from '../../src/experiment/metric-catalogue.ts';
+import { definitionsOf, labelOf, metricCatalogue, rangeOf } from '../../src/experiment/metric-catalogue.ts';
 import { runReplication } from '../../src/model/model.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 
@@ -44,5 +44,25 @@ describe('the metric catalogue', () => {
       expect(entry.unit, entry.family).not.toBe('');
       expect(entry.definition, entry.family).not.toBe('');
     }
+  });
+
+  it('labels every metric reported in words, its placeholders filled, no two families alike', () => {
+    for (const name of reported) {
+      expect(labelOf(name), name).not.toBe(name);
+      expect(labelOf(name), name).not.toMatch(/[{}]|undefined/);
+    }
+    expect(labelOf('hours.probationServiceOfficers.otherDuties')).toBe('Hours of probation service officers: other duties');
+    expect(labelOf('reports.parole.onTimeShare')).toBe('Parole reports on time');
+    // Two summary metrics with one label would read alike in a table (a weekly stock shares its mean's label).
+    const summaryLabels = [...summaryNames].map(labelOf);
+    expect(summaryLabels.filter((label, i) => summaryLabels.indexOf(label) !== i)).toEqual([]);
+  });
+
+  it('gives each metric its range from its kind: a share 0 to 1, anything else never negative', () => {
+    expect(rangeOf('contacts.deliveredShare')).toEqual([0, 1]);
+    expect(rangeOf('staff.timeShare.idle')).toEqual([0, 1]);
+    expect(rangeOf('custody.extraDays')).toEqual([0, Infinity]);
+    expect(rangeOf('no.such.metric')).toBeUndefined();
+    for (const entry of metricCatalogue) expect([entry.family, entry.kind === 'share'], entry.family).toEqual([entry.family, entry.unit === 'a share, 0 to 1']);
   });
 });

@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { metricWords } from '../../src/report/metrics.ts';
 
 describe('metricWords', () => {
-  it('takes a metric’s unit from the metric catalogue when the report has no words of its own for it', () => {
-    expect(metricWords('hours.offenderSupervisors.idle')).toMatchObject({ label: 'hours.offenderSupervisors.idle', unit: 'hours', share: false });
+  it('takes every metric’s label and unit from the metric catalogue, its placeholders in words', () => {
+    expect(metricWords('hours.offenderSupervisors.idle')).toMatchObject({ label: 'Hours of offender supervisors: no casework waiting', unit: 'hours', share: false });
     expect(metricWords('parole.dossiersLackingOasysShare')).toMatchObject({ unit: '%', share: true });
     expect(metricWords('workload.capacityPercent.probationOfficers')).toMatchObject({ unit: '%', share: false });
   });
 
-  it('keeps the report’s own words for a key metric', () => {
-    expect(metricWords('contacts.deliveredShare')).toMatchObject({ label: 'Required contacts delivered', unit: '%', share: true });
+  it('gives a key metric its label, better side and the sentence of its finding', () => {
+    expect(metricWords('contacts.deliveredShare')).toMatchObject({ label: 'Required contacts delivered', unit: '%', share: true, better: 'higher' });
+    expect(metricWords('contacts.deliveredShare').sentence).toContain('{value}');
+    expect(metricWords('workload.capacityPercent').better).toBeUndefined();
+  });
+
+  it('writes a name the catalogue does not define as itself, with no unit', () => {
+    expect(metricWords('no.such.metric')).toMatchObject({ label: 'no.such.metric', unit: '', share: false });
   });
 });

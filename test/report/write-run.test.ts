@@ -18,8 +18,12 @@ describe('writeRunOutput', () => {
       },
     } as StudySummary;
     writeRunOutput({ write: (name, content) => files.set(name, String(content)) }, summary, [], 'name: small\n');
-    expect(files.get('data-dictionary.csv')).toBe('metric,unit,definition,in weekly.csv\nreports.parole.onTimeShare,"a share, 0 to 1",onTime ÷ due,\nhdc.daysLost,days,days of HDC lost to late assessments,\n');
-    expect(files.get('summary.csv')).toBe('scenario,metric,mean,sd,low,high,n\nsmall,reports.parole.onTimeShare,0.003,0.004,0,0.008,3\nsmall,hdc.daysLost,2,1,0,4.5,3\n');
+    expect(files.get('data-dictionary.csv')).toBe(
+      'metric,label,unit,kind,better,definition,in weekly.csv\nreports.parole.onTimeShare,Parole reports on time,"a share, 0 to 1",share,higher,onTime ÷ due,\nhdc.daysLost,Days of home detention curfew lost,days,count,lower,days of HDC lost to late assessments,\n',
+    );
+    expect(files.get('summary.csv')).toBe(
+      'scenario,metric,label,unit,mean,sd,low,high,n\nsmall,reports.parole.onTimeShare,Parole reports on time,"a share, 0 to 1",0.003,0.004,0,0.008,3\nsmall,hdc.daysLost,Days of home detention curfew lost,days,2,1,0,4.5,3\n',
+    );
   });
 
   it('says in data-dictionary.csv which weekly series are stocks at the week’s end and which are flows over it', () => {
@@ -33,8 +37,8 @@ describe('writeRunOutput', () => {
     const record = { replication: 0, seed: '1.0', metrics: {}, events: 1, weekly: [{ week: 0, values: { 'prisoners.population': 5, 'contacts.delivered': 3 } }] } as unknown as ReplicationRecord;
     writeRunOutput({ write: (name, content) => files.set(name, String(content)) }, summary, [record], 'name: small\n');
     const rows = (files.get('data-dictionary.csv') ?? '').trimEnd().split('\n');
-    expect(rows).toContain('prisoners.population.mean,people,"people held, time-weighted mean",');
-    expect(rows).toContain('prisoners.population,people,people held at the week’s end,stock: at the week’s end');
-    expect(rows).toContain('contacts.delivered,contacts,"of those required, delivered before the next fell due",flow: over the week');
+    expect(rows).toContain('prisoners.population.mean,People held,people,level,,"people held, time-weighted mean",');
+    expect(rows).toContain('prisoners.population,People held,people,level,,people held at the week’s end,stock: at the week’s end');
+    expect(rows).toContain('contacts.delivered,Supervision contacts delivered,contacts,count,,"of those required, delivered before the next fell due",flow: over the week');
   });
 });

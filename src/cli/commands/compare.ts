@@ -6,6 +6,7 @@ import { compareScenarios } from '../experiments/compare.ts';
 interface CompareArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenarios: string[];
   vary?: string;
+  metrics?: string;
 }
 
 export const compareCommand: CommandModule<object, CompareArgs> = {
@@ -21,12 +22,14 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
           .option('seed', seedOption('random seed for every scenario (default: the first scenario\'s)'))
           .option('reps', repsOption('replications of every scenario (default: the first scenario\'s)'))
           .option('out', outOption('output folder (default output/compare-<names>-<timestamp>/)'))
+          .option('metrics', { type: 'string', requiresArg: true, describe: 'the measures the headline and chart show, by name: a,b,c (default: the eight a briefing leads with; see omsim metrics)' })
           .option('replace', replaceOption)
           .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or table' })
           .option('json', { type: 'boolean', default: false, describe: 'print comparison.json on stdout' }),
       ),
     )
       .example('$0 compare scenarios/baseline.yaml scenarios/cuts-10pct.yaml', 'what a 10% cut in staff changes')
+      .example('$0 compare scenarios/baseline.yaml scenarios/cuts-10pct.yaml --metrics reports.parole.onTimeShare,custody.extraDays', 'only parole reports on time and the days in custody they cost')
       .example('$0 compare a.yaml b.yaml --reps 20 --workers 4', 'twenty paired replications on four threads')
       .example('$0 compare scenarios/baseline.yaml --vary workingPattern.priority=deadline,contactsFirst,reportsFirst', 'how the headline moves under each working policy') as unknown as Argv<CompareArgs>,
   handler: async (args) => {
@@ -40,6 +43,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       quiet: args.quiet,
       json: args.json,
       vary: args.vary,
+      metrics: args.metrics,
     });
   },
 };

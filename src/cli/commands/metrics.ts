@@ -1,13 +1,33 @@
-/** `omsim metrics`: the names of every metric a run reports, for --target, sweeps and the results files. */
+/** `omsim metrics`: the names of every metric a run reports, for --target, --metrics, sweeps and the results files, with the catalogue's words for each. */
 import type { Argv, CommandModule } from 'yargs';
 import { probeMetricNames } from '../../experiment/plan-study.ts';
-import { definitionOf } from '../../experiment/metric-catalogue.ts';
-import { metricWords } from '../../report/metrics.ts';
+import { definitionOf, labelOf, rangeOf } from '../../experiment/metric-catalogue.ts';
+import { toJson } from '../../report/json.ts';
+import { metricsMarkdown } from '../../report/metrics-doc.ts';
 import { formatWarnings, loadScenario } from '../../scenario/index.ts';
 import { quietOnClosedPipe } from '../stdout.ts';
 
 interface MetricsArgs {
   scenario: string;
+  json: boolean;
+  markdown: boolean;
+}
+
+/** One metric as `omsim metrics --json` lists it: the catalogue's entry for the name, the range's open end as null. */
+export function metricEntry(name: string) {
+  const definition = definitionOf(name);
+  const [low, high] = rangeOf(name) ?? [null, null];
+  return {
+    name,
+    label: labelOf(name),
+    unit: definition?.unit ?? null,
+    kind: definition?.kind ?? null,
+    range: [low, high === Infinity ? null : high],
+    better: definition?.better ?? null,
+    definition: definition?.definition ?? null,
+    weekly: definition === undefined ? null : definition.weekly === 'stock' ? 'stock' : 'flow',
+    family: definition?.family ?? null,
+  };
 }
 
 export const metricsCommand: CommandModule<object, MetricsArgs> = {
@@ -16,21 +36,29 @@ export const metricsCommand: CommandModule<object, MetricsArgs> = {
   builder: (y: Argv) =>
     y
       .positional('scenario', { type: 'string', default: 'scenarios/baseline.yaml', describe: 'the scenario whose metrics to list (some depend on its staff groups and tiers)' })
+      .option('json', { type: 'boolean', default: false, describe: 'print each metric as JSON: name, label, unit, kind, range, better side, definition' })
+      .option('markdown', { type: 'boolean', default: false, describe: 'print the whole catalogue, every family of names, as the page docs/metrics.md (npm run metrics-doc)' })
       .example('$0 metrics', 'the metrics of the baseline')
-      .example('$0 metrics | grep parole', 'the names to use in --target "reports.parole.onTimeShare>=95%"') as unknown as Argv<MetricsArgs>,
+      .example('$0 metrics | grep parole', 'the names to use in --target "reports.parole.onTimeShare>=95%"')
+      .example('$0 metrics --json', 'the catalogue’s entry for each, for other tools') as unknown as Argv<MetricsArgs>,
   handler: (args) => {
     quietOnClosedPipe();
+    if (args.markdown) {
+      process.stdout.write(metricsMarkdown());
+      return;
+    }
     const { scenario, warnings } = loadScenario(args.scenario);
     process.stderr.write(formatWarnings(warnings));
     const names = probeMetricNames(scenario);
+    if (args.json) {
+      process.stdout.write(toJson(names.map(metricEntry)));
+      return;
+    }
     const width = Math.max(...names.map((n) => n.length));
     for (const name of names) {
-      const words = metricWords(name);
       const definition = definitionOf(name);
-      const unit = definition?.unit ?? (words.share === true ? 'a share, 0 to 1' : words.unit);
-      const label = words.label !== name ? `${words.label}: ` : '';
-      const share = unit === 'a share, 0 to 1' ? '; --target takes 95%' : '';
-      process.stdout.write(`${name.padEnd(width)}  ${label}${definition?.definition ?? ''} (${unit}${share})\n`);
+      const share = definition?.kind === 'share' ? '; --target takes 95%' : '';
+      process.stdout.write(`${name.padEnd(width)}  ${labelOf(name)}: ${definition?.definition ?? ''} (${definition?.unit ?? 'no unit'}${share})\n`);
     }
   },
 };

@@ -2,6 +2,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { redrawReport } from '../../report/redraw-report.ts';
 import { reportFiles } from '../../report/write-report.ts';
+import { plural } from '../../report/format.ts';
 import { UserError } from '../errors.ts';
 
 interface ReportArgs {
@@ -24,7 +25,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
   describe: 'Redraw the charts and report of a results folder (no re-run)',
   builder: (y: Argv) =>
     y
-      .positional('folder', { type: 'string', demandOption: true, describe: 'results folder written by omsim run, compare or sweep' })
+      .positional('folder', { type: 'string', demandOption: true, describe: 'results folder written by omsim run, compare, sweep or plan' })
       .option('width', { type: 'number', default: 1600, describe: 'width of each chart PNG (pixels)' })
       .option('height', { type: 'number', describe: 'height of each chart PNG (pixels); the chart is scaled to fit (default: in proportion)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' })
@@ -35,6 +36,6 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     checkSide('height', args.height);
     const result = await redrawReport(args.folder, { png: { width: args.width, ...(args.height === undefined ? {} : { height: args.height }) } });
     for (const warning of result.warnings) process.stderr.write(`omsim: chart warning: ${warning}\n`);
-    if (!args.quiet) process.stdout.write(`report: ${args.folder}/${reportFiles.html} (${result.charts.length} charts: ${result.charts.join(', ')})\n`);
+    if (!args.quiet) process.stdout.write(`report: ${args.folder}/${reportFiles.html} (${plural(result.charts.length, 'chart')}: ${result.charts.join(', ')})\n`);
   },
 };

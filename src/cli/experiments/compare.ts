@@ -1,5 +1,9 @@
 /** `omsim compare`'s work: load the scenarios on shared seeds, run them (or one shard), write the comparison and say what it shows. */
+import type { ComparisonDesign } from '../../experiment/design.ts';
+import { ExperimentError } from '../../experiment/errors.ts';
 import { loadComparisonDesign } from '../../experiment/load-design.ts';
+import { probeMetricNames } from '../../experiment/plan-study.ts';
+import { checkMetricNames } from '../../experiment/target.ts';
 import type { Slice } from '../../experiment/shards.ts';
 import { toJson } from '../../report/json.ts';
 import { defaultOutputFolder } from '../output-path.ts';
@@ -20,10 +24,12 @@ export interface CompareOptions {
   json: boolean;
   /** path=a,b,c: compare the first scenario with itself at each value. */
   vary?: string;
+  /** --metrics a,b,c: the measures the headline and chart show. */
+  metrics?: string;
 }
 
 export async function compareScenarios(options: CompareOptions): Promise<void> {
-  const design = loadComparisonDesign(options.files, options.overrides, options.vary);
+  const design = withMeasures(loadComparisonDesign(options.files, options.overrides, options.vary), options.metrics);
   const name = `compare-${design.scenarios.map((s) => s.name).join('-vs-').slice(0, 80)}`;
   if (options.slice) {
     await runShard(design, options.slice, { workers: options.workers, folder: options.out ?? defaultShardFolder(name), quiet: options.quiet, label: 'compare' });
@@ -34,4 +40,18 @@ export async function compareScenarios(options: CompareOptions): Promise<void> {
   if (outcome.kind !== 'comparison') return;
   if (options.json) process.stdout.write(toJson(outcome.comparison));
   else if (!options.quiet) process.stdout.write(`${comparisonTable(outcome.comparison, folder)}\n`);
+}
+
+/**
+ * The comparison with the measures chosen by --metrics, each checked against
+ * those the scenarios report before anything runs (a misspelt name would
+ * otherwise leave its line out without a word).
+ */
+function withMeasures(design: ComparisonDesign, metrics: string | undefined): ComparisonDesign {
+  if (metrics === undefined) return design;
+  const measures = [...new Set(metrics.split(',').map((name) => name.trim()).filter((name) => name !== ''))];
+  if (measures.length === 0) throw new ExperimentError(`--metrics must name at least one metric, a,b,c (see omsim metrics); found "${metrics}"`);
+  const known = [...new Set(design.scenarios.flatMap(probeMetricNames))];
+  checkMetricNames(measures, known, '--metrics');
+  return { ...design, measures };
 }

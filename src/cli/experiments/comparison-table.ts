@@ -1,42 +1,58 @@
-/** A comparison in plain words for the terminal: the key metrics of each scenario and their differences from the first. */
-import { plural } from '../../report/format.ts';
-import type { ComparisonFile } from '../../experiment/formats.ts';
-import { formatSummary, formatValue, isPercentage, keyMetrics, type KeyMetric } from '../key-metrics.ts';
-import type { PairedDifference } from '../../experiment/compare.ts';
+/**
+ * A comparison in plain words for the terminal: what changed between the
+ * scenarios, then for each measure shown its levels in the first scenario and
+ * in each other, the paired difference with its interval, and whether that
+ * is better, worse or could be chance (the catalogue's better side).
+ */
+import type { ComparisonFile, ComparedMetric } from '../../experiment/formats.ts';
+import { briefingMetrics } from '../../experiment/metric-selections.ts';
 import { describeDifference as describeChange, scenarioDifferences } from '../../experiment/scenario-differences.ts';
+import { formatBare, formatDifference, formatValue, hasInterval, plural } from '../../report/format.ts';
+import { metricWords } from '../../report/metrics.ts';
+import { zeroByDesign, zeroNote } from '../zero-metrics.ts';
 
 export function comparisonTable(comparison: ComparisonFile, folder: string): string {
-  const base = comparison.scenarios[0];
+  const [base, ...others] = comparison.scenarios;
   const study = base.summary.study;
-  const names = comparison.scenarios.map((s) => s.name);
-  const width = Math.max(...names.map((n) => n.length));
   const lines = [
-    `${comparison.scenarios.length} scenarios, ${plural(study.replications, 'replication')} each of ${plural(study.horizonYears, 'year')}, on common random numbers (seed ${base.summary.scenario.seed}); differences are from ${base.name}, paired replication by replication`,
+    `${plural(comparison.scenarios.length, 'scenario')}, ${plural(study.replications, 'replication')} each of ${plural(study.horizonYears, 'year')}, on common random numbers (seed ${base.summary.scenario.seed}); differences are from ${base.name}, paired replication by replication`,
   ];
-  // What was changed, before what it did.
-  for (const other of comparison.scenarios.slice(1)) {
+  const measures = (comparison.measures ?? briefingMetrics).filter((name) => comparison.metrics[name] !== undefined);
+  // A measure that is zero everywhere by the scenarios' design says nothing: it is left out, with a note.
+  const zero = measures.filter((name) => comparison.scenarios.every((s, i) => zeroByDesign(name, s.summary.scenario, comparison.metrics[name][i]?.summary)));
+  const shown = measures.filter((name) => !zero.includes(name));
+  for (const other of others) {
+    // What was changed, before what it did.
     const changed = scenarioDifferences(base.summary.scenario, other.summary.scenario);
     lines.push('', `${other.name} differs from ${base.name} in ${changed.length === 0 ? 'no parameter' : plural(changed.length, 'parameter')}${changed.length === 0 ? '' : ':'}`);
     for (const d of changed.slice(0, 12)) lines.push(`  ${describeChange(d)}`);
     if (changed.length > 12) lines.push(`  … and ${changed.length - 12} more (see each scenario.yaml)`);
-  }
-  for (const metric of keyMetrics) {
-    const rows = comparison.metrics[metric.name];
-    if (rows === undefined) continue;
-    lines.push('', metric.label);
-    for (const row of rows) {
-      const difference = row.difference ? `   ${describeDifference(metric, row.difference)}` : '';
-      lines.push(`  ${row.scenario.padEnd(width)}  ${formatSummary(metric, row.summary)}${difference}`);
+    lines.push('', `${other.name} against ${base.name}:`);
+    for (const name of shown) {
+      const rows = comparison.metrics[name];
+      const to = rows.find((row) => row.scenario === other.name);
+      const from = rows.find((row) => row.scenario === base.name);
+      if (from !== undefined && to !== undefined) lines.push(`  ${comparisonLine(name, from, to)}`);
     }
   }
-  lines.push('', `results: ${folder}`);
+  lines.push(...zeroNote(zero), '', `results: ${folder}`);
   return lines.join('\n');
 }
 
-/** "+5.7 points (3.1 to 8.3): higher" or "… : no clear difference". */
-function describeDifference(metric: KeyMetric, d: PairedDifference): string {
-  const unit = isPercentage(metric) ? ' points' : '';
-  const interval = Number.isFinite(d.ci95[0]) ? ` (${formatValue(metric, d.ci95[0], true)} to ${formatValue(metric, d.ci95[1], true)})` : '';
-  const verdict = !d.excludesZero ? 'no clear difference' : d.mean > 0 ? 'higher' : 'lower';
-  return `${formatValue(metric, d.mean, true)}${unit}${interval}: ${verdict}`;
+/** "Reports unfinished at their deadline: 20.2% → 35.4%, +15.2 percentage points (95% CI +14.7 to +15.7): worse". */
+export function comparisonLine(name: string, from: ComparedMetric, to: ComparedMetric): string {
+  const words = metricWords(name);
+  const levels = `${formatBare(from.summary.mean, words)} → ${formatValue(to.summary.mean, words)}`;
+  const d = to.difference;
+  if (d === undefined) return `${words.label}: ${levels}`;
+  if (d.mean === 0 && d.ci95[0] === 0 && d.ci95[1] === 0) return `${words.label}: ${levels}, the same in every replication`;
+  const interval = hasInterval(d) ? ` (95% CI ${formatDifference(d.ci95[0], words, false)} to ${formatDifference(d.ci95[1], words, false)})` : '';
+  return `${words.label}: ${levels}, ${formatDifference(d.mean, words)}${interval}: ${verdict(d.excludesZero, d.mean, words.better)}`;
+}
+
+/** Better or worse where the measure has a better side and the interval excludes zero; else a clear difference, or chance. */
+function verdict(excludesZero: boolean, mean: number, better: 'higher' | 'lower' | undefined): string {
+  if (!excludesZero) return 'could be chance';
+  if (better === undefined) return 'a clear difference';
+  return (mean > 0) === (better === 'higher') ? 'better' : 'worse';
 }

@@ -1,10 +1,11 @@
-/** `omsim plan`'s work: the goal-seeking search on worker threads, its evidence on the terminal, and plan.json. */
+/** `omsim plan`'s work: the goal-seeking search on worker threads, its evidence on the terminal, and its folder: plan.json, the scenario, provenance, the chart and report.html. */
 import type { PlanFile } from '../../experiment/formats.ts';
 import { runPlan, type PlanOptions } from '../../experiment/plan-study.ts';
 import type { Trial } from '../../experiment/plan.ts';
 import { formatTargetValue, parseTarget, type Target } from '../../experiment/target.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { toJson } from '../../report/json.ts';
+import { drawPlanReport, readPlan } from '../../report/plan-report.ts';
 import { writePlanOutput } from '../../report/write-plan.ts';
 import { defaultOutputFolder } from '../output-path.ts';
 import { version } from '../version.ts';
@@ -39,6 +40,10 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
   try {
     writePlanOutput(folder, plan);
     writeProvenance(folder);
+    // Drawn from the files just written, as omsim report redraws it.
+    const saved = readPlan(folder.staging);
+    const report = await drawPlanReport(saved.plan, saved.scenarioYaml, folder.staging);
+    for (const warning of report.warnings) process.stderr.write(`omsim: chart warning: ${warning}\n`);
     folder.commit();
   } catch (error) {
     folder.discard();
@@ -60,6 +65,6 @@ function evidenceLine(t: Trial, target: Target): string {
 function planSummary(plan: PlanFile, folder: string): string {
   const lines = [`${plan.conclusion}`];
   if (plan.warning) lines.push(`warning: ${plan.warning}`);
-  lines.push(`(bound: the one-sided ${Math.round(plan.confidence * 1000) / 10}% confidence bound compared with ${formatTargetValue(plan.target, plan.target.threshold)})`, `results: ${folder}`);
+  lines.push(`(bound: the one-sided ${Math.round(plan.confidence * 1000) / 10}% confidence bound compared with ${formatTargetValue(plan.target, plan.target.threshold)})`, `results: ${folder} (report.html, with the values tried against the target in charts/plan.png)`);
   return lines.join('\n');
 }

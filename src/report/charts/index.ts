@@ -55,8 +55,8 @@ function runCharts(runs: readonly RunResult[], source: Source): Chart[] {
 }
 
 function comparisonFor(comparison: ComparisonFile, source: Source): Chart {
-  // The briefing's measures only, so the chart fits a page; every key metric is in the tables.
-  const order = briefingMeasures.filter((name) => comparison.metrics[name] !== undefined);
+  // The measures chosen with --metrics, or the briefing's, so the chart fits a page; every key metric is in the tables.
+  const order = (comparison.measures ?? briefingMeasures).filter((name) => comparison.metrics[name] !== undefined);
   const scale = (name: string) => (metricWords(name).share === true ? 100 : 1);
   return comparisonChart(differenceRows(comparison, order, scale), order, comparison.scenarios.map((s) => s.name), source);
 }

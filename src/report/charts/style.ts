@@ -62,6 +62,8 @@ export interface Source {
   warmupWeeks: number;
   /** e.g. "points of a sweep over staff.offenderSupervisors.count". */
   extra?: string;
+  /** What the whiskers are, where they are not 95% intervals for the mean (a plan's one-sided bounds). */
+  whiskers?: string;
 }
 
 /** The source line(s) under every chart. */
@@ -72,7 +74,7 @@ export function sourceLines(source: Source): string[] {
   return [
     `Source: omsim ${source.version} simulation; ${who}${source.extra === undefined ? '' : `; ${source.extra}`}.`,
     source.replications > 1
-      ? `${run}${warmup}. Bands and whiskers: 95% confidence intervals for the mean, within the possible range.`
+      ? `${run}${warmup}. ${source.whiskers ?? 'Bands and whiskers: 95% confidence intervals for the mean'}, within the possible range.`
       : `${run}${warmup}. With one replication there are no confidence intervals; run more to see how far chance moves the results.`,
   ];
 }

@@ -41,6 +41,7 @@ const subfolder = z.string().regex(/^(?!\.\.?$)[^/\\]+$/, { error: 'expected the
 export const comparisonSchema = z.object({
   omsim: version,
   scenarios: z.array(z.object({ name: z.string(), folder: subfolder, summary: summarySchema })).min(1),
+  measures: z.array(z.string()).min(1).optional(),
   metrics: z.record(
     z.string(),
     z.array(z.object({ scenario: z.string(), summary: metricSummary, difference: metricSummary.extend({ excludesZero: z.boolean() }).optional() })),
@@ -70,3 +71,21 @@ export const weeklyColumns = ['scenario', 'replication', 'week', 'metric', 'valu
 
 /** One row of weekly.csv, its cells by column. */
 export const weeklyRowSchema = z.object({ scenario: z.string(), replication: wholeCell, week: wholeCell, metric: z.string(), value: numberCell });
+
+const numberOrNull = z.number().nullable();
+
+/** plan.json (formats.ts PlanFile); a mean or bound that could not be estimated is null. */
+export const planSchema = z.object({
+  omsim: version,
+  scenario: scenarioSchema,
+  parameter: z.string().min(1),
+  target: z.object({ metric: z.string().min(1), comparison: z.enum(['<=', '>=', '<', '>']), threshold: z.number(), percent: z.boolean().optional(), text: z.string() }),
+  confidence: z.number().gt(0).lt(1),
+  search: z.object({ min: z.number(), max: z.number(), step: z.number(), initialReplications: z.number(), batch: z.number(), maxReplications: z.number() }),
+  answer: numberOrNull,
+  conclusion: z.string(),
+  warning: z.string().optional(),
+  tried: z.array(
+    z.object({ order: z.number().int().min(1), value: z.number(), n: z.number().int().min(0), mean: numberOrNull, sd: numberOrNull, bound: numberOrNull, verdict: z.enum(['meets', 'fails', 'uncertain']) }),
+  ),
+});

@@ -25,17 +25,18 @@ import { chartedWeeklyMetrics, type RunResult, type Study, type WeeklyValue } fr
 /** The main file of each kind of study, in the order they are looked for. */
 export const studyFiles: Record<StudyKind, string> = { comparison: outputFiles.comparison, sweep: outputFiles.sweep, run: runFiles.summary };
 
-/** Which kind of study `folder` holds; a ReportFolderError when it is not a results folder. */
-export function detectStudyKind(folder: string): StudyKind {
+/** Which kind of study `folder` holds, or a plan (plan.json, read by plan-report.ts); a ReportFolderError when it is not a results folder. */
+export function detectStudyKind(folder: string): StudyKind | 'plan' {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new ReportFolderError(messages.notAFolder(folder));
   for (const kind of ['comparison', 'sweep', 'run'] as const) if (existsSync(join(folder, studyFiles[kind]))) return kind;
-  if (existsSync(join(folder, planFiles.plan))) throw new ReportFolderError(messages.planFolder(folder));
+  if (existsSync(join(folder, planFiles.plan))) return 'plan';
   throw new ReportFolderError(messages.notAResultsFolder(folder));
 }
 
-/** Reads the study in `folder`. */
+/** Reads the study in `folder` (a plan is read by plan-report.ts). */
 export function readStudy(folder: string): Study {
   const kind = detectStudyKind(folder);
+  if (kind === 'plan') throw new ReportFolderError(messages.planFolder(folder));
   if (kind === 'run') {
     const run = readRun(folder);
     return { kind, folder, version: run.summary.omsim.version, run };
@@ -82,7 +83,7 @@ export function readWeekly(text: string, keep: ReadonlySet<string>, file: string
   return out;
 }
 
-function readText(path: string, fallback?: string): string {
+export function readText(path: string, fallback?: string): string {
   if (!existsSync(path) && fallback !== undefined) return fallback;
   try {
     return readFileSync(path, 'utf8');
@@ -92,7 +93,7 @@ function readText(path: string, fallback?: string): string {
 }
 
 /** Parses a JSON results file and checks it against its schema. */
-function readJson<T>(path: string, schema: z.ZodType): T {
+export function readJson<T>(path: string, schema: z.ZodType): T {
   let value: unknown;
   try {
     value = JSON.parse(readText(path));

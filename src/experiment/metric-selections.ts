@@ -1,0 +1,72 @@
+/**
+ * Which metrics each view leads with, and the report's sentence for each key
+ * metric, all by names the catalogue defines (a misspelt name is a type
+ * error). Labels, units, ranges and better sides come from the catalogue.
+ */
+import type { MetricName } from './metric-catalogue.ts';
+
+/**
+ * What a briefing leads with: compare's headline and chart show these unless
+ * --metrics chooses others, so the chart fits a slide.
+ */
+export const briefingMetrics = [
+  'caseload.perSupervisor.mean',
+  'contacts.minutesPerPrisonerPerMonth',
+  'contacts.deliveredShare',
+  'reports.unfinishedShare',
+  'assessments.onTimeShare',
+  'reports.parole.onTimeShare',
+  'staff.directContactShare',
+  'workload.capacityPercent',
+] as const satisfies readonly MetricName[];
+
+/** The headline of a run on the terminal: the briefing, with unallocated cases and the workload after redeployment. */
+export const headlineMetrics = [
+  ...briefingMetrics.slice(0, 7),
+  'cases.unallocated.mean',
+  'workload.capacityPercent',
+  'workload.capacityPercentAfterRedeployment',
+] as const satisfies readonly MetricName[];
+
+/**
+ * The report's key measures, in its order, each with the sentence its
+ * findings write: `{value}` is replaced by the value and its interval.
+ */
+export const findingSentences: Readonly<Partial<Record<MetricName, string>>> = {
+  'caseload.perSupervisor.mean': 'Each supervisor held on average {value} cases.',
+  'contacts.minutesPerPrisonerPerMonth': 'Each prisoner within the model received {value} minutes of supervision contact a month.',
+  'contacts.deliveredShare': 'Of the supervision contacts required, {value} were delivered.',
+  'reports.unfinishedShare': 'Of the reports that fell due, {value} were unfinished at their deadline.',
+  'assessments.onTimeShare':
+    'Of the OASys assessments that fell due, {value} were finished by their deadline (work still undone some weeks later is cut down to a short risk review).',
+  'reports.parole.onTimeShare': 'Parole reports were on time in {value} of cases.',
+  'staff.directContactShare':
+    'Staff spent {value} of their hours at work on offender management face to face with prisoners (supervision contacts and the interviews of assessments and reports), the NOMS 2008 study’s measure.',
+  'workload.capacityPercent':
+    'The offender-management work that fell to each member of staff came to {value} of the hours they had for it (after absence, other duties and overheads, before redeployment); the probation WMT’s target band is 90–110%.',
+  'workload.capacityPercentAfterRedeployment': 'With the hours lost to redeployment taken off as well, the work came to {value} of the hours left.',
+  'cases.unallocated.mean': 'On average {value} cases were waiting for a supervisor.',
+  'assessments.awaiting.mean': 'On average {value} cases were awaiting their OASys assessment.',
+  'assessments.waitDays.mean': 'An OASys assessment was finished {value} days after reception on average.',
+  'reports.backlog.mean': 'On average {value} reports were waiting to be finished.',
+  'wmt.capacityPercent.mean':
+    'The probation Workload Measurement Tool’s custody-case points put supervisors at {value} of capacity; its points take no account of redeployment or of the work actually done.',
+  'staff.probationOfficers.toolComplement': 'The resource allocation tool of the 2014 benchmark, with the weights assumed here, sets {value} probation officers.',
+  'staff.probationOfficers.oversightComplement':
+    'The oversight work simulated (quality assurance, advice, complex-case reviews, NPS oversight) needs {value} probation officers’ casework hours.',
+  'staff.hoursRedeployedPerWeek': 'Supervisors lost {value} hours a week to redeployment on other prison duties.',
+  'parole.hearingsOnTimeShare': 'Of the parole hearings held, {value} were held at their first listing.',
+  'custody.extraDays':
+    'Missing or late work kept people in custody {value} days longer: parole hearings put back or refused for want of reports, and home detention curfew lost to late assessments.',
+  'hdc.daysLost': 'Late assessments cost {value} days of home detention curfew.',
+};
+
+/** The report's key measures, in the order it shows them. */
+export const reportKeyMetrics = Object.keys(findingSentences) as MetricName[];
+
+/**
+ * Metrics that are zero in every replication whenever the scenario sets no
+ * cap on caseloads, because only a cap leaves cases waiting: a headline
+ * leaves them out then, with a note, rather than print a row of zeros.
+ */
+export const zeroWithoutCap = ['cases.unallocated.mean'] as const satisfies readonly MetricName[];

@@ -1,0 +1,76 @@
+/**
+ * (e) A plan's search: each value tried against the target's metric, as a
+ * dot at its mean with the interval between its two one-sided bounds at the
+ * plan's confidence, and the target as a dashed line. A value meets the
+ * target when its whole interval lies on the target's side of the line, so
+ * the chart shows each verdict as the search reached it.
+ */
+import type { PlanFile } from '../../experiment/formats.ts';
+import { tQuantile } from '../../experiment/t-distribution.ts';
+import { finiteOrNull, formatBare } from '../format.ts';
+import { metricRange, metricWords } from '../metrics.ts';
+import { colourBy } from './layers.ts';
+import { briefingChart, chartSize, tip, type Chart, type Source } from './style.ts';
+
+export interface PlanRow {
+  value: number;
+  mean: number | null;
+  low: number | null;
+  high: number | null;
+  n: number;
+  verdict: string;
+}
+
+const verdictWords = { meets: 'Meets the target', fails: 'Fails the target', uncertain: 'Not shown either way' } as const;
+
+/** Each value tried, its mean and interval in the metric's shown scale (per cent for a share), cut off at the metric's range. */
+export function planRows(plan: PlanFile): PlanRow[] {
+  const words = metricWords(plan.target.metric);
+  const scale = words.share === true ? 100 : 1;
+  const [least, most] = metricRange(plan.target.metric) ?? [-Infinity, Infinity];
+  const clip = (v: number) => Math.min(most, Math.max(least, v));
+  return [...plan.tried]
+    .sort((a, b) => a.value - b.value)
+    .map((t) => {
+      const half = t.n >= 2 && Number.isFinite(t.sd) ? tQuantile(plan.confidence, t.n - 1) * (t.sd / Math.sqrt(t.n)) : NaN;
+      return {
+        value: t.value,
+        mean: finiteOrNull(t.mean * scale),
+        low: finiteOrNull(clip(t.mean - half) * scale),
+        high: finiteOrNull(clip(t.mean + half) * scale),
+        n: t.n,
+        verdict: verdictWords[t.verdict],
+      };
+    });
+}
+
+export function planChart(plan: PlanFile, source: Source): Chart {
+  const words = metricWords(plan.target.metric);
+  const scale = words.share === true ? 100 : 1;
+  const unit = words.unit === '' ? '' : ` (${words.unit})`;
+  const x = { field: 'value', type: 'quantitative', title: plan.parameter, scale: { zero: false } };
+  const y = { field: 'mean', type: 'quantitative', title: `${words.label}${unit}`, scale: { zero: false } };
+  const colour = colourBy('verdict', Object.values(verdictWords), 'Verdict', ['#009E73', '#D55E00', '#767676']);
+  const percent = Math.round(plan.confidence * 1000) / 10;
+  const target = formatBare(plan.target.threshold, words);
+  const body = {
+    width: chartSize.width,
+    height: chartSize.height,
+    data: { values: planRows(plan) },
+    layer: [
+      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' }, color: colour } },
+      {
+        mark: { type: 'point', filled: true, size: 70 },
+        encoding: { x, y, color: colour, tooltip: [tip('value', plan.parameter, ',~g'), tip('mean', words.label), tip('low', 'interval from'), tip('high', 'interval to'), { field: 'n', type: 'quantitative', title: 'replications' }, { field: 'verdict', type: 'nominal', title: 'verdict' }] },
+      },
+      { data: { values: [{ target: plan.target.threshold * scale }] }, mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 1.5, color: '#333' }, encoding: { y: { field: 'target', type: 'quantitative' } } },
+      { data: { values: [{ target: plan.target.threshold * scale, text: `target: ${plan.target.text}` }] }, mark: { type: 'text', align: 'left', dx: 4, dy: -6, color: '#333' }, encoding: { y: { field: 'target', type: 'quantitative' }, x: { value: 0 }, text: { field: 'text' } } },
+    ],
+  };
+  const chartWords = {
+    title: `${words.label} at each value of ${plan.parameter} tried`,
+    subtitle: `Mean of each value’s replications; the whisker runs between its one-sided ${percent}% confidence bounds, so a value meets the target (${target}, dashed) when its whole whisker lies on the target’s side`,
+    description: `A dot and whisker for each value of ${plan.parameter} the plan tried, against ${words.label.toLowerCase()}, coloured by whether it was shown to meet the target ${plan.target.text}, drawn as a dashed line.`,
+  };
+  return { name: 'plan', title: chartWords.title, description: chartWords.description, spec: briefingChart(body, chartWords, source) };
+}

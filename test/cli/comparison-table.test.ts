@@ -1,0 +1,31 @@
+/** A comparison's lines on the terminal (src/cli/experiments/comparison-table.ts). */
+import { describe, expect, it } from 'vitest';
+import { comparisonLine } from '../../src/cli/experiments/comparison-table.ts';
+import type { ComparedMetric } from '../../src/experiment/formats.ts';
+
+const level = (mean: number): ComparedMetric => ({ scenario: 'a', summary: { mean, sd: 0.01, ci95: [mean - 0.01, mean + 0.01], n: 5 } });
+const changed = (mean: number, low: number, high: number): ComparedMetric => ({
+  scenario: 'b',
+  summary: { mean: 0.354, sd: 0.01, ci95: [0.34, 0.36], n: 5 },
+  difference: { mean, sd: 0.01, ci95: [low, high], n: 5, excludesZero: low > 0 || high < 0 },
+});
+
+describe('comparisonLine', () => {
+  it('gives both levels, the difference with its interval, and worse when it excludes zero on the worse side', () => {
+    expect(comparisonLine('reports.unfinishedShare', level(0.202), changed(0.152, 0.147, 0.157))).toBe(
+      'Reports unfinished at their deadline: 20.2% → 35.4%, +15.2 percentage points (95% CI +14.7 to +15.7): worse',
+    );
+  });
+
+  it('says better on the better side of the catalogue', () => {
+    expect(comparisonLine('contacts.deliveredShare', level(0.202), changed(0.152, 0.147, 0.157))).toMatch(/: better$/);
+  });
+
+  it('never calls a difference whose interval reaches zero clear: it could be chance', () => {
+    expect(comparisonLine('hdc.daysLost', level(10), changed(2, 0, 3))).toMatch(/\+2 days \(95% CI 0 to \+3\): could be chance$/);
+  });
+
+  it('calls a clear difference with no better side (a workload in its band) neither better nor worse', () => {
+    expect(comparisonLine('workload.capacityPercent', level(100), changed(5, 4, 6))).toMatch(/: a clear difference$/);
+  });
+});
