@@ -4,10 +4,10 @@
  * scenario loader, and the target's metric checked before anything runs.
  */
 import { runReplication } from '../model/model.ts';
-import { loadScenario, ScenarioError, type Scenario } from '../scenario/index.ts';
+import { loadScenario, ScenarioError, staffGroups, type Scenario } from '../scenario/index.ts';
 import { ExperimentError } from './errors.ts';
 import type { PlanFile } from './formats.ts';
-import { checkPlanSettings, planConclusion, planSearch, type PlanSettings, type Trial } from './plan.ts';
+import { barelyMoves, checkPlanSettings, planConclusion, planSearch, type LeverProbe, type PlanSettings, type Trial } from './plan.ts';
 import { ReplicationPool } from './pool.ts';
 import { parseRange } from './sweep-grid.ts';
 import { checkTargetMetric, formatTarget, parseTarget } from './target.ts';
@@ -76,6 +76,8 @@ export async function runPlan(file: string, overrides: readonly string[], option
       },
       options.onTrial,
     );
+    // The planner is told which levers do move the metric, rather than left to widen the range.
+    const probes = barelyMoves(result, settings) ? await probeLevers(base, (changes) => loadScenario(file, { overrides: [...overrides, ...changes] }).scenario, options.parameter, target.metric, pool) : [];
     return {
       omsim: { version: options.version },
       scenario: base,
@@ -84,13 +86,38 @@ export async function runPlan(file: string, overrides: readonly string[], option
       confidence: options.confidence,
       search: { min: options.min, max: options.max, step: options.step, initialReplications: settings.initialReplications, batch: settings.batch, maxReplications: settings.maxReplications },
       answer: result.answer,
-      conclusion: planConclusion(result, options.parameter, settings),
+      conclusion: planConclusion(result, options.parameter, settings, probes),
       ...(result.warning ? { warning: result.warning } : {}),
       tried: result.trials,
     };
   } finally {
     await pool.close();
   }
+}
+
+/** Replications of each arm of the lever probe: enough to see which way a doubling moves a metric, and quick. */
+export const probeReplications = 3;
+
+/**
+ * A quick paired probe of the other levers: each staff group (but the one
+ * searched) doubled in turn, or given 2 people where it has none, against
+ * the scenario as it is, on the same random numbers. In a scenario of many
+ * establishments, where each group of establishments sets its own numbers,
+ * the group's multiplier is doubled instead.
+ */
+export async function probeLevers(base: Scenario, withChanges: (changes: string[]) => Scenario, searched: string, metric: string, pool: ReplicationPool): Promise<LeverProbe[]> {
+  const estate = base.estate.length > 0;
+  const levers = staffGroups
+    .map((g) => (estate ? { parameter: `staff.${g}.scale`, from: base.staff[g].scale } : { parameter: `staff.${g}.count`, from: base.staff[g].count }))
+    .filter((l) => l.parameter !== searched && !(base.probationTool.setsCount && l.parameter.startsWith('staff.probationOfficers.')))
+    .map((l) => ({ ...l, to: l.from > 0 ? l.from * 2 : estate ? 1 : 2 }))
+    .filter((l) => l.to !== l.from);
+  const arms = [base, ...levers.map((l) => withChanges([`${l.parameter}=${l.to}`]))];
+  const tasks = arms.flatMap((scenario) => Array.from({ length: probeReplications }, (_, replication) => ({ scenario, replication, weekly: false })));
+  const records = await pool.run(tasks);
+  const meanOf = (arm: number) => records.slice(arm * probeReplications, (arm + 1) * probeReplications).reduce((sum, r) => sum + (r.metrics[metric] ?? 0), 0) / probeReplications;
+  const before = meanOf(0);
+  return levers.map((l, i) => ({ ...l, before, after: meanOf(i + 1) }));
 }
 
 /**

@@ -115,13 +115,23 @@ export async function tryValue(settings: PlanSettings, value: number, evaluate: 
   }
 }
 
-/** The answer in one sentence. */
-export function planConclusion(result: PlanResult, parameter: string, settings: PlanSettings): string {
+/** What another lever did to the target's metric in a quick paired probe: its value changed from `from` to `to`. */
+export interface LeverProbe {
+  parameter: string;
+  from: number;
+  to: number;
+  /** The metric's mean over the probe's replications, before and after. */
+  before: number;
+  after: number;
+}
+
+/** The answer in one sentence (and, when the parameter barely moves the metric, the levers a probe found that do). */
+export function planConclusion(result: PlanResult, parameter: string, settings: PlanSettings, probes: readonly LeverProbe[] = []): string {
   const target = formatTarget(settings.target);
   const level = `${Math.round(settings.confidence * 1000) / 10}% confidence`;
   const first = settings.values[0];
   const last = settings.values[settings.values.length - 1];
-  if (result.answer === null) return `No ${parameter} from ${first} to ${last} was shown to give ${target} with ${level}.${leverNote(result, parameter, settings)}`;
+  if (result.answer === null) return `No ${parameter} from ${first} to ${last} was shown to give ${target} with ${level}.${leverNote(result, parameter, settings)}${probeNote(probes, settings)}`;
   if (result.answer === first) return `${target} holds with ${level} already at the smallest ${parameter} tried, ${first}.`;
   const below = result.trials.filter((t) => t.value < result.answer!).reduce((a, b) => (b.value > a.value ? b : a));
   return `The smallest ${parameter} giving ${target} with ${level} is ${result.answer} (${below.value} was not shown to).`;
@@ -134,14 +144,33 @@ export function planConclusion(result: PlanResult, parameter: string, settings: 
  * and the planner should be told so rather than be left to raise the range.
  */
 function leverNote(result: PlanResult, parameter: string, settings: PlanSettings): string {
+  if (!barelyMoves(result, settings)) return '';
   const means = result.trials.map((t) => t.mean).filter(Number.isFinite);
-  if (means.length < 2) return '';
+  const show = (v: number) => formatTargetValue(settings.target, v);
+  return ` Over the values tried, ${settings.target.metric} moved only from ${show(Math.min(...means))} to ${show(Math.max(...means))}, less than the distance still left to ${show(settings.target.threshold)}: it depends mostly on something other than ${parameter}.`;
+}
+
+/** Whether no value met the target and the means over the values tried moved less than the distance still left to the threshold. */
+export function barelyMoves(result: PlanResult, settings: PlanSettings): boolean {
+  if (result.answer !== null) return false;
+  const means = result.trials.map((t) => t.mean).filter(Number.isFinite);
+  if (means.length < 2) return false;
   const lowest = Math.min(...means);
   const highest = Math.max(...means);
   const { threshold, comparison } = settings.target;
   const best = comparison === '<=' || comparison === '<' ? lowest : highest;
   const gap = Math.abs(best - threshold);
-  if (highest - lowest >= gap) return '';
+  return highest - lowest < gap;
+}
+
+/** The probed levers that moved the metric towards the target, most first, in one sentence. */
+function probeNote(probes: readonly LeverProbe[], settings: PlanSettings): string {
+  const towards = (p: LeverProbe) => (settings.target.comparison === '<=' || settings.target.comparison === '<' ? p.before - p.after : p.after - p.before);
   const show = (v: number) => formatTargetValue(settings.target, v);
-  return ` Over the values tried, ${settings.target.metric} moved only from ${show(lowest)} to ${show(highest)}, less than the distance still left to ${show(threshold)}: it depends mostly on something other than ${parameter} (another staff group, the working policy, redeployment).`;
+  // A move too small to show in the target's own precision is no move to report.
+  const moving = probes.filter((p) => towards(p) > 0 && show(p.before) !== show(p.after)).sort((a, b) => towards(b) - towards(a));
+  if (probes.length === 0) return '';
+  if (moving.length === 0) return ` Doubling each staff group in turn moved it no closer to the target either.`;
+  const said = moving.map((p) => `${p.parameter} ${p.from} → ${p.to} took it from ${show(p.before)} to ${show(p.after)}`);
+  return ` Levers that do move it, from a quick paired probe doubling each staff group in turn: ${said.join('; ')}.`;
 }

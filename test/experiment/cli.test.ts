@@ -235,6 +235,19 @@ describe('omsim plan', () => {
     expect(readFileSync(join(out, 'charts', 'plan.png')).equals(png)).toBe(true);
   });
 
+  it('replaces an earlier plan folder only with --force, once the new plan is complete', async () => {
+    const out = join(folder, 'plan-again');
+    const plan = (...extra: string[]) => runOmsim(['plan', small, '--vary', 'staff.offenderSupervisors.count', '--min', '1', '--max', '2', '--target', 'reports.unfinishedShare<=60%', '--initial-reps', '2', '--max-reps', '2', '--out', out, '--quiet', ...extra]);
+    expect((await plan()).code).toBe(0);
+    writeFileSync(join(out, 'stale.txt'), 'from before');
+    const refused = await plan();
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/already exists; .*--replace/);
+    expect((await plan('--force')).code).toBe(0);
+    expect(readdirSync(out)).not.toContain('stale.txt');
+    expect(readdirSync(out)).toContain('plan.json');
+  });
+
   it('refuses to redraw a tampered plan.json, with exit code 2 and no stack trace', async () => {
     const out = join(folder, 'plan-tampered');
     expect((await runOmsim(['plan', small, '--vary', 'staff.offenderSupervisors.count', '--min', '1', '--max', '2', '--target', 'reports.unfinishedShare<=60%', '--initial-reps', '2', '--max-reps', '2', '--out', out, '--quiet'])).code).toBe(0);

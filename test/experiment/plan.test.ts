@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { runQueueModel } from '../../src/bench/queue-model.ts';
-import { runPlan } from '../../src/experiment/plan-study.ts';
+import { probeLevers, runPlan } from '../../src/experiment/plan-study.ts';
 import { planConclusion, planSearch, tryValue, type Evaluate, type PlanSettings } from '../../src/experiment/plan.ts';
 import { ReplicationPool } from '../../src/experiment/pool.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
@@ -38,6 +38,28 @@ describe('planSearch on M/M/c (answer known from Erlang C)', () => {
     expect(verdicts[7]).toBe('meets');
     // Bisection over 26 values, not a scan of them all.
     expect(result.trials.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('the lever probe', () => {
+  it('doubles each other staff group on the same random numbers, and more supervisors deliver more contacts', async () => {
+    const folder = temporaryFolder();
+    const file = writeScenario(folder, 'small.yaml', smallPrison);
+    const base = loadScenario(file).scenario;
+    const pool = new ReplicationPool(2);
+    try {
+      const probes = await probeLevers(base, (changes) => loadScenario(file, { overrides: changes }).scenario, 'staff.caseAdministrators.count', 'contacts.deliveredShare', pool);
+      expect(probes.map((p) => `${p.parameter} ${p.from}→${p.to}`)).toEqual([
+        `staff.offenderSupervisors.count ${base.staff.offenderSupervisors.count}→${2 * base.staff.offenderSupervisors.count}`,
+        `staff.probationOfficers.count ${base.staff.probationOfficers.count}→${2 * base.staff.probationOfficers.count}`,
+        'staff.probationServiceOfficers.count 0→2',
+      ]);
+      const supervisors = probes[0];
+      expect(supervisors.after).toBeGreaterThan(supervisors.before);
+      expect(new Set(probes.map((p) => p.before)).size).toBe(1);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
@@ -90,10 +112,26 @@ describe('planSearch at the edges of the range', () => {
     const flat: Evaluate = async (value, _from, count) => Array.from({ length: count }, (_, i) => 0.8 + 0.001 * value + (i % 2 === 0 ? 0.001 : -0.001));
     const settings = { ...base, target: parseTarget('y>=99%'), values: values(10, 14) };
     const conclusion = planConclusion(await planSearch(settings, flat), 'staff.offenderSupervisors.count', settings);
-    expect(conclusion).toMatch(/y moved only from 81% to 81\.4%, less than the distance still left to 99%: it depends mostly on something other than staff\.offenderSupervisors\.count/);
+    expect(conclusion).toMatch(/y moved only from 81% to 81\.4%, less than the distance still left to 99%: it depends mostly on something other than staff\.offenderSupervisors\.count\.$/);
     // A parameter that moves the metric most of the way is not said to be the wrong lever.
     const steep = { ...base, values: values(0, 4) };
     expect(planConclusion(await planSearch(steep, falling), 'x', steep)).not.toMatch(/depends mostly/);
+  });
+
+  it('names the levers a probe found to move the metric towards the target, most first, leaving out moves too small to show', async () => {
+    const flat: Evaluate = async (value, _from, count) => Array.from({ length: count }, (_, i) => 0.8 + 0.001 * value + (i % 2 === 0 ? 0.001 : -0.001));
+    const settings = { ...base, target: parseTarget('y>=99%'), values: values(10, 14) };
+    const result = await planSearch(settings, flat);
+    const probes = [
+      { parameter: 'staff.probationServiceOfficers.count', from: 0, to: 2, before: 0.81, after: 0.83 },
+      { parameter: 'staff.probationOfficers.count', from: 4, to: 8, before: 0.81, after: 0.9 },
+      { parameter: 'staff.caseAdministrators.count', from: 0, to: 2, before: 0.81, after: 0.8101 },
+      { parameter: 'redeployment.x', from: 1, to: 2, before: 0.81, after: 0.7 },
+    ];
+    expect(planConclusion(result, 'staff.offenderSupervisors.count', settings, probes)).toMatch(
+      /Levers that do move it, from a quick paired probe doubling each staff group in turn: staff\.probationOfficers\.count 4 → 8 took it from 81% to 90%; staff\.probationServiceOfficers\.count 0 → 2 took it from 81% to 83%\.$/,
+    );
+    expect(planConclusion(result, 'x', settings, [probes[3]])).toMatch(/Doubling each staff group in turn moved it no closer to the target either\.$/);
   });
 
   it('finds 6 inside the range and checks the value above it', async () => {

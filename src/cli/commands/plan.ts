@@ -1,6 +1,6 @@
 /** `omsim plan <scenario> --vary path --target "metric<=x"`: the smallest value of a parameter that meets a target with given confidence. */
 import type { Argv, CommandModule } from 'yargs';
-import { overridesFrom, repeatable, workerOption, workersFrom, type WorkerArgs, seedOption, outOption } from '../experiment-options.ts';
+import { overridesFrom, repeatable, workerOption, workersFrom, type WorkerArgs, seedOption, outOption, replaceOption } from '../experiment-options.ts';
 import { planScenario } from '../experiments/plan.ts';
 
 interface PlanArgs extends WorkerArgs {
@@ -17,6 +17,7 @@ interface PlanArgs extends WorkerArgs {
   set: string[];
   seed?: number;
   out?: string;
+  replace: boolean;
   quiet: boolean;
   json: boolean;
 }
@@ -40,6 +41,7 @@ export const planCommand: CommandModule<object, PlanArgs> = {
         .option('set', repeatable('change a parameter: path=value (repeatable)'))
         .option('seed', seedOption('random seed (overrides the scenario)'))
         .option('out', outOption('output folder (default output/<scenario>-plan-<timestamp>/)'))
+        .option('replace', replaceOption)
         .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' })
         .option('json', { type: 'boolean', default: false, describe: 'print plan.json on stdout' }),
     )
@@ -60,6 +62,7 @@ export const planCommand: CommandModule<object, PlanArgs> = {
       maxReplications: args.maxReps,
       workers: workersFrom(args),
       out: args.out,
+      replace: args.replace,
       quiet: args.quiet,
       json: args.json,
     });

@@ -10,12 +10,14 @@ import { writePlanOutput } from '../../report/write-plan.ts';
 import { defaultOutputFolder } from '../output-path.ts';
 import { version } from '../version.ts';
 import { checkTargetFree } from './study-folder.ts';
-import { stageFolder, writeProvenance } from './write-folder.ts';
+import { openResultsFolder, writeProvenance } from './write-folder.ts';
 
 export interface PlanCommandOptions extends Omit<PlanOptions, 'version' | 'onTrial'> {
   file: string;
   overrides: readonly string[];
   out?: string;
+  /** Replace the results folder at `out` once the plan is complete. */
+  replace: boolean;
   quiet: boolean;
   json: boolean;
 }
@@ -23,7 +25,7 @@ export interface PlanCommandOptions extends Omit<PlanOptions, 'version' | 'onTri
 export async function planScenario(options: PlanCommandOptions): Promise<void> {
   const name = loadScenario(options.file, { overrides: options.overrides }).scenario.name;
   const target = options.out ?? defaultOutputFolder(`${name}-plan`);
-  checkTargetFree(target);
+  checkTargetFree(target, options.replace);
   const talk = !options.quiet && !options.json;
   // Values are shown as the target was written (per cent or not).
   const goal = parseTarget(options.target);
@@ -36,7 +38,9 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
       if (talk) process.stdout.write(`${trials++ === 0 ? `${evidenceHeader}\n` : ''}${evidenceLine(trial, goal)}\n`);
     },
   });
-  const folder = stageFolder(target);
+  const results = openResultsFolder(target, options.replace);
+  const { folder } = results;
+  let written: string;
   try {
     writePlanOutput(folder, plan);
     writeProvenance(folder);
@@ -44,13 +48,13 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
     const saved = readPlan(folder.staging);
     const report = await drawPlanReport(saved.plan, saved.scenarioYaml, folder.staging);
     for (const warning of report.warnings) process.stderr.write(`omsim: chart warning: ${warning}\n`);
-    folder.commit();
+    written = results.commit();
   } catch (error) {
     folder.discard();
     throw error;
   }
   if (options.json) process.stdout.write(toJson(plan));
-  else if (!options.quiet) process.stdout.write(`${planSummary(plan, target)}\n`);
+  else if (!options.quiet) process.stdout.write(`${planSummary(plan, written)}\n`);
 }
 
 const columns = [5, 10, 5, 12, 12, 10];

@@ -47,15 +47,28 @@ export async function fillFolder(folder: Pick<FolderBeingWritten, 'staging' | 'w
  * results or the new); nothing of the old is kept.
  */
 export async function writeStudyFolder(target: string, outcome: StudyOutcome, replace = false): Promise<string> {
-  const replacing = replace && existsSync(target);
-  const folder = replacing ? new StagedReplacement(target, readdirSync(target)) : stageFolder(target);
+  const results = openResultsFolder(target, replace);
   try {
-    await fillFolder(folder, outcome);
+    await fillFolder(results.folder, outcome);
   } catch (error) {
-    folder.discard();
+    results.folder.discard();
     throw error;
   }
-  return replacing ? folder.commit() : commitOrBeside(folder as StagedFolder);
+  return results.commit();
+}
+
+/**
+ * A results folder being written at `target`: new, or with `replace` in
+ * place of the results folder there (swapped in whole once complete, the old
+ * removed). `commit` puts it in place and returns where it went.
+ */
+export function openResultsFolder(target: string, replace: boolean): { folder: StagedFolder | StagedReplacement; commit: () => string } {
+  if (replace && existsSync(target)) {
+    const folder = new StagedReplacement(target, readdirSync(target));
+    return { folder, commit: () => folder.commit() };
+  }
+  const folder = stageFolder(target);
+  return { folder, commit: () => commitOrBeside(folder) };
 }
 
 /**
