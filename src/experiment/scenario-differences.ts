@@ -4,7 +4,9 @@
  * Names and descriptions are left out; they say what a scenario is, not what
  * it does.
  */
-import type { Scenario } from '../scenario/schema/index.ts';
+import { establishmentConfig } from '../model/config.ts';
+import type { Scenario, StaffGroup } from '../scenario/schema/index.ts';
+import { placeholderWords } from './metric-catalogue.ts';
 
 export interface ParameterDifference {
   /** The dotted path of the parameter ("staff.offenderSupervisors.count"). */
@@ -32,9 +34,24 @@ export function scenarioDifferences(from: Scenario, to: Scenario): ParameterDiff
   return differences;
 }
 
-/** "staff.offenderSupervisors.scale 1 → 0.9"; long values cut short. */
-export function describeDifference(d: ParameterDifference): string {
-  return `${d.path} ${shortValue(d.from)} → ${shortValue(d.to)}`;
+/**
+ * "staff.offenderSupervisors.count 12 → 11"; long values cut short. Given
+ * the two scenarios, a change that sets a staff group's numbers indirectly
+ * (its multiplier, or the resource allocation tool) also says the head counts
+ * it gives: "staff.offenderSupervisors.scale 1 → 0.9 (offender supervisors 12 → 11)".
+ */
+export function describeDifference(d: ParameterDifference, scenarios?: { from: Scenario; to: Scenario }): string {
+  const plain = `${d.path} ${shortValue(d.from)} → ${shortValue(d.to)}`;
+  const group = /^staff\.(\w+)\.scale$/.exec(d.path)?.[1] as StaffGroup | undefined;
+  if (scenarios === undefined || group === undefined || !(group in placeholderWords.group)) return plain;
+  const [a, b] = [headCount(scenarios.from, group), headCount(scenarios.to, group)];
+  return a === b ? plain : `${plain} (${placeholderWords.group[group]} ${a} → ${b})`;
+}
+
+/** A staff group's head count over every establishment of the scenario, as the model sets it. */
+export function headCount(scenario: Scenario, group: StaffGroup): number {
+  if (scenario.estate.length === 0) return establishmentConfig(scenario, null).staffCount[group];
+  return scenario.estate.reduce((sum, g) => sum + g.count * establishmentConfig(scenario, g).staffCount[group], 0);
 }
 
 function shortValue(value: unknown): string {

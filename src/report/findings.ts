@@ -24,7 +24,7 @@ export function comparisonFindings(study: Extract<Study, { kind: 'comparison' }>
   const [first, ...others] = study.comparison.scenarios;
   return others.map((other) => ({
     scenario: other.name,
-    changed: scenarioDifferences(first.summary.scenario, other.summary.scenario).map(describeDifference),
+    changed: scenarioDifferences(first.summary.scenario, other.summary.scenario).map((d) => describeDifference(d, { from: first.summary.scenario, to: other.summary.scenario })),
     lines: (study.comparison.measures ?? Object.keys(keyMetrics)).flatMap((name) => {
       const rows = study.comparison.metrics[name];
       const d = rows?.find((c) => c.scenario === other.name)?.difference;

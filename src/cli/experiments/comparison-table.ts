@@ -25,7 +25,7 @@ export function comparisonTable(comparison: ComparisonFile, folder: string): str
     // What was changed, before what it did.
     const changed = scenarioDifferences(base.summary.scenario, other.summary.scenario);
     lines.push('', `${other.name} differs from ${base.name} in ${changed.length === 0 ? 'no parameter' : plural(changed.length, 'parameter')}${changed.length === 0 ? '' : ':'}`);
-    for (const d of changed.slice(0, 12)) lines.push(`  ${describeChange(d)}`);
+    for (const d of changed.slice(0, 12)) lines.push(`  ${describeChange(d, { from: base.summary.scenario, to: other.summary.scenario })}`);
     if (changed.length > 12) lines.push(`  … and ${changed.length - 12} more (see each scenario.yaml)`);
     lines.push('', `${other.name} against ${base.name}:`);
     for (const name of shown) {
