@@ -3,6 +3,7 @@ import type { MetricSummary } from '../experiment/interval.ts';
 import { describeDifference, scenarioDifferences } from '../experiment/scenario-differences.ts';
 import { formatBare, formatDifference, formatWithInterval, hasInterval } from './format.ts';
 import { keyMetrics, metricWords } from './metrics.ts';
+import { verdictOn } from './verdict.ts';
 import type { Study } from './read/study-folder.ts';
 import { caseloadMetric, curveMeasures } from './charts/central-curve.ts';
 
@@ -35,8 +36,7 @@ export function comparisonFindings(study: Extract<Study, { kind: 'comparison' }>
       const levels = estimable(from) && estimable(to) ? `${formatBare(from.mean, words)} → ${formatBare(to.mean, words)}, ` : '';
       if (d.mean === 0 && d.ci95[0] === 0 && d.ci95[1] === 0) return [`${words.label}: ${levels}the same in every replication.`];
       const interval = hasInterval(d) ? ` (95% confidence interval ${formatDifference(d.ci95[0], words, false)} to ${formatDifference(d.ci95[1], words, false)})` : '';
-      const verdict = d.excludesZero ? 'a clear difference' : 'could be chance';
-      return [`${words.label}: ${levels}${formatDifference(d.mean, words)}${interval}; ${verdict}.`];
+      return [`${words.label}: ${levels}${formatDifference(d.mean, words)}${interval}: ${verdictOn(d.excludesZero, d.mean, words.better)}.`];
     }),
   }));
 }

@@ -146,7 +146,8 @@ describe.skipIf(!chromiumAvailable)('the explorer in headless Chromium', () => {
     const headline = (await page.textContent('#headline')) ?? '';
     // Years and replications are how the study is run, set for both: only the supervisors changed.
     expect(headline).toMatch(/What changed: staff\.offenderSupervisors\.count 12 → 8\./);
-    expect(headline).toMatch(/→.*a clear difference|could be chance/);
+    // Levels, the paired difference and its verdict, in the words of the terminal and the report.
+    expect(headline).toMatch(/Contact time per prisoner: [\d.]+ → [\d.]+, −[\d.]+ minutes a month \(95% confidence interval −[\d.]+ to −[\d.]+\): worse\./);
     expect(await axeViolations(page)).toEqual([]);
     await page.selectOption('#sweep-lever', 'staff.offenderSupervisors.count');
     await page.fill('#sweep-from', '6');

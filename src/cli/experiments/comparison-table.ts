@@ -9,6 +9,7 @@ import { briefingMetrics } from '../../experiment/metric-selections.ts';
 import { describeDifference as describeChange, scenarioDifferences } from '../../experiment/scenario-differences.ts';
 import { formatBare, formatDifference, formatValue, hasInterval, plural } from '../../report/format.ts';
 import { metricWords } from '../../report/metrics.ts';
+import { verdictOn } from '../../report/verdict.ts';
 import { zeroByDesign, zeroNote } from '../zero-metrics.ts';
 
 export function comparisonTable(comparison: ComparisonFile, folder: string): string {
@@ -47,12 +48,5 @@ export function comparisonLine(name: string, from: ComparedMetric, to: ComparedM
   if (d === undefined) return `${words.label}: ${levels}`;
   if (d.mean === 0 && d.ci95[0] === 0 && d.ci95[1] === 0) return `${words.label}: ${levels}, the same in every replication`;
   const interval = hasInterval(d) ? ` (95% CI ${formatDifference(d.ci95[0], words, false)} to ${formatDifference(d.ci95[1], words, false)})` : '';
-  return `${words.label}: ${levels}, ${formatDifference(d.mean, words)}${interval}: ${verdict(d.excludesZero, d.mean, words.better)}`;
-}
-
-/** Better or worse where the measure has a better side and the interval excludes zero; else a clear difference, or chance. */
-function verdict(excludesZero: boolean, mean: number, better: 'higher' | 'lower' | undefined): string {
-  if (!excludesZero) return 'could be chance';
-  if (better === undefined) return 'a clear difference';
-  return (mean > 0) === (better === 'higher') ? 'better' : 'worse';
+  return `${words.label}: ${levels}, ${formatDifference(d.mean, words)}${interval}: ${verdictOn(d.excludesZero, d.mean, words.better)}`;
 }

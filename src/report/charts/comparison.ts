@@ -1,6 +1,7 @@
 /** (d) Scenario comparison: each key metric's paired difference from the first scenario, as a dot with its 95% whisker beside a zero line. */
 import type { DifferenceRow } from '../chart-data.ts';
 import { metricWords } from '../metrics.ts';
+import { verdictOn } from '../verdict.ts';
 import { hasIntervals } from './layers.ts';
 import { grey, briefingChart, chartSize, palette, tip, type Chart, type Source, type Spec } from './style.ts';
 
@@ -14,10 +15,8 @@ export const verdicts = [
 
 /** The verdict on one difference: better or worse where the measure has a better side, else only whether it is clear. */
 export function verdictOf(row: DifferenceRow): (typeof verdicts)[number] {
-  if (!row.excludesZero) return verdicts[3];
-  const better = metricWords(row.metric).better;
-  if (better === undefined || row.mean === null) return verdicts[2];
-  return (row.mean > 0) === (better === 'higher') ? verdicts[0] : verdicts[1];
+  const verdict = verdictOn(row.excludesZero, row.mean, metricWords(row.metric).better);
+  return verdicts[(['better', 'worse', 'a clear difference', 'could be chance'] as const).indexOf(verdict)];
 }
 
 /** Each row with the words the chart shows: the metric with its unit and better side, and the verdict. */
