@@ -34,7 +34,11 @@ export function startProgress(label: string, total: number, quiet: boolean): Pro
   );
   bar.start(total, 0);
   return {
-    update: (done) => bar.update(done),
+    // The total may grow (a plan gives a value more replications while its verdict is unclear).
+    update: (done, total) => {
+      if (total !== bar.getTotal()) bar.setTotal(total);
+      bar.update(done);
+    },
     stop: () => bar.stop(),
   };
 }

@@ -27,6 +27,8 @@ export interface PlanOptions {
   workers: number;
   version: string;
   onTrial?: (trial: Trial) => void;
+  /** Called as each replication at `value` finishes: `done` of the `asked` replications that value has been given so far. */
+  onReplication?: (value: number, done: number, asked: number) => void;
 }
 
 /** Runs the search; the settings, scenario and target are all checked first. */
@@ -72,7 +74,9 @@ export async function runPlan(file: string, overrides: readonly string[], option
       async (value, from, count) => {
         const scenario = scenarioAt(value);
         const tasks = Array.from({ length: count }, (_, i) => ({ scenario, replication: from + i, weekly: false }));
-        return (await pool.run(tasks)).map((r) => r.metrics[target.metric] ?? 0);
+        let done = from;
+        options.onReplication?.(value, done, from + count);
+        return (await pool.run(tasks, () => options.onReplication?.(value, ++done, from + count))).map((r) => r.metrics[target.metric] ?? 0);
       },
       options.onTrial,
     );

@@ -63,6 +63,25 @@ describe('the lever probe', () => {
   });
 });
 
+describe('runPlan’s progress', () => {
+  it('reports each replication at each value as it finishes, out of the replications that value has been given', async () => {
+    const folder = temporaryFolder();
+    const file = writeScenario(folder, 'small.yaml', smallPrison);
+    const calls: string[] = [];
+    const plan = await runPlan(file, [], {
+      target: 'reports.unfinishedShare<=0.3', confidence: 0.9, initialReplications: 2, batch: 2, maxReplications: 4,
+      parameter: 'staff.offenderSupervisors.count', min: 1, max: 3, step: 1, workers: 1, version: 'test',
+      onReplication: (value, done, asked) => calls.push(`${value}:${done}/${asked}`),
+    });
+    // For every value tried: 0/2 when it starts, each replication as it lands, and 2/4 … 4/4 if it is given a second batch.
+    for (const trial of plan.tried) {
+      const mine = calls.filter((c) => c.startsWith(`${trial.value}:`)).map((c) => c.slice(c.indexOf(':') + 1));
+      const expected = trial.n === 2 ? ['0/2', '1/2', '2/2'] : ['0/2', '1/2', '2/2', '2/4', '3/4', '4/4'];
+      expect(mine, `value ${trial.value}`).toEqual(expected);
+    }
+  });
+});
+
 describe('runPlan on the offender model (answer checked by brute force)', () => {
   it('gives the smallest value that every value of the range, tried alike, shows', async () => {
     const folder = temporaryFolder();

@@ -8,11 +8,12 @@ import { toJson } from '../../report/json.ts';
 import { drawPlanReport, readPlan } from '../../report/plan-report.ts';
 import { writePlanOutput } from '../../report/write-plan.ts';
 import { defaultOutputFolder } from '../output-path.ts';
+import { startProgress, type Progress } from '../progress.ts';
 import { version } from '../version.ts';
 import { checkTargetFree } from './study-folder.ts';
 import { openResultsFolder, writeProvenance } from './write-folder.ts';
 
-export interface PlanCommandOptions extends Omit<PlanOptions, 'version' | 'onTrial'> {
+export interface PlanCommandOptions extends Omit<PlanOptions, 'version' | 'onTrial' | 'onReplication'> {
   file: string;
   overrides: readonly string[];
   out?: string;
@@ -30,14 +31,26 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
   // Values are shown as the target was written (per cent or not).
   const goal = parseTarget(options.target);
   let trials = 0;
+  // A bar for the value being tried (replications done of those it has been given), replaced by its evidence line.
+  let bar: { value: number; progress: Progress } | undefined;
   const plan = await runPlan(options.file, options.overrides, {
     ...options,
     version,
+    onReplication: (value, done, asked) => {
+      if (bar?.value !== value) {
+        bar?.progress.stop();
+        bar = { value, progress: startProgress(`plan: ${options.parameter} = ${value}`, asked, !talk) };
+      }
+      bar.progress.update(done, asked);
+    },
     onTrial: (trial) => {
+      bar?.progress.stop();
+      bar = undefined;
       // The header waits for the first value, so that settings found wrong before any run print only the error.
       if (talk) process.stdout.write(`${trials++ === 0 ? `${evidenceHeader}\n` : ''}${evidenceLine(trial, goal)}\n`);
     },
   });
+  bar?.progress.stop();
   const results = openResultsFolder(target, options.replace);
   const { folder } = results;
   let written: string;
