@@ -63,6 +63,20 @@ describe('the lever probe', () => {
   });
 });
 
+describe('runPlan when the lever cannot reach the target', () => {
+  it('says so and names the staff groups a paired probe found to move the metric', async () => {
+    const folder = temporaryFolder();
+    const file = writeScenario(folder, 'small.yaml', smallPrison);
+    // With no operational shortfall, how strongly redeployment rises with one changes nothing at all.
+    const plan = await runPlan(file, [], {
+      target: 'contacts.deliveredShare>=99.9%', confidence: 0.9, initialReplications: 2, batch: 2, maxReplications: 2,
+      parameter: 'redeployment.shortfallSensitivity', min: 0, max: 1, step: 1, workers: 2, version: 'test',
+    });
+    expect(plan.answer).toBeNull();
+    expect(plan.conclusion).toMatch(/depends mostly on something other than redeployment\.shortfallSensitivity\. Levers that do move it, from a quick paired probe doubling each staff group in turn: staff\.offenderSupervisors\.count \d+ → \d+ took it from/);
+  });
+});
+
 describe('runPlan’s progress', () => {
   it('reports each replication at each value as it finishes, out of the replications that value has been given', async () => {
     const folder = temporaryFolder();
