@@ -50,7 +50,8 @@ export function comparisonChart(rows: readonly DifferenceRow[], metricOrder: rea
         type: 'nominal',
         title: null,
         sort: { field: 'order', op: 'min' },
-        header: { labelAngle: 0, labelOrient: 'top', labelAlign: 'left', labelAnchor: 'start', labelPadding: 4 },
+        // No cut-off: a measure's label with its unit and better side must be read whole (the chart is wider than its panels).
+        header: { labelAngle: 0, labelOrient: 'top', labelAlign: 'left', labelAnchor: 'start', labelPadding: 4, labelLimit: 0 },
       },
     },
     spacing: 14,
