@@ -46,7 +46,8 @@ function planSource(plan: PlanFile): Source {
     replications: most,
     horizonYears: plan.scenario.horizon.years,
     warmupWeeks: plan.scenario.warmup.weeks ?? 0,
-    extra: `${plural(plan.tried.length, 'value')} of ${plan.parameter} tried, each with ${fewest === most ? `${most}` : `${fewest} to ${most}`} replications`,
+    extra: `${plural(plan.tried.length, 'value')} of ${plan.parameter} tried`,
+    replicationWords: `Each value run for ${fewest === most ? plural(most, 'replication') : `${fewest} to ${most} replications`}`,
     whiskers: `Whiskers: from the lower to the upper one-sided ${percent}% confidence bound of each value’s mean`,
   };
 }

@@ -218,6 +218,8 @@ describe('omsim plan', () => {
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as { tried: { value: number }[] };
     const spec = readFileSync(join(out, 'charts', 'plan.vl.json'), 'utf8');
+    // Each value's own replications, not the most any value had, in the source line.
+    expect(spec).toMatch(/Each value run for 3 replications of 0\.5 years/);
     const drawn = [...spec.matchAll(/"value": (\d+),\s*"mean"/g)].map((m) => Number(m[1])).sort();
     expect(drawn).toEqual(plan.tried.map((t) => t.value).sort());
     // The target as a dashed horizontal rule at 60 (per cent, as the chart's axis), labelled as typed.

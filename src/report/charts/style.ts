@@ -64,12 +64,14 @@ export interface Source {
   extra?: string;
   /** What the whiskers are, where they are not 95% intervals for the mean (a plan's one-sided bounds). */
   whiskers?: string;
+  /** The replications in words, where they differ between the units (a plan gives each value its own: "Each value run for 5 to 50 replications"). */
+  replicationWords?: string;
 }
 
 /** The source line(s) under every chart. */
 export function sourceLines(source: Source): string[] {
   const who = source.scenarios.length === 1 ? `scenario “${source.scenarios[0]}”` : `scenarios ${source.scenarios.map((s) => `“${s}”`).join(', ')}`;
-  const run = `${source.replications} replication${source.replications === 1 ? '' : 's'} of ${source.horizonYears} year${source.horizonYears === 1 ? '' : 's'}`;
+  const run = `${source.replicationWords ?? `${source.replications} replication${source.replications === 1 ? '' : 's'}`} of ${source.horizonYears} year${source.horizonYears === 1 ? '' : 's'}`;
   const warmup = source.warmupWeeks > 0 ? `, first ${source.warmupWeeks} weeks discarded as warm-up` : '';
   return [
     `Source: omsim ${source.version} simulation; ${who}${source.extra === undefined ? '' : `; ${source.extra}`}.`,
