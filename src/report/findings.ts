@@ -9,10 +9,10 @@ import { caseloadMetric, curveMeasures } from './charts/central-curve.ts';
 
 const estimable = (s: MetricSummary | undefined): s is MetricSummary => s !== undefined && Number.isFinite(s.mean);
 
-/** One sentence per key metric the summary holds. */
-export function runFindings(metrics: Record<string, MetricSummary>): string[] {
+/** One sentence per key metric the summary holds (or only those of `only`, in the report's order). */
+export function runFindings(metrics: Record<string, MetricSummary>, only?: readonly string[]): string[] {
   return Object.entries(keyMetrics)
-    .filter(([name, words]) => words.sentence !== undefined && estimable(metrics[name]))
+    .filter(([name, words]) => words.sentence !== undefined && estimable(metrics[name]) && (only === undefined || only.includes(name)))
     .map(([name, words]) => (words.sentence ?? '').replace('{value}', formatWithInterval(metrics[name], words, formatBare)));
 }
 

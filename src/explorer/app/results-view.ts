@@ -4,6 +4,7 @@
  * report shows them), the report's charts drawn by vega-embed, and the
  * result files to download.
  */
+import { headlineMetrics } from '../../experiment/metric-selections.ts';
 import type { StudyOutcome } from '../../experiment/outcome.ts';
 import { chartsFor, type Chart } from '../../report/charts/index.ts';
 import { clipIntervals } from '../../report/clip-intervals.ts';
@@ -27,7 +28,15 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 export function headlineOf(outcome: StudyOutcome): HTMLElement {
   const study = clipIntervals(studyOf(outcome));
   const box = element('div');
-  if (study.kind === 'run') box.append(list(runFindings(study.run.summary.metrics)));
+  if (study.kind === 'run') {
+    // The headline's measures first, as the terminal gives them; the report's other findings a click away.
+    const metrics = study.run.summary.metrics;
+    const first = runFindings(metrics, headlineMetrics);
+    const rest = runFindings(metrics).filter((line) => !first.includes(line));
+    const more = element('details');
+    more.append(element('summary', `${rest.length} more findings`), list(rest));
+    box.append(list(first), more);
+  }
   else if (study.kind === 'sweep') box.append(list(sweepFindings(study)));
   else if (study.kind === 'comparison') {
     const first = study.comparison.scenarios[0].name;
