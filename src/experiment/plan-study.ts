@@ -114,8 +114,7 @@ export async function probeLevers(base: Scenario, withChanges: (changes: string[
   const levers = staffGroups
     .map((g) => (estate ? { parameter: `staff.${g}.scale`, from: base.staff[g].scale } : { parameter: `staff.${g}.count`, from: base.staff[g].count }))
     .filter((l) => l.parameter !== searched && !(base.probationTool.setsCount && l.parameter.startsWith('staff.probationOfficers.')))
-    .map((l) => ({ ...l, to: l.from > 0 ? l.from * 2 : estate ? 1 : 2 }))
-    .filter((l) => l.to !== l.from);
+    .map((l) => ({ ...l, to: l.from > 0 ? l.from * 2 : estate ? 1 : 2 }));
   const arms = [base, ...levers.map((l) => withChanges([`${l.parameter}=${l.to}`]))];
   const tasks = arms.flatMap((scenario) => Array.from({ length: probeReplications }, (_, replication) => ({ scenario, replication, weekly: false })));
   const records = await pool.run(tasks);

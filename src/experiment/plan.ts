@@ -165,11 +165,11 @@ export function barelyMoves(result: PlanResult, settings: PlanSettings): boolean
 
 /** The probed levers that moved the metric towards the target, most first, in one sentence. */
 function probeNote(probes: readonly LeverProbe[], settings: PlanSettings): string {
+  if (probes.length === 0) return '';
   const towards = (p: LeverProbe) => (settings.target.comparison === '<=' || settings.target.comparison === '<' ? p.before - p.after : p.after - p.before);
   const show = (v: number) => formatTargetValue(settings.target, v);
   // A move too small to show in the target's own precision is no move to report.
   const moving = probes.filter((p) => towards(p) > 0 && show(p.before) !== show(p.after)).sort((a, b) => towards(b) - towards(a));
-  if (probes.length === 0) return '';
   if (moving.length === 0) return ` Doubling each staff group in turn moved it no closer to the target either.`;
   const said = moving.map((p) => `${p.parameter} ${p.from} → ${p.to} took it from ${show(p.before)} to ${show(p.after)}`);
   return ` Levers that do move it, from a quick paired probe doubling each staff group in turn: ${said.join('; ')}.`;

@@ -38,6 +38,14 @@ const groupLabels: Record<StaffGroup, string> = {
   caseAdministrators: 'Case administrators',
 };
 
+/** A lever's label as a control shows it: a share is typed in per cent. */
+export function leverLabel(lever: Lever): string {
+  return lever.kind === 'number' && lever.percent ? `${lever.label} (%)` : lever.label;
+}
+
+/** Rounds away the float noise of scaling (0.15 × 100 = 15.000000000000002). */
+export const tidy = (x: number): number => Math.round(x * 1e9) / 1e9;
+
 /** The schema's description of a parameter (empty when it has none). */
 export function describeParameter(path: string): string {
   const schema = schemaAt(path.split('.'), undefined);

@@ -26,7 +26,11 @@ export interface Runner {
 export interface Progress {
   done: number;
   total: number;
-  /** The study so far, when enough has landed to show anything. */
+  /**
+   * The study so far, when what can be shown of it has grown since the last
+   * progress (a replication done for every scenario, or a sweep point with
+   * all its replications); undefined otherwise, the page keeping what it shows.
+   */
   sofar: StudyOutcome | undefined;
 }
 
@@ -35,28 +39,50 @@ export async function runExplorerStudy(design: StudyDesign, runner: Runner, vers
   const tasks = tasksOf(design);
   const landed: (ReplicationRecord | undefined)[] = new Array(tasks.length).fill(undefined);
   let done = 0;
+  let shown = 0;
   const records = await runner.run(tasks, (index, record) => {
     landed[index] = record;
     done++;
-    onProgress({ done, total: tasks.length, sofar: outcomeSoFar(design, landed, version) });
+    const complete = completeParts(design, landed);
+    // Summarised again only when there is more to show: a sweep's points land a replication at a time.
+    const grew = complete.length > shown;
+    shown = complete.length;
+    onProgress({ done, total: tasks.length, sofar: grew ? summariseParts(design, landed, complete, version) : undefined });
   });
   return outcomeOf(design, byUnit(design, records), version);
 }
 
 /** The study as far as it has landed (flat task order; undefined where not yet done). */
 export function outcomeSoFar(design: StudyDesign, landed: readonly (ReplicationRecord | undefined)[], version: string): StudyOutcome | undefined {
+  const complete = completeParts(design, landed);
+  return complete.length === 0 ? undefined : summariseParts(design, landed, complete, version);
+}
+
+/** Each unit's landed records (undefined where not yet done). */
+function landedByUnit(design: StudyDesign, landed: readonly (ReplicationRecord | undefined)[]): (ReplicationRecord | undefined)[][] {
   const replications = replicationsOf(design);
-  const units = unitsOf(design).map((_, unit) => landed.slice(unit * replications, (unit + 1) * replications));
+  return unitsOf(design).map((_, unit) => landed.slice(unit * replications, (unit + 1) * replications));
+}
+
+/**
+ * What can be shown: a sweep's points whose replications have all landed;
+ * otherwise the replications landed for every unit, so that a comparison's
+ * differences stay paired.
+ */
+function completeParts(design: StudyDesign, landed: readonly (ReplicationRecord | undefined)[]): number[] {
+  const units = landedByUnit(design, landed);
+  if (design.kind === 'sweep') return units.flatMap((records, i) => (records.every((r) => r !== undefined) ? [i] : []));
+  return Array.from({ length: replicationsOf(design) }, (_, k) => k).filter((k) => units.every((records) => records[k] !== undefined));
+}
+
+/** The outcome of the complete parts alone. */
+function summariseParts(design: StudyDesign, landed: readonly (ReplicationRecord | undefined)[], complete: readonly number[], version: string): StudyOutcome {
+  const units = landedByUnit(design, landed);
   if (design.kind === 'sweep') {
-    const complete = units.flatMap((records, i) => (records.every((r) => r !== undefined) ? [i] : []));
-    if (complete.length === 0) return undefined;
     const partial = { ...design, points: complete.map((i) => design.points[i]), pointScenarios: complete.map((i) => design.pointScenarios[i]) };
     return outcomeOf(partial, complete.map((i) => units[i] as ReplicationRecord[]), version);
   }
-  // Replications done in every unit, so that a comparison's differences stay paired.
-  const both = Array.from({ length: replications }, (_, k) => k).filter((k) => units.every((records) => records[k] !== undefined));
-  if (both.length === 0) return undefined;
-  const records: UnitRecords = units.map((r) => both.map((k) => r[k] as ReplicationRecord));
+  const records: UnitRecords = units.map((r) => complete.map((k) => r[k] as ReplicationRecord));
   return outcomeOf(design, records, version);
 }
 

@@ -106,6 +106,13 @@ describe('a sweep in the explorer', () => {
     expect(sofar?.kind === 'sweep' && sofar.sweep.points.map((p) => p.values['staff.offenderSupervisors.count'])).toEqual([12]);
   });
 
+  it('summarises the study again only when a point has all its replications', async () => {
+    const given: (number | undefined)[] = [];
+    await runExplorerStudy(design, backwards, version, (p) => given.push(p.sofar?.kind === 'sweep' ? p.sofar.sweep.points.length : undefined));
+    // Landing backwards, two replications a point: a point completes at every second landing.
+    expect(given).toEqual([undefined, 1, undefined, 2, undefined, 3]);
+  });
+
   it('refuses a range that is not one, in the command line’s words', () => {
     expect(() => sweepDesign(baseline, [], 'staff.offenderSupervisors.count', { from: 8, to: 12, step: 0 })).toThrow(/step/);
   });

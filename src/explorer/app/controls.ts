@@ -4,7 +4,7 @@
  * value as the lever's kind of value (a share typed in per cent is read back
  * as a fraction; an empty cap is null).
  */
-import type { Lever } from '../levers.ts';
+import { leverLabel, tidy, type Lever } from '../levers.ts';
 
 export type LeverSetting = number | string | boolean | null;
 
@@ -16,9 +16,6 @@ export interface LeverControl {
   set(value: LeverSetting): void;
 }
 
-/** Rounds away the float noise of a per cent (0.15 × 100 = 15.000000000000002). */
-const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
-
 let ids = 0;
 
 /** A control for `lever`; `onChange` is called whenever the user changes it. */
@@ -28,7 +25,7 @@ export function leverControl(lever: Lever, onChange: () => void): LeverControl {
   row.className = 'lever';
   const label = document.createElement('label');
   label.htmlFor = id;
-  label.textContent = lever.kind === 'number' && lever.percent ? `${lever.label} (%)` : lever.label;
+  label.textContent = leverLabel(lever);
   const hint = document.createElement('p');
   hint.className = 'hint';
   hint.id = `${id}-hint`;

@@ -15,7 +15,7 @@ import type { Scenario } from '../../scenario/schema/index.ts';
 import { filesOf } from '../bundled-files.ts';
 import { changesYaml, type Change } from '../changes-yaml.ts';
 import { comparisonDesign, runDesign, scenarioWith, sweepDesign, type Designed, type StartingFile } from '../designs.ts';
-import { leverChange, levers, leverValue, scopePresetsOf, type Lever } from '../levers.ts';
+import { leverChange, leverLabel, levers, leverValue, scopePresetsOf, tidy, type Lever } from '../levers.ts';
 import { resultFiles, runExplorerStudy } from '../studies.ts';
 import { leverControl, type LeverControl } from './controls.ts';
 import { Cancelled, WorkerPool } from './pool.ts';
@@ -117,7 +117,7 @@ function startFrom(file: string, text: string): void {
 function fillSweepChoices(): void {
   const select = byId<HTMLSelectElement>('sweep-lever');
   const numeric = allLevers.filter((l): l is Extract<Lever, { kind: 'number' }> => l.kind === 'number' && !studyPaths.has(l.path) && l.nullable !== true);
-  select.replaceChildren(...numeric.map((l) => new Option(l.kind === 'number' && l.percent ? `${l.label} (%)` : l.label, l.path)));
+  select.replaceChildren(...numeric.map((l) => new Option(leverLabel(l), l.path)));
   suggestRange();
 }
 
@@ -127,13 +127,11 @@ function suggestRange(): void {
   const control = controls.find((c) => c.lever === lever);
   if (lever?.kind !== 'number' || control === undefined) return;
   const now = Number(control.get() ?? 0);
-  const scale = lever.percent ? 100 : 1;
-  const tidy = (x: number) => Math.round(x * 1000) / 1000;
   const [from, to, step] = lever.percent ? [0, 50, 5] : lever.step >= 1 ? [Math.max(lever.min, now - 4), now + 4, 1] : [tidy(now * 0.5), tidy(now * 1.5), tidy(now * 0.1)];
   byId<HTMLInputElement>('sweep-from').value = String(from);
   byId<HTMLInputElement>('sweep-to').value = String(to);
   byId<HTMLInputElement>('sweep-step').value = String(step);
-  byId('sweep-unit').textContent = scale === 100 ? 'Values in per cent.' : '';
+  byId('sweep-unit').textContent = lever.percent ? 'Values in per cent.' : '';
 }
 
 /** Designs, runs and shows a study; the buttons are off and Cancel on while it runs. */
@@ -180,6 +178,7 @@ async function runStudy(kind: StudyDesign['kind']): Promise<void> {
       status.textContent = `${p.done} of ${p.total} replications done.`;
       if (p.sofar !== undefined) {
         headline.replaceChildren(headlineOf(p.sofar));
+        // A sweep's curve is drawn point by point, as each point's replications are all done.
         if (p.sofar.kind === 'sweep') void drawCharts(p.sofar, charts, { markedPoint: marked });
       }
     });

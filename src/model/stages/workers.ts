@@ -50,9 +50,8 @@ function leastBusyAdministrator(ctx: ModelContext, p: Prisoner, kind?: TaskKind)
   let best: StaffMember | null = null;
   for (const group of staffGroups) {
     if (ctx.params.staff[group].role !== 'administration' || (qualified !== null && !qualified.includes(group))) continue;
-    for (const member of p.establishment.staff[group]) {
-      if (member.active && (best === null || member.work.openHours < best.work.openHours)) best = member;
-    }
+    const candidate = leastBusyOf(p.establishment.staff[group]);
+    if (candidate !== null && (best === null || candidate.work.openHours < best.work.openHours)) best = candidate;
   }
   return best;
 }
