@@ -19,7 +19,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
     active: true,
     caseload: new Caseload(),
     inHand: null,
-    work: new WorkList(ctx.params.workingPattern.priority),
+    work: new WorkList(ctx.params.workingPattern),
     paroleReportsDone: [],
     hours: new Float64Array(timeCategories.length),
     hourCounters: ctx.counters.hours[group],

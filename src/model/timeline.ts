@@ -41,7 +41,7 @@ export function applyChange(ctx: ModelContext, changes: Record<string, unknown>)
   for (const establishment of ctx.establishments) {
     establishment.config = establishmentConfig(ctx.params, establishment.group);
     establishment.receptionRate = receptionRate(establishment.config.population, ctx.params);
-    for (const member of establishment.allStaff()) member.work.setPolicy(ctx.params.workingPattern.priority);
+    for (const member of establishment.allStaff()) member.work.setOrder(ctx.params.workingPattern);
     matchHeadCounts(ctx, establishment); // which ends by allocating the cases waiting
   }
 }

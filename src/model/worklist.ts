@@ -12,9 +12,11 @@ export type { PriorityPolicy };
  * Triage's bands, first done first: work with release consequences, parole
  * reports before HDC assessments and handovers; overdue work cut down to a
  * short risk review; contacts, highest tier first (a case
- * not yet tiered between tiers 2 and 1, since its risk is not yet known);
- * then assessments, plans, reviews and oversight. Within a band, the nearest
- * deadline first.
+ * not yet tiered between tiers 2 and 1, since its risk is not yet known),
+ * with a new case's first OASys assessment before the contacts of the tier
+ * the scenario names (workingPattern.assessmentBeforeTier); then plans,
+ * reviews and oversight (and first assessments, if the scenario names no
+ * tier). Within a band, the nearest deadline first.
  */
 // Assumption: a parole report comes before the other release work. Its hearing is listed by
 // the Parole Board, and a dossier short of it defers the hearing by months; an overdue HDC
@@ -26,17 +28,31 @@ const ESCALATED_BAND = 0.5;
 const CONTACT_BAND_BY_TIER = [3.5, 4, 3, 2, 1];
 const CASEWORK_BAND = 5;
 
-function triageBand(task: Task): number {
+/** How a person orders their work: the scenario's workingPattern.priority and, under triage, where a first assessment ranks. */
+export interface WorkOrder {
+  readonly priority: PriorityPolicy;
+  /** Under triage, a new case's first assessment comes before the contacts of this tier and the tiers below it; null: after every contact. */
+  readonly assessmentBeforeTier: number | null;
+}
+
+/** The triage band of a first assessment not yet cut down: just ahead of the named tier's contacts. */
+function assessmentBand(beforeTier: number | null): number {
+  return beforeTier === null ? CASEWORK_BAND : CONTACT_BAND_BY_TIER[beforeTier] - 0.25;
+}
+
+function triageBand(task: Task, firstAssessmentBand: number): number {
   const kind: TaskKind = task.kind;
   if (kind === 'contact') return CONTACT_BAND_BY_TIER[task.prisoner?.tier ?? 0];
   if (kind === 'parole') return PAROLE_BAND;
   if (kind === 'hdc' || kind === 'handover') return RELEASE_BAND;
-  return task.escalated ? ESCALATED_BAND : CASEWORK_BAND;
+  if (task.escalated) return ESCALATED_BAND;
+  return kind === 'assessment' ? firstAssessmentBand : CASEWORK_BAND;
 }
 
-/** The band a task falls in under a policy; lower bands are done first. */
-export function rank(task: Task, policy: PriorityPolicy): number {
-  if (policy === 'triage') return triageBand(task);
+/** The band a task falls in under an order of work; lower bands are done first. */
+export function rank(task: Task, order: WorkOrder): number {
+  const policy = order.priority;
+  if (policy === 'triage') return triageBand(task, assessmentBand(order.assessmentBeforeTier));
   if (policy === 'deadline') return 0;
   const isContact = task.kind === 'contact';
   return policy === 'contactsFirst' ? (isContact ? 0 : 1) : isContact ? 1 : 0;
@@ -47,8 +63,11 @@ export class WorkList {
   private keys: number[] = [];
   /** Hours of open work on the list. */
   openHours = 0;
+  private order: WorkOrder;
 
-  constructor(private policy: PriorityPolicy) {}
+  constructor(order: WorkOrder) {
+    this.order = { priority: order.priority, assessmentBeforeTier: order.assessmentBeforeTier };
+  }
 
   get size(): number {
     return this.heap.length;
@@ -101,10 +120,10 @@ export class WorkList {
     if (this.heap.length > 0) this.sink(0, task, key);
   }
 
-  /** Re-sorts under a new priority policy. */
-  setPolicy(policy: PriorityPolicy): void {
-    if (policy === this.policy) return;
-    this.policy = policy;
+  /** Re-sorts under a new order of work. */
+  setOrder(order: WorkOrder): void {
+    if (order.priority === this.order.priority && order.assessmentBeforeTier === this.order.assessmentBeforeTier) return;
+    this.order = { priority: order.priority, assessmentBeforeTier: order.assessmentBeforeTier };
     const tasks = this.heap;
     this.heap = [];
     this.keys = [];
@@ -118,7 +137,7 @@ export class WorkList {
 
   private keyOf(task: Task): number {
     // Rank dominates (bands are at least half a unit apart); deadlines are below 1e8 hours (about 10,000 years).
-    return rank(task, this.policy) * 1e9 + task.due;
+    return rank(task, this.order) * 1e9 + task.due;
   }
 
   private insert(task: Task, key: number): void {

@@ -33,6 +33,16 @@ describe('triage', () => {
     expectIncrease('short review vs none: assessments.late', d['assessments.late']);
     expectDecrease('short review vs none: assessments.neverFinished', d['assessments.neverFinished']);
   });
+
+  it('puts a new case’s first OASys before contacts with tier-2 and tier-1 cases: more assessments on time and fewer tier-1 contacts than with every contact first', () => {
+    const afterContacts = { workingPattern: { assessmentBeforeTier: null } };
+    const d = compareArms(smallPrison(YEARS, afterContacts), smallPrison(YEARS), SEEDS, WARMUP, [
+      'assessments.onTimeShare',
+      'contacts.deliveredShare.tier1',
+    ]);
+    expectIncrease('first OASys before tier 2 vs after every contact: assessments.onTimeShare', d['assessments.onTimeShare']);
+    expectDecrease('first OASys before tier 2 vs after every contact: contacts.deliveredShare.tier1', d['contacts.deliveredShare.tier1']);
+  });
 });
 
 describe('allocation at reception', () => {

@@ -37,8 +37,8 @@ function drain(list: WorkList): Task[] {
   return out;
 }
 
-function listOf(policy: PriorityPolicy, tasks: Task[]): WorkList {
-  const list = new WorkList(policy);
+function listOf(policy: PriorityPolicy, tasks: Task[], assessmentBeforeTier: number | null = 2): WorkList {
+  const list = new WorkList({ priority: policy, assessmentBeforeTier });
   for (const t of tasks) list.add(t);
   return list;
 }
@@ -72,7 +72,7 @@ describe('ordering', () => {
 
   it('re-sorts the work already on the list when the policy changes', () => {
     const list = listOf('reportsFirst', mixed());
-    list.setPolicy('contactsFirst');
+    list.setOrder({ priority: 'contactsFirst', assessmentBeforeTier: 2 });
     expect(drain(list).map((t) => t.kind)).toEqual(['contact', 'contact', 'hdc', 'parole', 'oversight']);
   });
 
@@ -131,7 +131,7 @@ describe('lazy removal', () => {
   });
 
   it('returns undefined from an empty list, or one holding only dead tasks', () => {
-    expect(new WorkList('deadline').front(me)).toBeUndefined();
+    expect(new WorkList({ priority: 'deadline', assessmentBeforeTier: 2 }).front(me)).toBeUndefined();
     const a = task('hdc', 1);
     const list = listOf('deadline', [a]);
     a.status = 'done';
@@ -153,7 +153,7 @@ describe('triage (the default policy)', () => {
     return { ...task(kind, due), prisoner: { tier } as Task['prisoner'] };
   }
 
-  it('puts work with release consequences first (parole reports before HDC and handovers, however overdue those are), then contacts from the highest tier down (untiered between 2 and 1), then assessments, plans, reviews and oversight, each band by deadline', () => {
+  it('puts work with release consequences first (parole reports before HDC and handovers, however overdue those are), then contacts from the highest tier down (untiered between 2 and 1) with first assessments before tier 2, then plans, reviews and oversight, each band by deadline', () => {
     const tasks = [
       about('oasysReview', 1, 2),
       about('contact', 50, 1),
@@ -175,14 +175,28 @@ describe('triage (the default policy)', () => {
       'hdc@80',
       'contact@90',
       'contact@20',
+      'assessment@2',
       'contact@30',
       'contact@40',
       'contact@50',
       'oasysReview@1',
-      'assessment@2',
       'oversight@3',
       'sentencePlan@4',
     ]);
+  });
+
+  it('puts a first assessment just before the contacts of the tier the scenario names, or after every contact when it names none', () => {
+    const tasks = () => [about('contact', 10, 4), about('contact', 20, 3), about('contact', 30, 2), about('contact', 35, 0), about('contact', 40, 1), about('assessment', 50, 0)];
+    const position = (beforeTier: number | null) => drain(listOf('triage', tasks(), beforeTier)).findIndex((t) => t.kind === 'assessment');
+    expect([4, 3, 2, 1, null].map(position)).toEqual([0, 1, 2, 4, 5]);
+    // A plan or review is not a first assessment: it stays after every contact.
+    expect(drain(listOf('triage', [about('sentencePlan', 1, 3), about('contact', 40, 1)], 4)).map((t) => t.kind)).toEqual(['contact', 'sentencePlan']);
+  });
+
+  it('re-sorts the work already on the list when the first assessment’s tier changes', () => {
+    const list = listOf('triage', [about('contact', 10, 3), about('assessment', 50, 0)], null);
+    list.setOrder({ priority: 'triage', assessmentBeforeTier: 4 });
+    expect(drain(list).map((t) => t.kind)).toEqual(['assessment', 'contact']);
   });
 
   it('puts overdue work cut down to a short risk review after release work and before every contact', () => {

@@ -11,7 +11,7 @@ export type PriorityPolicy = (typeof priorityPolicies)[number];
 /** Each policy in plain words: the schema's description, the report's and the methods' (one source). */
 export const priorityPolicyWords: Record<PriorityPolicy, string> = {
   triage:
-    'work with release consequences first (parole reports before all else, then HDC assessments and the pre-release handover), then overdue work cut down to a short risk review, then supervision contacts from the highest tier down, then assessments, sentence plans and reviews',
+    'work with release consequences first (parole reports before all else, then HDC assessments and the pre-release handover), then overdue work cut down to a short risk review, then supervision contacts from the highest tier down, a new case’s first OASys assessment coming before the contacts of the tier workingPattern.assessmentBeforeTier names, then sentence plans and reviews',
   deadline: 'the nearest deadline first, overdue work before everything else',
   contactsFirst: 'supervision contacts first, then everything else by deadline',
   reportsFirst: 'written work first, then supervision contacts',
@@ -28,6 +28,21 @@ export const workingPatternSchema = z
       .enum(priorityPolicies)
       .default('triage')
       .describe(`what a person does first with the hours they have. ${priorityPolicies.map((p) => `${p}: ${priorityPolicyWords[p]}`).join('; ')}`),
+    // Assumption: resources follow risk (the 2011 joint inspection of offender management in
+    // prisons, note 4; docs/sources.md). Contacts with tier-4 and tier-3 cases, the highest
+    // harm, come before a new case's first OASys; the first OASys, which sets the case's tier,
+    // its risk management and its plan, comes before routine contact with cases already known
+    // to be tier 2 or 1. null puts first assessments after every contact, with plans and reviews.
+    assessmentBeforeTier: z
+      .number()
+      .int()
+      .min(1)
+      .max(4)
+      .nullable()
+      .default(2)
+      .describe(
+        'under triage, a new case’s first OASys assessment comes before supervision contacts of this tier and the tiers below it (whole number 1 to 4); null: after every contact',
+      ),
     // Assumption: the share of each kind of written work spent face to face with the prisoner
     // (the interview); no published breakdown was found.
     interviewShare: z
