@@ -22,7 +22,10 @@ export function scheduleFirstHearing(ctx: ModelContext, p: Prisoner): void {
   scheduleHearing(ctx, p, Math.max(tariffEnd, ctx.sim.now + ctx.params.reports.parole.startWeeksBefore * WEEK));
 }
 
-/** Schedules a hearing at a given time (for people already part-way through their sentence at the start). */
+/**
+ * Schedules a hearing for someone already in custody at the start. Its
+ * dossier may have been under way for weeks before the run began.
+ */
 export function scheduleHearingAt(ctx: ModelContext, p: Prisoner, hearingAt: number): void {
   scheduleHearing(ctx, p, hearingAt);
 }
@@ -34,18 +37,28 @@ interface Review {
   oasysCurrentAtCutOff: boolean;
 }
 
+/** A parole report; null for one written before the run began. */
+type Report = Task | null;
+
 function scheduleHearing(ctx: ModelContext, p: Prisoner, hearingAt: number): void {
   const spec = ctx.params.reports.parole;
   const due = hearingAt - spec.dueWeeksBefore * WEEK;
-  at(ctx, p, hearingAt - spec.startWeeksBefore * WEEK, () => {
-    const report = startTracked(ctx, p, 'parole', spec.hours, Math.max(due, ctx.sim.now));
-    noteParoleReport(ctx, p, report);
+  const opensAt = hearingAt - spec.startWeeksBefore * WEEK;
+  at(ctx, p, opensAt, () => {
+    // Assumption: the run starts from a unit that was keeping up. A report whose work began
+    // before the start has the share of its hours that the time since then allows already
+    // written, and one due before the start is in the dossier; otherwise every hearing in the
+    // first weeks would find its report impossible to finish, and be put back, for want of a past.
+    const window = due - opensAt;
+    const writtenShare = opensAt < ctx.sim.now && window > 0 ? Math.min(1, (ctx.sim.now - opensAt) / window) : 0;
+    const report = writtenShare >= 1 ? null : startTracked(ctx, p, 'parole', spec.hours * (1 - writtenShare), Math.max(due, ctx.sim.now));
+    if (report !== null) noteParoleReport(ctx, p, report);
     list(ctx, p, hearingAt, report, { deferrals: 0, oasysCurrentAtCutOff: true });
   });
 }
 
 /** Lists the hearing for `hearingAt`: the dossier is looked at by its cut-off, the hearing held on the day. */
-function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, review: Review): void {
+function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Report, review: Review): void {
   const cutOff = hearingAt - ctx.params.parole.dossierCutOffWeeks * WEEK;
   at(ctx, p, Math.max(ctx.sim.now, cutOff), () => {
     const params = ctx.params.parole;
@@ -71,14 +84,14 @@ function list(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, r
  * the scenario asks for it, the case's OASys was current at the cut-off (no
  * assessment, plan or review of it overdue).
  */
-function dossierComplete(report: Task, review: Review): boolean {
-  return report.status === 'done' && review.oasysCurrentAtCutOff;
+function dossierComplete(report: Report, review: Review): boolean {
+  return (report === null || report.status === 'done') && review.oasysCurrentAtCutOff;
 }
 
 /** A dossier looked at by its cut-off, counted by what it lacks. */
-function countDossier(ctx: ModelContext, report: Task, review: Review): void {
+function countDossier(ctx: ModelContext, report: Report, review: Review): void {
   ctx.metrics.count('parole.dossiersChecked');
-  if (report.status !== 'done') ctx.metrics.count('parole.dossiersLackingReport');
+  if (report !== null && report.status !== 'done') ctx.metrics.count('parole.dossiersLackingReport');
   if (!review.oasysCurrentAtCutOff) ctx.metrics.count('parole.dossiersLackingOasys');
 }
 
@@ -91,12 +104,12 @@ function isOverdueOasysWork(task: Task): boolean {
   return task.overdue && task.status === 'open' && oasysWorkKinds.has(task.kind);
 }
 
-function putBack(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Task, review: Review): void {
+function putBack(ctx: ModelContext, p: Prisoner, hearingAt: number, report: Report, review: Review): void {
   review.deferrals++;
   list(ctx, p, hearingAt + ctx.params.parole.deferralWeeks * WEEK, report, review);
 }
 
-function hearing(ctx: ModelContext, p: Prisoner, report: Task, review: Review): void {
+function hearing(ctx: ModelContext, p: Prisoner, report: Report, review: Review): void {
   const params = ctx.params.parole;
   if (decide(p, params.otherDeferralProbability)) {
     ctx.metrics.count('parole.deferredOtherCauses');
@@ -108,7 +121,7 @@ function hearing(ctx: ModelContext, p: Prisoner, report: Task, review: Review): 
   const complete = dossierComplete(report, review);
   if (!complete) {
     ctx.metrics.count('parole.heardWithoutReports');
-    abandonTracked(ctx, report);
+    if (report !== null) abandonTracked(ctx, report);
   }
   if (decide(p, complete ? params.releaseProbability : params.releaseProbabilityWithoutReports)) {
     ctx.metrics.count('parole.released');

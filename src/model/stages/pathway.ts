@@ -7,14 +7,14 @@
 import { isIndeterminate } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import { at } from '../timers.ts';
-import { DAY, WEEK } from '../time.ts';
+import { DAY } from '../time.ts';
 import type { Prisoner } from '../types.ts';
 import { allocate, reallocateIfIneligible } from './allocation.ts';
 import { beginAssessment } from './assessment.ts';
 import { scheduleHandover } from './handover.ts';
 import { scheduleHdc } from './hdc.ts';
 import { scheduleFirstHearing } from './parole.ts';
-import { beginSentencePlan, scheduleReviews } from './planning.ts';
+import { beginSentencePlan, scheduleFirstReview } from './planning.ts';
 import { scheduleRelease } from './release.ts';
 import { firstContactAfterAllocation, startContacts } from './supervision.ts';
 import { matchesScope, tierCase, toBeAssessed } from './tiering.ts';
@@ -69,8 +69,8 @@ export function enterModel(ctx: ModelContext, p: Prisoner, newlyReceived: boolea
   scheduleHandover(ctx, p);
 }
 
-/** The sentence plan and the review cycle, which start from the OASys. */
+/** The sentence plan and the review cycle, which start once the OASys is done. */
 function planAfterAssessment(ctx: ModelContext, p: Prisoner): void {
   beginSentencePlan(ctx, p);
-  scheduleReviews(ctx, p, ctx.params.assessment.reviewIntervalWeeks * WEEK);
+  scheduleFirstReview(ctx, p);
 }

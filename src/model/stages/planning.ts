@@ -20,6 +20,22 @@ export function beginSentencePlan(ctx: ModelContext, p: Prisoner): void {
   startTracked(ctx, p, 'sentencePlan', plan.hours, Math.max(due, ctx.sim.now));
 }
 
+/**
+ * Starts a newly received case's review cycle once its OASys is done. The
+ * cycle keeps the timetable set at reception: the first review falls due a
+ * review interval after the OASys itself was due, however late it was
+ * finished. Counted from the day it was finished instead, a unit that
+ * assesses sooner would owe more reviews before release than one that falls
+ * behind, and adding staff would seem to leave more reviews undone.
+ */
+// Assumption: the timetable of reviews runs from reception, as the sentence plan's deadline does
+// (National Standards 2007: reviewed at least yearly; docs/sources.md).
+export function scheduleFirstReview(ctx: ModelContext, p: Prisoner): void {
+  const params = ctx.params.assessment;
+  const firstDue = p.receivedAt + (params.dueWeeks + params.reviewIntervalWeeks) * WEEK;
+  scheduleReviews(ctx, p, Math.max(firstDue - ctx.sim.now, REVIEW_LEAD_WEEKS * WEEK));
+}
+
 /** Schedules OASys reviews every interval, the first `firstDueIn` hours from now. */
 export function scheduleReviews(ctx: ModelContext, p: Prisoner, firstDueIn: number, previous: Task | null = null): void {
   const lead = REVIEW_LEAD_WEEKS * WEEK;
