@@ -57,7 +57,7 @@ export const findingSentences: Readonly<Partial<Record<MetricName, string>>> = {
   'staff.hoursRedeployedPerWeek': 'Supervisors lost {value} hours a week to redeployment on other prison duties.',
   'parole.hearingsOnTimeShare': 'Of the parole hearings held, {value} were held at their first listing.',
   'custody.extraDays':
-    'Missing or late work kept people in custody {value} days longer: parole hearings put back or refused for want of reports, and home detention curfew lost to late assessments.',
+    'Missing or late work kept people in custody {value} days longer: parole hearings put back or refused with an incomplete dossier, and home detention curfew lost to late assessments.',
   'hdc.daysLost': 'Late assessments cost {value} days of home detention curfew.',
 };
 

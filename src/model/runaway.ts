@@ -131,7 +131,7 @@ const drivers: readonly Driver[] = [
   {
     counters: ['parole.deferredForReports'],
     eventsEach: 2,
-    what: 'parole hearings deferred for want of reports',
+    what: 'parole hearings deferred for an incomplete dossier',
     parameters: ['parole.dossierCutOffWeeks', 'parole.deferralWeeks', 'parole.deferralProbabilityIncompleteDossier'],
   },
   { counters: ['parole.deferredOtherCauses'], eventsEach: 2, what: 'parole hearings deferred on the day', parameters: ['parole.otherDeferralProbability', 'parole.deferralWeeks'] },
