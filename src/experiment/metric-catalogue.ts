@@ -187,7 +187,8 @@ export const metricCatalogue = [
   { family: 'oversight.hoursNeeded', label: 'Oversight hours needed', kind: 'count', unit: 'hours', definition: 'oversight work that arose (quality assurance, advice, complex-case reviews, NPS oversight)' },
   { family: 'oversight.hoursDelivered', label: 'Oversight hours delivered', kind: 'count', unit: 'hours', definition: 'of that, done' },
   { family: 'oversight.hoursAvailable', label: 'Oversight hours available', kind: 'count', unit: 'hours', definition: 'overseers’ hours at work' },
-  { family: 'oversight.balance', label: 'Oversight hours available per hour needed', kind: 'rate', better: 'higher', digits: 2, unit: 'ratio', definition: 'hoursAvailable ÷ hoursNeeded' },
+  { family: 'oversight.balance', label: 'Overseers’ hours at work per oversight hour needed', kind: 'rate', better: 'higher', digits: 2, unit: 'ratio', definition: 'hoursAvailable ÷ hoursNeeded: hours at work, whatever else fills them (oversight.deliveredShare says how much of the oversight was done)' },
+  { family: 'oversight.deliveredShare', label: 'Oversight work done', kind: 'share', better: 'higher', unit: 'a share, 0 to 1', definition: 'hoursDelivered ÷ hoursNeeded' },
   { family: 'oversight.signOffs', label: 'Written work signed off', kind: 'count', unit: 'pieces of work', definition: 'written work on NPS cases signed off by a probation officer' },
   { family: 'oversight.returnedForRework', label: 'Written work returned for rework', kind: 'count', unit: 'pieces of work', definition: 'of those, sent back for rework' },
 ] as const satisfies readonly MetricDefinition[];

@@ -54,6 +54,7 @@ export const findingSentences: Readonly<Partial<Record<MetricName, string>>> = {
   'staff.probationOfficers.toolComplement': 'The resource allocation tool of the 2014 benchmark, with the weights assumed here, sets {value} probation officers.',
   'staff.probationOfficers.oversightComplement':
     'The oversight work simulated (quality assurance, advice, complex-case reviews, NPS oversight) needs {value} probation officers’ casework hours.',
+  'oversight.deliveredShare': 'Of the oversight work that arose, {value} was done.',
   'staff.hoursRedeployedPerWeek': 'Supervisors lost {value} hours a week to redeployment on other prison duties.',
   'parole.hearingsOnTimeShare': 'Of the parole hearings held, {value} were held at their first listing.',
   'custody.extraDays':

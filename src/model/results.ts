@@ -127,6 +127,8 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   metrics['oversight.hoursDelivered'] = m.total('oversight.hoursDelivered');
   metrics['oversight.hoursAvailable'] = overseerHoursAtWork(ctx);
   metrics['oversight.balance'] = ratio(metrics['oversight.hoursAvailable'], metrics['oversight.hoursNeeded']);
+  // What the balance cannot say: overseers may be at work and still not reach the oversight, their hours taken by other work.
+  metrics['oversight.deliveredShare'] = ratio(metrics['oversight.hoursDelivered'], metrics['oversight.hoursNeeded']);
   // The resource allocation tool's complement, beside the complement the oversight work simulated
   // needs: its hours over the casework hours one probation officer had in the measured period.
   metrics['staff.probationOfficers.toolComplement'] = ctx.establishments.reduce((sum, e) => sum + e.config.toolComplement, 0);

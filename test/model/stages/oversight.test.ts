@@ -52,3 +52,12 @@ describe('who oversees', () => {
     expect(demanded('caseload')).toBe(0);
   });
 });
+
+describe('how much oversight is done', () => {
+  it('is the share of the oversight hours that arose that were done: one overseer for fourteen supervisors does part of it', () => {
+    const m = run(prison({}), 1, WARMUP).metrics;
+    expect(m['oversight.deliveredShare']).toBeCloseTo(m['oversight.hoursDelivered'] / m['oversight.hoursNeeded'], 12);
+    expect(m['oversight.deliveredShare']).toBeGreaterThan(0);
+    expect(m['oversight.deliveredShare']).toBeLessThan(0.9);
+  });
+});
