@@ -3,7 +3,7 @@
  * slices, then done, missed, cancelled or moved to someone else.
  */
 import type { ModelContext } from './context.ts';
-import { timeIndex, type Prisoner, type StaffMember, type Task, type TaskKind, type TimeIndex } from './types.ts';
+import { timeIndex, type Prisoner, type StaffMember, type Task, type TaskKind, type TaskListener, type TimeIndex } from './types.ts';
 
 export interface NewTask {
   kind: TaskKind;
@@ -11,7 +11,7 @@ export interface NewTask {
   hours: number;
   directHours?: number;
   due: number;
-  onDone?: (task: Task) => void;
+  onDone?: TaskListener;
   handOn?: ((task: Task) => boolean) | null;
 }
 
@@ -82,7 +82,7 @@ export function finishTask(ctx: ModelContext, task: Task): void {
   task.remaining = 0;
   task.status = 'done';
   if (isListed(task)) removeFrom(task.prisoner.tasks, task);
-  task.onDone?.(task);
+  task.onDone?.done(task);
 }
 
 /** Ends a task without it being done ('missed' for contacts that passed their deadline, else 'cancelled'). */
