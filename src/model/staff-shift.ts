@@ -20,6 +20,7 @@ const SHIFT_START = 8;
 
 export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomStream): ProcessBody<void> {
   const { sim } = ctx;
+  const shift = new Shift();
   for (let day = Math.ceil((sim.now - SHIFT_START) / DAY); ; day++) {
     const shiftsPerWeek = ctx.params.workingPattern.shiftsPerWeek;
     if (day % 7 >= shiftsPerWeek) continue;
@@ -30,40 +31,37 @@ export function* staffLife(ctx: ModelContext, member: StaffMember, rng: RandomSt
     // The shift is written out here rather than in a generator of its own:
     // delegating to one (`yield*`) would cost a second generator resume on
     // every step of every shift, the model's most frequent event.
-    const shift = beginShift(ctx, member, rng);
-    if (shift === null) continue;
-    const { end: shiftEnd, pulledAwayAt } = shift;
+    if (!beginShift(ctx, member, rng, shift)) continue;
     // Overheads first (meetings, travel, waiting for prisoners to be unlocked),
     // then the work on the list in order. The first task is chosen as the
     // shift begins and held together with the overheads: one event fewer on
     // every shift, the model's most frequent.
-    let overheadLeft = shift.overheadHours;
     let task: Task | undefined = nextTask(ctx, member);
     for (;;) {
-      if (task === undefined && !(overheadLeft > 0)) {
-        idleToShiftEnd(ctx, member, shiftEnd, pulledAwayAt);
+      if (task === undefined && !(shift.overheadLeft > 0)) {
+        idleToShiftEnd(ctx, member, shift.end, shift.pulledAwayAt);
         break;
       }
-      const startedAt = sim.now;
-      const hold = overheadLeft + (task === undefined ? 0 : Math.min(task.remaining, shiftEnd - sim.now - overheadLeft));
+      shift.startedAt = sim.now;
+      const hold = shift.overheadLeft + (task === undefined ? 0 : Math.min(task.remaining, shift.end - sim.now - shift.overheadLeft));
       // On a tie the pull-away comes first, as it was arranged before the hold.
-      const pulledAway = pulledAwayAt <= sim.now + hold;
+      const pulledAway = shift.pulledAwayAt <= sim.now + hold;
       member.inHand = task ?? null;
-      yield pulledAway ? pulledAwayAt - sim.now : hold;
+      yield pulledAway ? shift.pulledAwayAt - sim.now : hold;
       member.inHand = null;
-      const worked = sim.now - startedAt;
-      const onOverheads = Math.min(worked, overheadLeft);
+      const worked = sim.now - shift.startedAt;
+      const onOverheads = Math.min(worked, shift.overheadLeft);
       if (onOverheads > 0) spend(member, timeIndex.admin, onOverheads);
-      overheadLeft = 0;
+      shift.overheadLeft = 0;
       const onTask = worked - onOverheads;
       if (pulledAway) {
         // A task not yet begun (pulled away during the overheads) is not interrupted.
         if (task !== undefined && onTask > 0) creditPulledAway(ctx, member, task, onTask);
-        spend(member, timeIndex.redeployed, shiftEnd - sim.now);
+        spend(member, timeIndex.redeployed, shift.end - sim.now);
         break;
       }
       if (task !== undefined && onTask > 0) workOn(ctx, task, onTask, member);
-      if (!(shiftEnd - sim.now > 1e-9)) break;
+      if (!(shift.end - sim.now > 1e-9)) break;
       task = nextTask(ctx, member);
     }
   }
@@ -95,25 +93,36 @@ function takeOver(ctx: ModelContext, member: StaffMember): Task | undefined {
   return task;
 }
 
-/** A shift on which the person works on their list, as settled at its start. */
-interface Shift {
-  end: number;
+/**
+ * A shift on which the person works on their list, as settled at its start,
+ * and how far into it they are. One per person, filled anew each shift: a
+ * number a generator keeps in a local across a `yield` is boxed in a new heap
+ * object at every pause, and a staff member's holds are the model's most
+ * frequent event, whereas a number field of an object is updated in place.
+ * (Every field starts as a number that is not a small integer, NaN, so V8
+ * stores each as a double from the start.)
+ */
+class Shift {
+  end = NaN;
   /** When the person is pulled away to other duties (Infinity if not redeployed this shift). */
-  pulledAwayAt: number;
-  overheadHours: number;
+  pulledAwayAt = NaN;
+  /** Overheads not yet done: they come first. */
+  overheadLeft = NaN;
+  /** When the current hold began. */
+  startedAt = NaN;
 }
 
 /**
  * Starts a shift: whether the person is absent, how much of it goes to other
- * duties, and whether (and when) they are redeployed. Returns null when no
- * offender-management work is done on it.
+ * duties, and whether (and when) they are redeployed; fills in `shift`.
+ * Returns false when no offender-management work is done on it.
  */
-function beginShift(ctx: ModelContext, member: StaffMember, rng: RandomStream): Shift | null {
+function beginShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, shift: Shift): boolean {
   const group = ctx.params.staff[member.group];
   const shiftHours = group.contractedHoursPerWeek / ctx.params.workingPattern.shiftsPerWeek;
   if (rng.bernoulli(group.leaveShare + group.sicknessShare + group.trainingShare)) {
     spend(member, timeIndex.absent, shiftHours);
-    return null;
+    return false;
   }
   const omHours = shiftHours * group.omShare;
   if (shiftHours > omHours) spend(member, timeIndex.otherDuties, shiftHours - omHours);
@@ -124,7 +133,7 @@ function beginShift(ctx: ModelContext, member: StaffMember, rng: RandomStream): 
   if (redeployed && ctx.params.redeployment.whenInShift === 'start') {
     noteShiftHours(ctx, member, caseworkHours, caseworkHours);
     spend(member, timeIndex.redeployed, omHours);
-    return null;
+    return false;
   }
   const now = ctx.sim.now;
   // When a redeployed person is pulled away is drawn now; whatever they are
@@ -132,7 +141,10 @@ function beginShift(ctx: ModelContext, member: StaffMember, rng: RandomStream): 
   const pulledAwayAt = redeployed ? now + rng.random() * omHours : Infinity;
   // Overheads come first in a shift, so the hours lost at its end are casework hours first.
   noteShiftHours(ctx, member, caseworkHours, redeployed ? Math.min(now + omHours - pulledAwayAt, caseworkHours) : 0);
-  return { end: now + omHours, pulledAwayAt, overheadHours };
+  shift.end = now + omHours;
+  shift.pulledAwayAt = pulledAwayAt;
+  shift.overheadLeft = overheadHours;
+  return true;
 }
 
 /**
