@@ -66,11 +66,38 @@ class InstantQueue<T> {
   }
 }
 
-/** Entries waiting in one far bucket of time, unsorted, with their ordering keys. */
+/**
+ * Entries waiting in one far bucket of time, unsorted, with their ordering
+ * keys. Its arrays are typed and fixed in capacity, grown only when full, and
+ * an emptied bucket is kept to take a later one's entries: plain arrays grown
+ * entry by entry to the tens of thousands a week of a large model holds, and
+ * thrown away every week, were most of what the calendar allocated.
+ */
 class FarBucket<T> {
-  times: number[] = [];
-  keys: number[] = [];
-  items: T[] = [];
+  times = new Float64Array(64);
+  keys = new Float64Array(64);
+  items: (T | undefined)[] = new Array<T | undefined>(64).fill(undefined);
+  length = 0;
+
+  push(time: number, key: number, item: T): void {
+    if (this.length === this.times.length) this.grow();
+    this.times[this.length] = time;
+    this.keys[this.length] = key;
+    this.items[this.length++] = item;
+  }
+
+  private grow(): void {
+    const capacity = this.times.length * 2;
+    const times = new Float64Array(capacity);
+    const keys = new Float64Array(capacity);
+    times.set(this.times);
+    keys.set(this.keys);
+    this.times = times;
+    this.keys = keys;
+    const items = new Array<T | undefined>(capacity).fill(undefined);
+    for (let i = 0; i < this.length; i++) items[i] = this.items[i];
+    this.items = items;
+  }
 }
 
 /** Whether `priority` is one an entry may carry. */
@@ -116,6 +143,8 @@ export class EventCalendar<T> {
   /** The bucket in hand: entries of this bucket or earlier go to the heap. */
   private heapBucket = 0;
   private readonly farBuckets = new Map<number, FarBucket<T>>();
+  /** Emptied far buckets, for reuse. */
+  private readonly spareBuckets: FarBucket<T>[] = [];
   /** Numbers of the far buckets in use, as a binary min-heap. */
   private readonly farIndices: number[] = [];
   private farCount = 0;
@@ -173,13 +202,11 @@ export class EventCalendar<T> {
   private pushFar(index: number, time: number, key: number, item: T): void {
     let bucket = this.farBuckets.get(index);
     if (bucket === undefined) {
-      bucket = new FarBucket<T>();
+      bucket = this.spareBuckets.pop() ?? new FarBucket<T>();
       this.farBuckets.set(index, bucket);
       pushIndex(this.farIndices, index);
     }
-    bucket.times.push(time);
-    bucket.keys.push(key);
-    bucket.items.push(item);
+    bucket.push(time, key, item);
     this.farCount++;
   }
 
@@ -188,10 +215,15 @@ export class EventCalendar<T> {
     const index = popIndex(this.farIndices);
     const bucket = this.farBuckets.get(index) as FarBucket<T>;
     this.farBuckets.delete(index);
-    this.farCount -= bucket.items.length;
+    this.farCount -= bucket.length;
     this.heapBucket = index;
     const { times, keys, items } = bucket;
-    for (let i = 0; i < items.length; i++) this.pushHeap(times[i], keys[i], items[i]);
+    for (let i = 0; i < bucket.length; i++) {
+      this.pushHeap(times[i], keys[i], items[i] as T);
+      items[i] = undefined;
+    }
+    bucket.length = 0;
+    this.spareBuckets.push(bucket);
   }
 
   /** Time of the entry removed last. */

@@ -4,7 +4,7 @@ import { staffGroups } from '../scenario/schema/index.ts';
 import { Caseload } from './caseload.ts';
 import type { ModelContext } from './context.ts';
 import type { Establishment } from './establishment.ts';
-import { staffLife } from './staff-shift.ts';
+import { StaffLife } from './staff-shift.ts';
 import { allocate, allocateWaiting, deallocate } from './stages/allocation.ts';
 import { workerFor } from './stages/workers.ts';
 import { giveTask } from './tasks.ts';
@@ -34,7 +34,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
   const hires = establishment.seatHires.get(seatName) ?? 0;
   establishment.seatHires.set(seatName, hires + 1);
   const rng = ctx.streams.stream(`staff/${seatName}/${hires}`);
-  ctx.sim.process(staffLife(ctx, member, rng), `${group} ${member.id}`);
+  new StaffLife(ctx, member, rng);
   ctx.staffEver.push(member);
   return member;
 }

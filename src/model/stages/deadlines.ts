@@ -9,7 +9,7 @@ import { createTask, cutDownAndEscalate, dropTask } from '../tasks.ts';
 import { at } from '../timers.ts';
 import { WEEK } from '../time.ts';
 import { noteDemand } from '../workload.ts';
-import type { Prisoner, Task, TaskKind } from '../types.ts';
+import type { Prisoner, Task, TaskKind, TaskListener } from '../types.ts';
 import { signOffFor } from './oversight.ts';
 import { workerFor } from './workers.ts';
 
@@ -52,7 +52,7 @@ export function startTracked(
   const interview = ctx.params.workingPattern.interviewShare[kind];
   const task = createTask(
     ctx,
-    { kind, prisoner: p, hours, directHours: hours * interview, due, onDone: whenDone(ctx, then), handOn: signOffFor(ctx, p, kind) },
+    { kind, prisoner: p, hours, directHours: hours * interview, due, onDone: new WhenDone(ctx, then), handOn: signOffFor(ctx, p, kind) },
     workerFor(ctx, p, kind),
   );
   at(ctx, p, due, () => {
@@ -90,20 +90,24 @@ function scheduleCutDown(ctx: ModelContext, p: Prisoner, task: Task): void {
 
 /**
  * What finishing tracked work does: note a parole report's date, count work
- * done after its deadline, then run `then`. Made by a function rather than
- * written where the task is made: a loader that keeps function names (tsx,
- * the launcher's fallback) gives a function written as a property its name
- * at run time, at a cost for every task.
+ * done after its deadline, then run `then`. A class, not a closure: see
+ * TaskListener.
  */
-function whenDone(ctx: ModelContext, then: ((task: Task) => void) | undefined): (task: Task) => void {
-  return (done) => {
-    if (done.kind === 'parole') done.owner?.paroleReportsDone.push(ctx.sim.now);
-    if (done.overdue) {
-      countOutcome(ctx, done, 'late');
-      if (isReport(done.kind)) ctx.metrics.changeLevel('reports.backlog', -1);
+class WhenDone implements TaskListener {
+  constructor(
+    private readonly ctx: ModelContext,
+    private readonly then: ((task: Task) => void) | undefined,
+  ) {}
+
+  done(task: Task): void {
+    const ctx = this.ctx;
+    if (task.kind === 'parole') task.owner?.paroleReportsDone.push(ctx.sim.now);
+    if (task.overdue) {
+      countOutcome(ctx, task, 'late');
+      if (isReport(task.kind)) ctx.metrics.changeLevel('reports.backlog', -1);
     }
-    then?.(done);
-  };
+    this.then?.(task);
+  }
 }
 
 /** Gives up on work no longer needed; if its deadline had passed unmet, it counts as never finished. */

@@ -8,7 +8,7 @@ import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
 import { createTask, handOnTo } from '../tasks.ts';
 import { MONTH } from '../time.ts';
-import type { Prisoner, StaffMember, Task, TaskKind } from '../types.ts';
+import type { Prisoner, StaffMember, Task, TaskKind, TaskListener } from '../types.ts';
 import { noteDemand } from '../workload.ts';
 import { decide } from '../decisions.ts';
 
@@ -63,6 +63,15 @@ export function monthlyOversightHours(ctx: ModelContext, establishment: Establis
   return hours + supervisors * params.qualityAssuranceHoursPerSupervisorPerMonth;
 }
 
+/** Counts the hours of oversight delivered when an overseer finishes a month's share. */
+class OversightDelivered implements TaskListener {
+  constructor(private readonly ctx: ModelContext) {}
+
+  done(task: Task): void {
+    this.ctx.metrics.count('oversight.hoursDelivered', task.hours);
+  }
+}
+
 /** Puts a month of oversight on the overseers' lists, shared equally, due within the month. */
 export function scheduleMonthOfOversight(ctx: ModelContext, establishment: Establishment): void {
   const people = overseers(ctx, establishment);
@@ -79,7 +88,7 @@ export function scheduleMonthOfOversight(ctx: ModelContext, establishment: Estab
         prisoner: null,
         hours: total / people.length,
         due: ctx.sim.now + MONTH,
-        onDone: (task) => ctx.metrics.count('oversight.hoursDelivered', task.hours),
+        onDone: new OversightDelivered(ctx),
       },
       member,
     );

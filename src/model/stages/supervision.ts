@@ -12,14 +12,15 @@ import { delayUntil } from '../timers.ts';
 import { MONTH, WEEK } from '../time.ts';
 import { noteDemand } from '../workload.ts';
 import { tierOf } from './tiering.ts';
-import type { Prisoner, Task } from '../types.ts';
+import type { Prisoner, Task, TaskListener } from '../types.ts';
 
 /**
  * A case's contact cycle: the calendar entry of its next contact falling
- * due. It goes back on the calendar each time it fires, so a case costs one
- * of these rather than a timer and a callback for every contact.
+ * due, and what its open contact tells when done. It goes back on the
+ * calendar each time it fires, so a case costs one of these rather than a
+ * timer and a callback for every contact.
  */
-class ContactCycle implements CalendarEntry {
+class ContactCycle implements CalendarEntry, TaskListener {
   cancelled = false;
   /**
    * Length (minutes) and tier counters of the contact now on the list. A case
@@ -27,8 +28,6 @@ class ContactCycle implements CalendarEntry {
    */
   private minutes = 0;
   private tier: TierContactCounters | null = null;
-  /** The open contact's `onDone`, made once per cycle. */
-  readonly delivered = (task: Task): void => this.countDelivered(task);
 
   constructor(
     private readonly ctx: ModelContext,
@@ -49,8 +48,8 @@ class ContactCycle implements CalendarEntry {
     this.tier = tier;
   }
 
-  // Outcomes are dated by when the contact fell due, as `contacts.required` is.
-  private countDelivered(task: Task): void {
+  /** The open contact was delivered. Outcomes are dated by when it fell due, as `contacts.required` is. */
+  done(task: Task): void {
     const contacts = this.ctx.counters.contacts;
     const tier = this.tier as TierContactCounters;
     const measured = this.ctx.metrics.isMeasuredOutcome(task.createdAt);
@@ -145,7 +144,7 @@ function contactFallsDue(ctx: ModelContext, p: Prisoner, cycle: ContactCycle, wi
         hours: direct + ctx.params.contacts.recordingMinutes / 60,
         directHours: direct,
         due: ctx.sim.now + interval,
-        onDone: cycle.delivered,
+        onDone: cycle,
       },
       supervisor,
     );
