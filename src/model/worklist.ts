@@ -49,10 +49,9 @@ function triageBand(task: Task, firstAssessmentBand: number): number {
   return kind === 'assessment' ? firstAssessmentBand : CASEWORK_BAND;
 }
 
-/** The band a task falls in under an order of work; lower bands are done first. */
-export function rank(task: Task, order: WorkOrder): number {
-  const policy = order.priority;
-  if (policy === 'triage') return triageBand(task, assessmentBand(order.assessmentBeforeTier));
+/** The band a task falls in under a policy (and, under triage, a first assessment's band); lower bands are done first. */
+function rank(task: Task, policy: PriorityPolicy, firstAssessmentBand: number): number {
+  if (policy === 'triage') return triageBand(task, firstAssessmentBand);
   if (policy === 'deadline') return 0;
   const isContact = task.kind === 'contact';
   return policy === 'contactsFirst' ? (isContact ? 0 : 1) : isContact ? 1 : 0;
@@ -63,10 +62,13 @@ export class WorkList {
   private keys: number[] = [];
   /** Hours of open work on the list. */
   openHours = 0;
-  private order: WorkOrder;
+  private policy: PriorityPolicy;
+  /** The triage band of a first assessment, settled with the order rather than for every task put on the list. */
+  private firstAssessmentBand: number;
 
   constructor(order: WorkOrder) {
-    this.order = { priority: order.priority, assessmentBeforeTier: order.assessmentBeforeTier };
+    this.policy = order.priority;
+    this.firstAssessmentBand = assessmentBand(order.assessmentBeforeTier);
   }
 
   get size(): number {
@@ -122,8 +124,10 @@ export class WorkList {
 
   /** Re-sorts under a new order of work. */
   setOrder(order: WorkOrder): void {
-    if (order.priority === this.order.priority && order.assessmentBeforeTier === this.order.assessmentBeforeTier) return;
-    this.order = { priority: order.priority, assessmentBeforeTier: order.assessmentBeforeTier };
+    const band = assessmentBand(order.assessmentBeforeTier);
+    if (order.priority === this.policy && band === this.firstAssessmentBand) return;
+    this.policy = order.priority;
+    this.firstAssessmentBand = band;
     const tasks = this.heap;
     this.heap = [];
     this.keys = [];
@@ -136,8 +140,8 @@ export class WorkList {
   }
 
   private keyOf(task: Task): number {
-    // Rank dominates (bands are at least half a unit apart); deadlines are below 1e8 hours (about 10,000 years).
-    return rank(task, this.order) * 1e9 + task.due;
+    // Rank dominates (bands are at least a quarter apart, 2.5e8 in the key); deadlines are below 1e8 hours (about 10,000 years).
+    return rank(task, this.policy, this.firstAssessmentBand) * 1e9 + task.due;
   }
 
   private insert(task: Task, key: number): void {
