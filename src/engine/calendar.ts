@@ -68,35 +68,32 @@ class InstantQueue<T> {
 
 /**
  * Entries waiting in one far bucket of time, unsorted, with their ordering
- * keys. Its arrays are typed and fixed in capacity, grown only when full, and
- * an emptied bucket is kept to take a later one's entries: plain arrays grown
- * entry by entry to the tens of thousands a week of a large model holds, and
- * thrown away every week, were most of what the calendar allocated.
+ * keys. An emptied bucket keeps its arrays to take a later one's entries:
+ * plain arrays grown entry by entry to the tens of thousands a week of a
+ * large model holds, and thrown away every week, were most of what the
+ * calendar allocated. Its arrays grow by appending, which V8 does natively
+ * in amortised steps (the times and keys, numbers only, are stored unboxed):
+ * most buckets are made as a run starts, for weeks far ahead, and each grows
+ * to a week's entries only as its week draws near.
  */
 class FarBucket<T> {
-  times = new Float64Array(64);
-  keys = new Float64Array(64);
-  items: (T | undefined)[] = new Array<T | undefined>(64).fill(undefined);
+  times: number[] = [];
+  keys: number[] = [];
+  items: (T | undefined)[] = [];
+  /** Entries in the bucket: the arrays may be longer, kept from an earlier use. */
   length = 0;
 
   push(time: number, key: number, item: T): void {
-    if (this.length === this.times.length) this.grow();
-    this.times[this.length] = time;
-    this.keys[this.length] = key;
-    this.items[this.length++] = item;
-  }
-
-  private grow(): void {
-    const capacity = this.times.length * 2;
-    const times = new Float64Array(capacity);
-    const keys = new Float64Array(capacity);
-    times.set(this.times);
-    keys.set(this.keys);
-    this.times = times;
-    this.keys = keys;
-    const items = new Array<T | undefined>(capacity).fill(undefined);
-    for (let i = 0; i < this.length; i++) items[i] = this.items[i];
-    this.items = items;
+    const i = this.length++;
+    if (i === this.times.length) {
+      this.times.push(time);
+      this.keys.push(key);
+      this.items.push(item);
+    } else {
+      this.times[i] = time;
+      this.keys[i] = key;
+      this.items[i] = item;
+    }
   }
 }
 

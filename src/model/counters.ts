@@ -1,11 +1,13 @@
 /**
- * The counters touched for every contact, slice of work or deadline,
- * resolved by name once per replication: on those paths a lookup by name
- * (and a name built from a template) costs more than the counting itself.
+ * The counters and levels touched for every person, contact, slice of work
+ * or deadline, resolved by name once per replication: on those paths a
+ * lookup by name (and a name built from a template) costs more than the
+ * counting itself.
  */
 import { staffGroups, type StaffGroup } from '../scenario/schema/index.ts';
-import type { Counter, Metrics } from './metrics.ts';
+import type { Counter, Level, Metrics } from './metrics.ts';
 import type { TrackedKind } from './stages/deadlines.ts';
+import { releaseReasons, type ReleaseReason } from './stages/release.ts';
 import { timeCategories } from './types.ts';
 
 /** Outcomes of work with a deadline (see stages/deadlines.ts). */
@@ -19,8 +21,39 @@ export interface TierContactCounters {
   readonly minutesDelivered: Counter;
 }
 
-/** Handles on one replication's hot counters. */
+/** Handles on one replication's hot counters and levels. */
 export interface HotCounters {
+  readonly prisoners: {
+    readonly population: Level;
+    readonly inScope: Level;
+    /** In scope by tier, indexed by the tier number (0, for a case not yet tiered, included). */
+    readonly inScopeByTier: readonly Level[];
+    readonly received: Counter;
+    readonly released: Counter;
+    readonly releasedFor: Record<ReleaseReason, Counter>;
+  };
+  readonly assessments: {
+    /** Cases waiting for their first OASys (a level). */
+    readonly awaiting: Level;
+    readonly finished: Counter;
+    readonly waitDays: Counter;
+  };
+  readonly allocation: {
+    /** In-scope cases with no supervisor (a level). */
+    readonly unallocated: Level;
+    readonly allocated: Counter;
+    readonly waitDays: Counter;
+  };
+  readonly hdc: {
+    readonly eligible: Counter;
+    readonly granted: Counter;
+    readonly refused: Counter;
+    readonly daysLost: Counter;
+    /** `custody.extraDays.hdcLost` */
+    readonly extraDaysLost: Counter;
+  };
+  /** Reports past their deadline and not yet done (a level). */
+  readonly reportsBacklog: Level;
   /** Staff hours by group, then category (indexed by `timeIndex`): `hours.<group>.<category>`. */
   readonly hours: Record<StaffGroup, readonly Counter[]>;
   readonly contacts: {
@@ -53,7 +86,34 @@ export function hotCounters(metrics: Metrics): HotCounters {
     delivered: c(`contacts.delivered.tier${tier}`),
     minutesDelivered: c(`contacts.minutesDelivered.tier${tier}`),
   });
+  const level = (name: string) => metrics.levelHandle(name);
   return {
+    prisoners: {
+      population: level('prisoners.population'),
+      inScope: level('prisoners.inScope'),
+      inScopeByTier: [0, 1, 2, 3, 4].map((tier) => level(`prisoners.inScope.tier${tier}`)),
+      received: c('prisoners.received'),
+      released: c('prisoners.released'),
+      releasedFor: record(releaseReasons, (reason) => c(`prisoners.released.${reason}`)),
+    },
+    assessments: {
+      awaiting: level('assessments.awaiting'),
+      finished: c('assessments.finished'),
+      waitDays: c('assessments.waitDays'),
+    },
+    allocation: {
+      unallocated: level('cases.unallocated'),
+      allocated: c('allocation.allocated'),
+      waitDays: c('allocation.waitDays'),
+    },
+    hdc: {
+      eligible: c('hdc.eligible'),
+      granted: c('hdc.granted'),
+      refused: c('hdc.refused'),
+      daysLost: c('hdc.daysLost'),
+      extraDaysLost: c('custody.extraDays.hdcLost'),
+    },
+    reportsBacklog: level('reports.backlog'),
     hours: record(staffGroups, (g) => timeCategories.map((category) => c(`hours.${g}.${category}`))),
     contacts: {
       required: c('contacts.required'),

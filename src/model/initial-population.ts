@@ -109,7 +109,7 @@ function nextHearingIfStillHeld(ctx: ModelContext, rng: RandomStream, person: Se
 /** Puts a person already in custody at time zero on the books, part-way through their pathway. */
 function settleIn(ctx: ModelContext, { prisoner: p, nextHearing }: HeldAtStart): void {
   p.establishment.population++;
-  ctx.metrics.changeLevel('prisoners.population', 1);
+  ctx.counters.prisoners.population.change(1);
   scheduleRelease(ctx, p);
   if (p.sentence === 'remand') return;
   scheduleHdc(ctx, p);

@@ -71,13 +71,54 @@ export class Counter {
   }
 }
 
+/**
+ * One named time-weighted level (people held, cases waiting, the backlog).
+ * Hot paths hold the handle, as they do a Counter's. Its series starts at its
+ * first change, so a level never changed reads 0 and has no series to reset.
+ */
+export class Level {
+  private series: TimeWeighted | null = null;
+
+  constructor(
+    readonly name: string,
+    private readonly metrics: Metrics,
+  ) {}
+
+  /** Changes the level by `delta` now. */
+  change(delta: number): void {
+    // A level nobody changed before was 0 since the measured period began.
+    const series = (this.series ??= this.metrics.newSeries());
+    series.add(this.metrics.now, delta);
+  }
+
+  /** The level now. */
+  get value(): number {
+    return this.series?.value ?? 0;
+  }
+
+  /** Time-average over the measured period up to `now`. */
+  mean(now: number): number {
+    return this.series?.mean(now) ?? 0;
+  }
+
+  /** Integral over the measured period up to `now`. */
+  integral(now: number): number {
+    return this.series?.integral(now) ?? 0;
+  }
+
+  /** Restarts the average at `now` (the end of the warm-up). */
+  reset(now: number): void {
+    this.series?.reset(now);
+  }
+}
+
 export class Metrics {
   private readonly counters = new Map<string, Counter>();
   /** Counters counted this week, in the order first counted (the order of the week's row). */
   private readonly countedThisWeek: Counter[] = [];
   /** Counters counted in the measured period, in the order first counted (the order of the totals). */
   private readonly countedInTotals: Counter[] = [];
-  private readonly levels = new Map<string, TimeWeighted>();
+  private readonly levels = new Map<string, Level>();
   readonly weekly: WeeklyRow[] = [];
   /** Whether the warm-up is over. */
   measuring: boolean;
@@ -134,15 +175,24 @@ export class Metrics {
     this.countedInTotals.push(counter);
   }
 
-  /** Changes a time-weighted level (population, unallocated cases…) by `delta`. */
-  changeLevel(name: string, delta: number): void {
+  /** The level called `name` (made on first use; it reads 0 until changed). */
+  levelHandle(name: string): Level {
     let level = this.levels.get(name);
     if (level === undefined) {
-      // A level nobody changed before was 0 since the measured period began.
-      level = new TimeWeighted(this.measuring ? Math.max(0, this.measureFrom) : this.clock.now, 0);
+      level = new Level(name, this);
       this.levels.set(name, level);
     }
-    level.add(this.clock.now, delta);
+    return level;
+  }
+
+  /** The clock's time. */
+  get now(): number {
+    return this.clock.now;
+  }
+
+  /** A level's series, begun when first changed: from the start of the measured period if that has begun, else from now. */
+  newSeries(): TimeWeighted {
+    return new TimeWeighted(this.measuring ? Math.max(0, this.measureFrom) : this.clock.now, 0);
   }
 
   level(name: string): number {

@@ -76,7 +76,7 @@ export function allocate(ctx: ModelContext, p: Prisoner): boolean {
     if (Number.isNaN(p.unallocatedSince)) {
       p.unallocatedSince = ctx.sim.now;
       p.establishment.unallocated.push(p);
-      ctx.metrics.changeLevel('cases.unallocated', 1);
+      ctx.counters.allocation.unallocated.change(1);
     }
     return false;
   }
@@ -85,12 +85,13 @@ export function allocate(ctx: ModelContext, p: Prisoner): boolean {
 }
 
 function assign(ctx: ModelContext, p: Prisoner, supervisor: StaffMember): void {
+  const allocation = ctx.counters.allocation;
   if (!Number.isNaN(p.unallocatedSince)) {
-    ctx.metrics.count('allocation.waitDays', (ctx.sim.now - p.unallocatedSince) / DAY);
-    ctx.metrics.changeLevel('cases.unallocated', -1);
+    allocation.waitDays.add((ctx.sim.now - p.unallocatedSince) / DAY);
+    allocation.unallocated.change(-1);
     p.unallocatedSince = NaN;
   }
-  ctx.metrics.count('allocation.allocated');
+  allocation.allocated.add();
   p.supervisor = supervisor;
   supervisor.caseload.add(p);
   // Open work about the case follows it to its new supervisor (administrative work stays with administrators).
@@ -131,7 +132,7 @@ export function deallocate(ctx: ModelContext, p: Prisoner): void {
   }
   if (!Number.isNaN(p.unallocatedSince)) {
     // Waiting cases leave the queue lazily; the level drops now.
-    ctx.metrics.changeLevel('cases.unallocated', -1);
+    ctx.counters.allocation.unallocated.change(-1);
     p.unallocatedSince = NaN;
   }
 }

@@ -12,11 +12,12 @@ import { startTracked } from './deadlines.ts';
 export function beginAssessment(ctx: ModelContext, p: Prisoner, then: (p: Prisoner) => void): void {
   const params = ctx.params.assessment;
   const hours = params.fullFor.includes(p.rosh) ? params.fullHours : params.basicHours;
-  ctx.metrics.changeLevel('assessments.awaiting', 1);
+  const assessments = ctx.counters.assessments;
+  assessments.awaiting.change(1);
   startTracked(ctx, p, 'assessment', hours, p.receivedAt + params.dueWeeks * WEEK, (task) => {
-    ctx.metrics.changeLevel('assessments.awaiting', -1);
-    ctx.metrics.count('assessments.finished');
-    ctx.metrics.count('assessments.waitDays', (ctx.sim.now - p.receivedAt) / DAY);
+    assessments.awaiting.change(-1);
+    assessments.finished.add();
+    assessments.waitDays.add((ctx.sim.now - p.receivedAt) / DAY);
     p.assessed = true;
     p.assessor = task.owner;
     then(p);

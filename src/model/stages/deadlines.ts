@@ -65,7 +65,7 @@ export function startTracked(
     }
     task.overdue = true;
     countOutcome(ctx, task, 'unfinished');
-    if (isReport(kind)) ctx.metrics.changeLevel('reports.backlog', 1);
+    if (isReport(kind)) ctx.counters.reportsBacklog.change(1);
     scheduleCutDown(ctx, p, task);
   });
   return task;
@@ -104,7 +104,7 @@ class WhenDone implements TaskListener {
     if (task.kind === 'parole') task.owner?.paroleReportsDone.push(ctx.sim.now);
     if (task.overdue) {
       countOutcome(ctx, task, 'late');
-      if (isReport(task.kind)) ctx.metrics.changeLevel('reports.backlog', -1);
+      if (isReport(task.kind)) ctx.counters.reportsBacklog.change(-1);
     }
     this.then?.(task);
   }
@@ -114,9 +114,9 @@ class WhenDone implements TaskListener {
 export function abandonTracked(ctx: ModelContext, task: Task): void {
   if (task.status !== 'open') return;
   dropTask(task, 'cancelled');
-  if (task.kind === 'assessment') ctx.metrics.changeLevel('assessments.awaiting', -1);
+  if (task.kind === 'assessment') ctx.counters.assessments.awaiting.change(-1);
   if (task.overdue) {
     countOutcome(ctx, task, 'neverFinished');
-    if (isReport(task.kind)) ctx.metrics.changeLevel('reports.backlog', -1);
+    if (isReport(task.kind)) ctx.counters.reportsBacklog.change(-1);
   }
 }

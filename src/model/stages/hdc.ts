@@ -34,7 +34,7 @@ export function hdcEligibilityDate(ctx: ModelContext, p: Prisoner): number {
 export function scheduleHdc(ctx: ModelContext, p: Prisoner): void {
   const eligibleAt = hdcEligibilityDate(ctx, p);
   if (!(eligibleAt > ctx.sim.now && eligibleAt < p.releaseAt)) return;
-  ctx.metrics.count('hdc.eligible');
+  ctx.counters.hdc.eligible.add();
   const spec = ctx.params.reports.hdc;
   const startAt = Math.max(ctx.sim.now, eligibleAt - spec.startWeeksBefore * WEEK);
   at(ctx, p, startAt, () => {
@@ -56,14 +56,15 @@ export function scheduleHdc(ctx: ModelContext, p: Prisoner): void {
 
 function decide(ctx: ModelContext, p: Prisoner, eligibleAt: number): void {
   p.hdcWaitingSince = NaN;
+  const hdc = ctx.counters.hdc;
   if (!byChance(p, ctx.params.hdc.grantProbability)) {
-    ctx.metrics.count('hdc.refused');
+    hdc.refused.add();
     return;
   }
-  ctx.metrics.count('hdc.granted');
+  hdc.granted.add();
   const lost = (ctx.sim.now - eligibleAt) / DAY;
-  ctx.metrics.count('hdc.daysLost', lost);
-  ctx.metrics.count('custody.extraDays.hdcLost', lost);
+  hdc.daysLost.add(lost);
+  hdc.extraDaysLost.add(lost);
   release(ctx, p, 'hdc');
 }
 
@@ -74,6 +75,6 @@ function decide(ctx: ModelContext, p: Prisoner, eligibleAt: number): void {
  */
 export function noteHdcNeverDecided(ctx: ModelContext, p: Prisoner): void {
   if (Number.isNaN(p.hdcWaitingSince)) return;
-  ctx.metrics.count('custody.extraDays.hdcLost', ((ctx.sim.now - p.hdcWaitingSince) / DAY) * ctx.params.hdc.grantProbability);
+  ctx.counters.hdc.extraDaysLost.add(((ctx.sim.now - p.hdcWaitingSince) / DAY) * ctx.params.hdc.grantProbability);
   p.hdcWaitingSince = NaN;
 }

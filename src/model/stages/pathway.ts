@@ -22,8 +22,9 @@ import { matchesScope, tierCase, toBeAssessed } from './tiering.ts';
 /** Reception: the person is on the establishment's books; release, HDC and parole are scheduled; assessment and allocation begin. */
 export function receive(ctx: ModelContext, p: Prisoner): void {
   p.establishment.population++;
-  ctx.metrics.changeLevel('prisoners.population', 1);
-  ctx.metrics.count('prisoners.received');
+  const prisoners = ctx.counters.prisoners;
+  prisoners.population.change(1);
+  prisoners.received.add();
   scheduleRelease(ctx, p);
   if (p.sentence === 'remand') return;
   scheduleHdc(ctx, p);
@@ -58,8 +59,9 @@ function afterAssessment(ctx: ModelContext, p: Prisoner): void {
  */
 export function enterModel(ctx: ModelContext, p: Prisoner, newlyReceived: boolean): void {
   p.inScope = true;
-  ctx.metrics.changeLevel('prisoners.inScope', 1);
-  ctx.metrics.changeLevel(`prisoners.inScope.tier${p.tier}`, 1);
+  const prisoners = ctx.counters.prisoners;
+  prisoners.inScope.change(1);
+  prisoners.inScopeByTier[p.tier].change(1);
   const allocated = allocate(ctx, p);
   if (newlyReceived) {
     if (allocated) firstContactAfterAllocation(ctx, p);

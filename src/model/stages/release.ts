@@ -8,7 +8,9 @@ import { abandonTracked, isTracked } from './deadlines.ts';
 import { noteHdcNeverDecided } from './hdc.ts';
 import { stopContacts } from './supervision.ts';
 
-export type ReleaseReason = 'sentenceEnd' | 'hdc' | 'parole' | 'remandEnd';
+/** Why a person left custody: `prisoners.released.<reason>` counts each. */
+export const releaseReasons = ['sentenceEnd', 'hdc', 'parole', 'remandEnd'] as const;
+export type ReleaseReason = (typeof releaseReasons)[number];
 
 /** Schedules release at the person's release date, if it is known. */
 export function scheduleRelease(ctx: ModelContext, p: Prisoner): void {
@@ -31,8 +33,9 @@ export function release(ctx: ModelContext, p: Prisoner, reason: ReleaseReason): 
   leaveEstablishment(ctx, p);
   p.inCustody = false;
   p.releaseAt = ctx.sim.now;
-  ctx.metrics.count('prisoners.released');
-  ctx.metrics.count(`prisoners.released.${reason}`);
+  const prisoners = ctx.counters.prisoners;
+  prisoners.released.add();
+  prisoners.releasedFor[reason].add();
 }
 
 /** Takes `p` off the establishment's books (release or transfer out) and lets a waiting case have the freed place. */
@@ -41,10 +44,11 @@ export function leaveEstablishment(ctx: ModelContext, p: Prisoner): void {
   const establishment = p.establishment;
   deallocate(ctx, p);
   establishment.population--;
-  ctx.metrics.changeLevel('prisoners.population', -1);
+  const prisoners = ctx.counters.prisoners;
+  prisoners.population.change(-1);
   if (p.inScope) {
-    ctx.metrics.changeLevel('prisoners.inScope', -1);
-    ctx.metrics.changeLevel(`prisoners.inScope.tier${p.tier}`, -1);
+    prisoners.inScope.change(-1);
+    prisoners.inScopeByTier[p.tier].change(-1);
   }
   if (hadSupervisor) allocateWaiting(ctx, establishment);
 }

@@ -28,8 +28,9 @@ export function tierCase(ctx: ModelContext, p: Prisoner): void {
   p.supervisor?.caseload.retier(p, tier);
   if (p.inScope) {
     // Allocated before its OASys: the case moves from the untiered count to its tier's.
-    ctx.metrics.changeLevel(`prisoners.inScope.tier${p.tier}`, -1);
-    ctx.metrics.changeLevel(`prisoners.inScope.tier${tier}`, 1);
+    const byTier = ctx.counters.prisoners.inScopeByTier;
+    byTier[p.tier].change(-1);
+    byTier[tier].change(1);
   }
   p.tier = tier;
   // A case already within the model stays in it: its tier only sets its contacts and grade.

@@ -46,10 +46,11 @@ function transfer(ctx: ModelContext, p: Prisoner): void {
   p.establishment = to;
   to.population++;
   ctx.metrics.count('prisoners.transferred');
-  ctx.metrics.changeLevel('prisoners.population', 1);
+  const prisoners = ctx.counters.prisoners;
+  prisoners.population.change(1);
   if (p.inScope) {
-    ctx.metrics.changeLevel('prisoners.inScope', 1);
-    ctx.metrics.changeLevel(`prisoners.inScope.tier${p.tier}`, 1);
+    prisoners.inScope.change(1);
+    prisoners.inScopeByTier[p.tier].change(1);
     allocate(ctx, p);
     if (p.assessed) {
       startTracked(ctx, p, 'oasysReview', ctx.params.assessment.transferHours, ctx.sim.now + TRANSFER_REVIEW_WEEKS * WEEK);
