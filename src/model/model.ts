@@ -18,7 +18,7 @@ import { summarise, type ReplicationResult } from './results.ts';
 import { checkWeek } from './runaway.ts';
 import { matchHeadCounts } from './staffing.ts';
 import { scheduleMonthOfOversight } from './stages/oversight.ts';
-import { receptions } from './stages/reception.ts';
+import { startReceptions } from './stages/reception.ts';
 import { MONTH, WEEK, YEAR } from './time.ts';
 import { scheduleTimeline } from './timeline.ts';
 import { CaseloadSummary, snapshotWeek } from './weekly.ts';
@@ -72,7 +72,7 @@ export function buildModel(scenario: Scenario, options: ReplicationOptions): Mod
   });
   for (const establishment of ctx.establishments) matchHeadCounts(ctx, establishment);
   placeInitialPopulation(ctx);
-  for (const establishment of ctx.establishments) sim.process(receptions(ctx, establishment), `receptions ${establishment.name}`);
+  for (const establishment of ctx.establishments) startReceptions(ctx, establishment);
   scheduleTimeline(ctx);
   const caseloads = new CaseloadSummary();
   startRoutines(ctx, caseloads);

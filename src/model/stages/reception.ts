@@ -1,5 +1,5 @@
 /** Reception: people arrive at each establishment as a Poisson stream, with an optional yearly cycle. */
-import type { ProcessBody } from '../../engine/index.ts';
+import { URGENT, type CalendarEntry } from '../../engine/index.ts';
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
 import { drawPerson, makePrisoner } from '../person.ts';
@@ -7,24 +7,67 @@ import { MONTH, WEEK, YEAR } from '../time.ts';
 import { receive } from './pathway.ts';
 import { scheduleTransfer } from './transfer.ts';
 
-/** The arrival process of one establishment: thinning turns the seasonal rate into a Poisson stream. */
-export function* receptions(ctx: ModelContext, establishment: Establishment): ProcessBody<void> {
-  const { sim } = ctx;
-  const rng = establishment.streams.arrivals;
-  for (;;) {
+/**
+ * The arrival stream of one establishment: thinning turns the seasonal rate
+ * into a Poisson stream. It is one calendar entry that puts itself back on
+ * the calendar for each wait, as StaffLife is: what a process looping over
+ * arrivals would be, with the same entries at the same times and priorities,
+ * without resuming a generator for every arrival.
+ */
+class Receptions implements CalendarEntry {
+  cancelled = false;
+  private started = false;
+  // The rates in force when the wait began; the arrival at its end is thinned
+  // by them, as a process would hold them across its wait. (Numbers from the
+  // start: see Shift in staff-shift.ts.)
+  private base = NaN;
+  private amplitude = NaN;
+  private peakWeek = NaN;
+  private peak = NaN;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    private readonly establishment: Establishment,
+  ) {
+    // As a process starts: at the current instant, ahead of ordinary events.
+    ctx.sim.schedule(this, 0, URGENT);
+  }
+
+  fire(): void {
+    const { ctx } = this;
+    if (this.started) {
+      if (this.peak > 0) this.arrive();
+      if (ctx.sim.now >= ctx.horizon) return;
+    }
+    this.started = true;
+    this.wait();
+  }
+
+  /** Waits for the next candidate arrival at the peak rate (or, with no one received for now, a week). */
+  private wait(): void {
+    const establishment = this.establishment;
     const base = establishment.receptionRate;
     const { amplitude, peakWeek } = establishment.config.population.seasonality;
     const peak = base * (1 + amplitude);
-    if (peak <= 0) {
-      // Nobody is received for now; look again each week in case a timeline change starts receptions.
-      yield WEEK;
-    } else {
-      yield rng.exponential(1 / peak);
-      const rate = base * (1 + amplitude * Math.cos((2 * Math.PI * (sim.now - peakWeek * WEEK)) / YEAR));
-      if (rng.random() * peak < rate) admitNewPerson(ctx, establishment);
-    }
-    if (sim.now >= ctx.horizon) return;
+    this.base = base;
+    this.amplitude = amplitude;
+    this.peakWeek = peakWeek;
+    this.peak = peak;
+    // Nobody is received for now: look again each week in case a timeline change starts receptions.
+    this.ctx.sim.schedule(this, peak <= 0 ? WEEK : establishment.streams.arrivals.exponential(1 / peak));
   }
+
+  /** A candidate arrival: admitted with the chance the seasonal rate now bears to the peak. */
+  private arrive(): void {
+    const { ctx, establishment } = this;
+    const rate = this.base * (1 + this.amplitude * Math.cos((2 * Math.PI * (ctx.sim.now - this.peakWeek * WEEK)) / YEAR));
+    if (establishment.streams.arrivals.random() * this.peak < rate) admitNewPerson(ctx, establishment);
+  }
+}
+
+/** Starts the arrivals at `establishment`. */
+export function startReceptions(ctx: ModelContext, establishment: Establishment): void {
+  new Receptions(ctx, establishment);
 }
 
 function admitNewPerson(ctx: ModelContext, establishment: Establishment): void {
