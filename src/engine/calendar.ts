@@ -72,12 +72,12 @@ class InstantQueue<T> {
  * plain arrays grown entry by entry to the tens of thousands a week of a
  * large model holds, and thrown away every week, were most of what the
  * calendar allocated. The times and keys are typed arrays, doubled when
- * full (plain arrays grown by appending left the national estate a sixth
- * more memory at its peak). The entries are a plain array grown by
- * appending, which V8 does natively: copying them at each doubling took
- * about a tenth of a prison's first simulated years, since most buckets are
- * made as a run starts, for weeks far ahead, and each grows to a week's
- * entries only as its week draws near.
+ * full (plain arrays grown by appending left a large model a sixth more
+ * memory at its peak). The entries are a plain array grown by appending,
+ * which V8 does natively: copying them at each doubling took about a tenth
+ * of a small model's first simulated years, since most buckets are made as
+ * a run starts, for times far ahead, and each grows to a bucket's worth of
+ * entries only as its time draws near.
  */
 class FarBucket<T> {
   times = new Float64Array(64);
