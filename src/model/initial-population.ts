@@ -14,7 +14,7 @@ import { checkReplay, type Replay } from './runaway.ts';
 import { upperBound } from './sampling.ts';
 import { enterModel } from './stages/pathway.ts';
 import { hdcEarlyHours, scheduleHdc } from './stages/hdc.ts';
-import { scheduleHearingAt } from './stages/parole.ts';
+import { scheduleHearing } from './stages/parole.ts';
 import { scheduleReviews } from './stages/planning.ts';
 import { scheduleRelease } from './stages/release.ts';
 import { resumeContacts } from './stages/supervision.ts';
@@ -113,7 +113,7 @@ function settleIn(ctx: ModelContext, { prisoner: p, nextHearing }: HeldAtStart):
   scheduleRelease(ctx, p);
   if (p.sentence === 'remand') return;
   scheduleHdc(ctx, p);
-  if (!Number.isNaN(nextHearing)) scheduleHearingAt(ctx, p, nextHearing);
+  if (!Number.isNaN(nextHearing)) scheduleHearing(ctx, p, nextHearing);
   scheduleTransfer(ctx, p);
   if (!toBeAssessed(ctx, p)) return;
   p.assessed = true;

@@ -22,14 +22,6 @@ export function scheduleFirstHearing(ctx: ModelContext, p: Prisoner): void {
   scheduleHearing(ctx, p, Math.max(tariffEnd, ctx.sim.now + ctx.params.reports.parole.startWeeksBefore * WEEK));
 }
 
-/**
- * Schedules a hearing for someone already in custody at the start. Its
- * dossier may have been under way for weeks before the run began.
- */
-export function scheduleHearingAt(ctx: ModelContext, p: Prisoner, hearingAt: number): void {
-  scheduleHearing(ctx, p, hearingAt);
-}
-
 /** One review by the Parole Board: a hearing listed, perhaps put back, until it is held. */
 interface Review {
   deferrals: number;
@@ -40,7 +32,12 @@ interface Review {
 /** A parole report; null for one written before the run began. */
 type Report = Task | null;
 
-function scheduleHearing(ctx: ModelContext, p: Prisoner, hearingAt: number): void {
+/**
+ * Schedules a hearing at `hearingAt`: the report starts its weeks before.
+ * For someone already in custody at the start, its dossier may have been
+ * under way before the run began.
+ */
+export function scheduleHearing(ctx: ModelContext, p: Prisoner, hearingAt: number): void {
   const spec = ctx.params.reports.parole;
   const due = hearingAt - spec.dueWeeksBefore * WEEK;
   const opensAt = hearingAt - spec.startWeeksBefore * WEEK;
