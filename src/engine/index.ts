@@ -3,6 +3,7 @@ export { EventCalendar, type CalendarOptions } from './calendar.ts';
 export { Condition } from './condition.ts';
 export { NORMAL, SimEvent, Timeout, URGENT, type CalendarEntry } from './event.ts';
 export { Interrupt, Process, type ProcessBody, type Yieldable } from './process.ts';
+export { cos, exp, ln, pow, tan } from './deterministic-math.ts';
 export { keyedUniform, RandomStream, RandomStreams } from './random.ts';
 export { Preempted, Request, Resource, type RequestOptions, type ResourceOptions } from './resource.ts';
 export { ScheduledCall, Simulation, type RunLimit, type SimulationOptions } from './simulation.ts';

@@ -7,6 +7,7 @@
  * what lets two scenarios share common random numbers.
  */
 import seedrandom from 'seedrandom';
+import { exp, ln, pow } from './deterministic-math.ts';
 
 /** Makes the named streams of one run. */
 export class RandomStreams {
@@ -69,7 +70,7 @@ export class RandomStream {
 
   /** Exponential with the given mean. */
   exponential(mean: number): number {
-    return -mean * Math.log(1 - this.next());
+    return -mean * ln(1 - this.next());
   }
 
   /** Normal, by the polar Box–Muller method (the second draw of each pair is kept). */
@@ -87,21 +88,21 @@ export class RandomStream {
       v = 2 * this.next() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
-    const factor = Math.sqrt((-2 * Math.log(s)) / s);
+    const factor = Math.sqrt((-2 * ln(s)) / s);
     this.spareNormal = v * factor;
     return mean + sd * u * factor;
   }
 
   /** Lognormal whose logarithm is normal with `mu` and `sigma`. */
   lognormal(mu: number, sigma: number): number {
-    return Math.exp(this.normal(mu, sigma));
+    return exp(this.normal(mu, sigma));
   }
 
   /** Gamma with `shape` and `scale` (mean shape × scale), by Marsaglia and Tsang's method. */
   gamma(shape: number, scale = 1): number {
     if (shape < 1) {
       // Boost: Gamma(a) = Gamma(a + 1) × U^(1/a).
-      return this.gamma(shape + 1, scale) * Math.pow(this.next(), 1 / shape);
+      return this.gamma(shape + 1, scale) * pow(this.next(), 1 / shape);
     }
     const d = shape - 1 / 3;
     const c = 1 / Math.sqrt(9 * d);
@@ -115,7 +116,7 @@ export class RandomStream {
       v = v * v * v;
       const u = this.next();
       if (u < 1 - 0.0331 * x * x * x * x) return d * v * scale;
-      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v * scale;
+      if (ln(u) < 0.5 * x * x + d * (1 - v + ln(v))) return d * v * scale;
     }
   }
 
@@ -131,7 +132,7 @@ export class RandomStream {
   poisson(mean: number): number {
     if (mean <= 0) return 0;
     if (mean < 30) {
-      const limit = Math.exp(-mean);
+      const limit = exp(-mean);
       let k = 0;
       let product = this.next();
       while (product > limit) {
@@ -182,7 +183,7 @@ export class RandomStream {
   /** Transformed rejection with squeeze (Hörmann 1993), exact for means of 10 or more. */
   private poissonPtrs(mean: number): number {
     const slam = Math.sqrt(mean);
-    const logLam = Math.log(mean);
+    const logLam = ln(mean);
     const b = 0.931 + 2.53 * slam;
     const a = -0.059 + 0.02483 * b;
     const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -194,7 +195,7 @@ export class RandomStream {
       const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
       if (us >= 0.07 && v <= vr) return k;
       if (k < 0 || (us < 0.013 && v > us)) continue;
-      const lhs = Math.log(v * invAlpha / (a / (us * us) + b));
+      const lhs = ln(v * invAlpha / (a / (us * us) + b));
       const rhs = -mean + k * logLam - logFactorial(k);
       if (lhs <= rhs) return k;
     }
@@ -206,11 +207,11 @@ function logFactorial(k: number): number {
   if (k < 20) {
     let f = 1;
     for (let i = 2; i <= k; i++) f *= i;
-    return Math.log(f);
+    return ln(f);
   }
   // Stirling's series, accurate to double precision from 20 up.
   const x = k + 1;
-  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x);
+  return (x - 0.5) * ln(x) - x + 0.5 * ln(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x);
 }
 
 /**

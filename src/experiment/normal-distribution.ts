@@ -1,4 +1,5 @@
 /** The standard normal quantile (Acklam's algorithm, relative error below 1.2e-9). */
+import { ln } from '../engine/index.ts';
 
 const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
 const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
@@ -12,8 +13,8 @@ const LOW = 0.02425;
  */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`p must lie strictly between 0 and 1; found ${p}`);
-  if (p < LOW) return tail(Math.sqrt(-2 * Math.log(p)));
-  if (p > 1 - LOW) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  if (p < LOW) return tail(Math.sqrt(-2 * ln(p)));
+  if (p > 1 - LOW) return -tail(Math.sqrt(-2 * ln(1 - p)));
   const q = p - 0.5;
   const r = q * q;
   return (

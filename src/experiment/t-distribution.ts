@@ -1,4 +1,5 @@
 /** Quantiles of Student's t distribution, for confidence intervals from a few replications. */
+import { exp, pow, tan } from '../engine/index.ts';
 import { normalQuantile } from './normal-distribution.ts';
 
 /**
@@ -18,14 +19,14 @@ export function tQuantile(p: number, df: number): number {
 
 /** The t value whose two-sided tail probability is `q`. */
 function hillTwoSided(q: number, n: number): number {
-  if (n === 1) return Math.tan((Math.PI * (1 - q)) / 2);
+  if (n === 1) return tan((Math.PI * (1 - q)) / 2);
   if (n === 2) return Math.sqrt(2 / (q * (2 - q)) - 2);
   const a = 1 / (n - 0.5);
   const b = 48 / (a * a);
   let c = (((20700 * a) / b - 98) * a - 16) * a + 96.36;
   const d = ((94.5 / (b + c) - 3) / b + 1) * Math.sqrt((a * Math.PI) / 2) * n;
   let x = d * q;
-  let y = Math.pow(x, 2 / n);
+  let y = pow(x, 2 / n);
   if (y > 0.05 + a) {
     // Asymptotic inverse expansion about the normal.
     x = normalQuantile(q / 2);
@@ -34,7 +35,7 @@ function hillTwoSided(q: number, n: number): number {
     c = (((0.05 * d * x - 5) * x - 7) * x - 2) * x + b + c;
     y = (((((0.4 * y + 6.3) * y + 36) * y + 94.5) / c - y - 3) / b + 1) * x;
     y = a * y * y;
-    y = y > 0.002 ? Math.exp(y) - 1 : 0.5 * y * y + y;
+    y = y > 0.002 ? exp(y) - 1 : 0.5 * y * y + y;
   } else {
     y = ((1 / (((n + 6) / (n * y) - 0.089 * d - 0.822) * (n + 2) * 3) + 0.5 / (n + 4)) * y - 1) * (n + 1) / (n + 2) + 1 / y;
   }

@@ -74,7 +74,7 @@ export function judge(values: readonly number[], target: Target, confidence: num
   const n = finite.length;
   const mean = n > 0 ? finite.reduce((a, b) => a + b, 0) / n : NaN;
   if (n < 2) return { mean, sd: NaN, n, bound: NaN, verdict: 'uncertain' };
-  const sd = Math.sqrt(finite.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
+  const sd = Math.sqrt(finite.reduce((a, v) => a + (v - mean) * (v - mean), 0) / (n - 1));
   const half = tQuantile(confidence, n - 1) * (sd / Math.sqrt(n));
   const upper = mean + half;
   const lower = mean - half;

@@ -20,7 +20,7 @@ export function mser5(series: readonly number[]): number {
   for (let d = 0; d <= Math.floor(n / 2); d++) {
     const rest = batches.slice(d);
     const mean = rest.reduce((a, b) => a + b, 0) / rest.length;
-    const squares = rest.reduce((a, b) => a + (b - mean) ** 2, 0);
+    const squares = rest.reduce((a, b) => a + (b - mean) * (b - mean), 0);
     const statistic = squares / (rest.length * rest.length);
     if (statistic < bestStatistic) {
       bestStatistic = statistic;

@@ -9,6 +9,7 @@
  *              × (turnover ÷ referenceTurnover) ^ turnoverWeight
  *              × (high-risk share ÷ referenceHighRiskShare) ^ riskWeight
  */
+import { pow } from '../engine/index.ts';
 import type { PopulationParams, Scenario } from '../scenario/schema/index.ts';
 import { meanStayHours } from './calibration.ts';
 import { YEAR } from './time.ts';
@@ -26,7 +27,7 @@ export function highRiskShare(population: PopulationParams): number {
 /** The tool's complement of probation officers (a real number; staffing rounds it). */
 export function toolComplement(tool: Scenario['probationTool'], supervisors: number, turnoverPerPlace: number, highRisk: number): number {
   if (supervisors <= 0) return 0;
-  const turnoverFactor = (turnoverPerPlace / tool.referenceTurnover) ** tool.turnoverWeight;
-  const riskFactor = tool.referenceHighRiskShare > 0 ? (highRisk / tool.referenceHighRiskShare) ** tool.riskWeight : 1;
+  const turnoverFactor = pow(turnoverPerPlace / tool.referenceTurnover, tool.turnoverWeight);
+  const riskFactor = tool.referenceHighRiskShare > 0 ? pow(highRisk / tool.referenceHighRiskShare, tool.riskWeight) : 1;
   return supervisors * tool.officersPerSupervisor * turnoverFactor * riskFactor;
 }

@@ -1,5 +1,5 @@
 /** Draws from the distributions a scenario describes. */
-import type { RandomStream } from '../engine/index.ts';
+import { exp, ln, type RandomStream } from '../engine/index.ts';
 import type { Distribution } from '../scenario/schema/index.ts';
 
 /** One draw from `distribution`. */
@@ -8,12 +8,12 @@ export function draw(rng: RandomStream, distribution: Distribution): number {
     case 'fixed':
       return distribution.value;
     case 'lognormal': {
-      const x = rng.lognormal(Math.log(Math.max(distribution.median, 1e-9)), distribution.sigma);
+      const x = rng.lognormal(ln(Math.max(distribution.median, 1e-9)), distribution.sigma);
       return clamp(x, distribution.min ?? 0, distribution.max ?? Infinity);
     }
     case 'gamma': {
       if (distribution.sd === 0) return distribution.mean;
-      const shape = (distribution.mean / distribution.sd) ** 2;
+      const shape = square(distribution.mean / distribution.sd);
       return rng.gamma(shape, distribution.mean / shape);
     }
     case 'uniform':
@@ -34,6 +34,10 @@ function sortedCopy(values: readonly number[]): number[] {
     sortedSamples.set(values, sorted);
   }
   return sorted;
+}
+
+function square(x: number): number {
+  return x * x;
 }
 
 function clamp(x: number, low: number, high: number): number {
@@ -59,7 +63,7 @@ export function upperBound(distribution: Distribution): number {
     case 'fixed':
       return distribution.value;
     case 'lognormal':
-      return distribution.max ?? distribution.median * Math.exp(6 * distribution.sigma);
+      return distribution.max ?? distribution.median * exp(6 * distribution.sigma);
     case 'gamma':
       return distribution.mean + 12 * distribution.sd;
     case 'uniform':

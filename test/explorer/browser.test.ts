@@ -167,6 +167,8 @@ describe.skipIf(!chromiumAvailable)('the explorer in headless Chromium', () => {
     await setLever(page, 'Replications', '60');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.waitForSelector('html[data-state=running]');
+    // Cancelled whether or not a replication has landed yet: the page knows the study's size from the start.
+    expect(await page.textContent('#status')).toMatch(/^\d+ of 60 replications done\.$/);
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await page.waitForSelector('html[data-state=cancelled]', { timeout: 30_000 });
     expect(await page.textContent('#status')).toMatch(/^Cancelled after \d+ of 60 replications/);

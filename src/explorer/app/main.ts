@@ -6,7 +6,7 @@
  * files. The page's state is on <html data-state> (ready, running, done,
  * cancelled, failed) for whoever waits on it.
  */
-import type { StudyDesign } from '../../experiment/design.ts';
+import { taskCount, type StudyDesign } from '../../experiment/design.ts';
 import type { StudyOutcome } from '../../experiment/outcome.ts';
 import { ScenarioError } from '../../scenario/error.ts';
 import { formatWarnings } from '../../scenario/messages.ts';
@@ -166,9 +166,13 @@ async function runStudy(kind: StudyDesign['kind']): Promise<void> {
   byId('downloads').replaceChildren();
   charts.replaceChildren();
   headline.replaceChildren();
-  setState('running');
   let done = 0;
-  let total = 0;
+  // Known from the design before anything runs, so a study cancelled before its first replication lands still says of how many.
+  let total = taskCount(design);
+  progress.max = total;
+  progress.value = 0;
+  status.textContent = `0 of ${total} replications done.`;
+  setState('running');
   const began = performance.now();
   try {
     const outcome = await runExplorerStudy(design, pool, config.version, (p) => {

@@ -1,5 +1,5 @@
 /** Reception: people arrive at each establishment as a Poisson stream, with an optional yearly cycle. */
-import { URGENT, type CalendarEntry } from '../../engine/index.ts';
+import { cos, URGENT, type CalendarEntry } from '../../engine/index.ts';
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
 import { drawPerson, makePrisoner } from '../person.ts';
@@ -60,7 +60,7 @@ class Receptions implements CalendarEntry {
   /** A candidate arrival: admitted with the chance the seasonal rate now bears to the peak. */
   private arrive(): void {
     const { ctx, establishment } = this;
-    const rate = this.base * (1 + this.amplitude * Math.cos((2 * Math.PI * (ctx.sim.now - this.peakWeek * WEEK)) / YEAR));
+    const rate = this.base * (1 + this.amplitude * cos((2 * Math.PI * (ctx.sim.now - this.peakWeek * WEEK)) / YEAR));
     if (establishment.streams.arrivals.random() * this.peak < rate) admitNewPerson(ctx, establishment);
   }
 }
