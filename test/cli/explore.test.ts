@@ -53,6 +53,12 @@ describe('omsim explore', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a port that is not a number as written, with exit 2', () => {
+    const result = omsim(['explore', '--port', 'abc']);
+    expect(result.stderr).toMatch(/^omsim: --port must be a whole number; found "abc"\n/);
+    expect(result.status).toBe(2);
+  });
+
   it('refuses a port already in use, with exit 2, what to do instead and no stack trace', async () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
