@@ -1,6 +1,7 @@
 /** The M/M/c engine benchmark: runs the queue model and reports its speed as one record. */
 import type { Tally } from '../engine/index.ts';
 import { runQueueModel } from './queue-model.ts';
+import { checkQueueOptions } from './queue-options.ts';
 
 export interface MmcBenchmarkOptions {
   lambda: number;
@@ -32,8 +33,9 @@ export interface TimedQueueRun {
   utilisation: number;
 }
 
-/** Times `run` on the queue of `options` and reports it as one record; only the simulation is timed. */
+/** Checks `options`, then times `run` on their queue and reports it as one record; only the simulation is timed. */
 export function timeQueueRun<Options extends MmcBenchmarkOptions>(options: Options, run: (options: Options) => TimedQueueRun): MmcBenchmarkResult {
+  checkQueueOptions(options);
   const started = performance.now();
   const result = run(options);
   const wallSeconds = (performance.now() - started) / 1000;

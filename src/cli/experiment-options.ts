@@ -1,4 +1,4 @@
-/** Command-line options shared by the commands that run studies: worker threads, shards, repeatable options. */
+/** Command-line options shared by the commands that run studies (worker threads, shards, repeatable options), and the reading of numbers written after options. */
 import type { Argv } from 'yargs';
 import { checkWorkers, defaultWorkers } from '../experiment/pool.ts';
 import { resolveSlice, type Slice } from '../experiment/shards.ts';
@@ -86,10 +86,23 @@ export function workersFrom(args: WorkerArgs): number {
  * yargs reads "" as 0 and "1.5" as 1.5. Its range is the scenario's to check,
  * with the scenario's words.
  */
-function wholeNumber(option: string) {
+export function wholeNumber(option: string) {
   return (value: unknown): number => {
     const text = String(value).trim();
     if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UserError(`${option} must be a whole number; found ${JSON.stringify(String(value))}`);
+    return Number(text);
+  };
+}
+
+/**
+ * A number written after an option (12, 0.5, 1e6), or a UserError naming the
+ * option: yargs reads "" as 0 and "abc" as NaN. Its range is checked by what
+ * uses it.
+ */
+export function decimalNumber(option: string) {
+  return (value: unknown): number => {
+    const text = String(value).trim();
+    if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(text)) throw new UserError(`${option} must be a number; found ${JSON.stringify(String(value))}`);
     return Number(text);
   };
 }

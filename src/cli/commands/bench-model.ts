@@ -1,6 +1,7 @@
 /** `omsim bench prison` and `omsim bench estate`: one replication of the model on one core. */
 import type { Argv, CommandModule } from 'yargs';
 import { benchmarkModel } from '../../bench/model-bench.ts';
+import { decimalNumber } from '../experiment-options.ts';
 
 interface ModelBenchArgs {
   scenario: string;
@@ -14,7 +15,8 @@ function modelBenchmark(name: string, describe: string, scenario: string, years:
     builder: (y: Argv) =>
       y
         .option('scenario', { type: 'string', default: scenario, describe: 'scenario file' })
-        .option('years', { type: 'number', default: years, describe: 'simulated years' })
+        // Read as text and parsed, so a value that is not a number is named as written; the scenario checks its range.
+        .option('years', { type: 'string', requiresArg: true, coerce: decimalNumber('--years'), default: years, describe: 'simulated years' })
         .example(`$0 bench ${name}`, '') as unknown as Argv<ModelBenchArgs>,
     handler: (args) => {
       process.stdout.write(`${JSON.stringify(benchmarkModel(name, args.scenario, args.years))}\n`);

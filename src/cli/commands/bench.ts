@@ -2,13 +2,19 @@
 import type { Argv, CommandModule } from 'yargs';
 import { benchmarkGeneratorFloor, type FloorOptions } from '../../bench/generator-floor.ts';
 import { benchmarkMmc } from '../../bench/mmc.ts';
+import { maxCustomers, maxServers } from '../../bench/queue-options.ts';
 import { benchmarkSweep, benchmarkWorkers } from '../benchmarks.ts';
-import { workerOption, workersFrom } from '../experiment-options.ts';
+import { decimalNumber, repsOption, seedOption, wholeNumber, workerOption, workersFrom } from '../experiment-options.ts';
 import { allBenchCommand } from './bench-all.ts';
 import { estateBenchCommand, prisonBenchCommand } from './bench-model.ts';
 
 /** The queue benchmarks' options are the queue's own (and, for the floor, whether it pays the API's costs). */
 type QueueArgs = FloorOptions;
+
+/** A queue option's value: any number here (1e6 too); its range is the benchmark's to check. */
+function queueNumber(option: string) {
+  return { type: 'string', requiresArg: true, coerce: decimalNumber(option) } as const;
+}
 
 /** A command running the M/M/c queue through `run`, with the queue's options and any `more` of its own. */
 function queueBenchCommand(
@@ -22,11 +28,12 @@ function queueBenchCommand(
     describe,
     builder: (y: Argv) =>
       more(y)
-        .option('lambda', { type: 'number', default: 9, describe: 'arrival rate (customers per unit time)' })
-        .option('mu', { type: 'number', default: 1, describe: 'service rate of one server' })
-        .option('servers', { type: 'number', default: 10, describe: 'number of servers' })
-        .option('customers', { type: 'number', default: 1_000_000, describe: 'customers to simulate' })
-        .option('seed', { type: 'number', default: 1, describe: 'random seed' })
+        // Read as text and parsed, so a value that is not a number is named as written; src/bench/queue-options.ts checks the ranges.
+        .option('lambda', { ...queueNumber('--lambda'), default: 9, describe: 'arrival rate (customers per unit time); less than servers × mu' })
+        .option('mu', { ...queueNumber('--mu'), default: 1, describe: 'service rate of one server' })
+        .option('servers', { ...queueNumber('--servers'), default: 10, describe: `number of servers (at most ${maxServers.toLocaleString('en-GB')})` })
+        .option('customers', { ...queueNumber('--customers'), default: 1_000_000, describe: `customers to simulate (at most ${maxCustomers.toLocaleString('en-GB')})` })
+        .option('seed', { ...seedOption('random seed'), default: 1 })
         .example(`$0 bench ${command} --lambda 9 --mu 1 --servers 10 --customers 1000000 --seed 1`, '') as Argv<QueueArgs>,
     handler: (args) => {
       process.stdout.write(`${JSON.stringify(run(args))}\n`);
@@ -60,8 +67,8 @@ const workersCommand: CommandModule<object, WorkersArgs> = {
   builder: (y: Argv) =>
     y
       .option('scenario', { type: 'string', default: 'scenarios/baseline.yaml', describe: 'scenario file (its horizon is used)' })
-      .option('reps', { type: 'number', default: 20, describe: 'replications' })
-      .option('workers', { type: 'number', default: 2, describe: 'worker threads compared with one' })
+      .option('reps', { ...repsOption('replications'), default: 20 })
+      .option('workers', { type: 'string', requiresArg: true, coerce: wholeNumber('--workers'), default: 2, describe: 'worker threads compared with one' })
       .example('$0 bench workers --reps 20 --workers 2', '') as unknown as Argv<WorkersArgs>,
   handler: async (args) => {
     const result = await benchmarkWorkers({ scenario: args.scenario, reps: args.reps, workers: workersFrom(args) });
@@ -84,7 +91,7 @@ const sweepBenchCommand: CommandModule<object, SweepBenchArgs> = {
       y
         .option('scenario', { type: 'string', default: 'scenarios/baseline.yaml', describe: 'scenario file (its horizon is used)' })
         .option('vary', { type: 'string', default: 'staff.offenderSupervisors.count=8:17:1', describe: 'the parameter and values swept (ten points by default)' })
-        .option('reps', { type: 'number', default: 10, describe: 'replications at each point' }),
+        .option('reps', { ...repsOption('replications at each point'), default: 10 }),
     ).example('$0 bench sweep --reps 10', '') as unknown as Argv<SweepBenchArgs>,
   handler: async (args) => {
     const result = await benchmarkSweep({ scenario: args.scenario, vary: args.vary, reps: args.reps, workers: workersFrom(args) });

@@ -4,6 +4,7 @@ import { checkOutputTarget } from '../../report/output-target.ts';
 import { buildSite, siteBytes, writeSite } from '../../explorer/site.ts';
 import { serveSite } from '../../explorer/serve.ts';
 import { UserError } from '../errors.ts';
+import { wholeNumber } from '../experiment-options.ts';
 import { version } from '../version.ts';
 
 interface ExploreArgs {
@@ -17,7 +18,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
   builder: (y: Argv) =>
     y
       .option('out', { type: 'string', describe: 'write the page and its scripts into this folder (open index.html in a browser, even from a USB stick)' })
-      .option('port', { type: 'number', default: 0, describe: 'without --out: the port to serve on (0: any free port)' })
+      .option('port', { type: 'string', requiresArg: true, coerce: wholeNumber('--port'), default: 0, describe: 'without --out: the port to serve on (0: any free port)' })
       .example('$0 explore --out output/explorer', 'build the page; then open output/explorer/index.html')
       .example('$0 explore', 'serve the page on 127.0.0.1 and print its address') as unknown as Argv<ExploreArgs>,
   handler: async (args) => {
