@@ -27,7 +27,9 @@ export interface ShardArgs {
 /** --workers N: worker threads (default every core); results do not depend on it. */
 export function workerOption<T>(y: Argv<T>) {
   return y.option('workers', {
-    type: 'number',
+    // Read as written (yargs reads "abc" as NaN); checkWorkers checks its range.
+    type: 'string',
+    coerce: wholeNumber('--workers'),
     requiresArg: true,
     default: defaultWorkers(),
     defaultDescription: `all cores (${defaultWorkers()})`,

@@ -27,6 +27,7 @@ describe('bad input', () => {
   const cases: [string, () => string[], RegExp][] = [
     ['--reps 0', () => ['run', small, '--reps', '0'], /replications must be a whole number from 1/],
     ['negative --workers', () => ['run', small, '--workers', '-2'], /--workers must be a whole number of at least 1; found -2/],
+    ['--workers that is not a number', () => ['run', small, '--workers', 'abc'], /--workers must be a whole number; found "abc"/],
     ['--shard 3/2', () => ['run', small, '--shard', '3/2'], /--shard 3\/2: the shard must be from 1 to 2/],
     ['--shards without an index', () => ['sweep', small, '--vary', 'staff.offenderSupervisors.count=2:3:1', '--shards', '2'], /needs this job's shard index/],
     ['compare with 1 replication', () => ['compare', small, other, '--reps', '1'], /need at least 2 replications/],
