@@ -1,0 +1,53 @@
+/**
+ * The published sources the schema's defaults are taken from, each by title,
+ * publisher and date: the one catalogue that the fields' evidence
+ * (evidence.ts) names and docs/sources.md lists.
+ */
+
+export interface Source {
+  /** The title as published (a repository's name and file, for figures read from public code). */
+  readonly title: string;
+  readonly publisher: string;
+  /** As precise as the source gives it: "5 March 2008", "2023/24", "2017". */
+  readonly date: string;
+}
+
+const source = (title: string, publisher: string, date: string): Source => ({ title, publisher, date });
+
+export const sources = {
+  nationalStandards2007: source('National Standards for the Management of Offenders', 'National Offender Management Service', '2007'),
+  pso2205: source('Prison Service Order 2205, Offender Assessment and Sentence Management – OASys', 'HM Prison Service', 'reissued 20 April 2005'),
+  oasysPrioritisation: source('Interim Custodial OASys Prioritisation, annex B2', 'National Offender Management Service', 'about 2009'),
+  tiering2005: source('Probation Circular 65/2005, the NOMS tiering framework', 'National Probation Service', '2005'),
+  jointInspection2011: source(
+    'Offender management in prisons – opportunities to reform being missed (second joint inspection of offender management in prisons)',
+    'HM Inspectorate of Probation and HM Inspectorate of Prisons',
+    '2012 (inspections June–November 2011)',
+  ),
+  justiceCommittee2009: source('Role of the Prison Officer, Twelfth Report of Session 2008–09 (HC 361)', 'House of Commons Justice Committee', '2009'),
+  pspBenchmark2014: source(
+    'Letter to governing governors and chief executives of probation trusts, with the role of probation staff in public-sector prisons',
+    'National Offender Management Service (Ian Mulholland and Gordon Davison)',
+    '19 May 2014',
+  ),
+  nomsTimeStudy2008: source('The NOMS time study of probation staff (24% direct contact)', 'National Offender Management Service, as reported by BBC News and in a parliamentary answer', 'December 2008 (reported 27 July 2011)'),
+  naoParole2008: source('Protecting the public: the work of the Parole Board (HC 239)', 'National Audit Office', '5 March 2008'),
+  pacParole2001: source('Parole (HC 349, 2000–01), evidence', 'House of Commons Committee of Public Accounts', '2001'),
+  paroleBoard2324: source('Annual Report and Accounts 2023/24', 'Parole Board for England and Wales', '2024'),
+  paroleBoard1011: source('Annual Report 2010/11', 'Parole Board for England and Wales', '2011'),
+  hdcFramework: source('Home Detention Curfew Policy Framework', 'Ministry of Justice and HM Prison and Probation Service', 'current edition (180 days since June 2023)'),
+  hdcShareOfEligible: source('Written answer HL16896 on home detention curfew', 'House of Lords', '2019'),
+  wmtSeed: source('hmpps-workload, reference data (V1_1__SEED_REF_DATA.sql)', 'Ministry of Justice, public code repository', '2021'),
+  wmtPoints2017: source('wmt-worker, workload points seed data (00800_workload_points.js)', 'Ministry of Justice, public code repository', '2017'),
+  wmtExcessive: source('Written answer on probation staff workloads (Alex Chalk)', 'House of Commons', '30 March 2021'),
+  pomDetail: source('offender-management-allocation-manager, POM details (pom_detail.rb)', 'Ministry of Justice, public code repository', '2019'),
+  handoverRulesBefore2023: source('offender-management-allocation-manager, handover date rules (handover_date_rules.rb, before April 2023)', 'Ministry of Justice, public code repository', '2019–2023'),
+  handoverRules2023: source('offender-management-allocation-manager, handover calculation (handover_calculation.rb)', 'Ministry of Justice, public code repository', 'April 2023'),
+  pomAllocationRules: source('offender-management-allocation-manager, recommendation service', 'Ministry of Justice, public code repository', '2019'),
+  omsq2024: source('Offender Management Statistics Quarterly', 'Ministry of Justice', '2024–2025 editions'),
+  hmipCaseloads2021: source('Research and Analysis Bulletin 2021/02, caseloads and the quality of supervision', 'HM Inspectorate of Probation', '2021'),
+  howardLeague2024: source('What to do about probation (blog)', 'Howard League for Penal Reform', '23 July 2024'),
+  regimeStatus2024: source('Written answer on prison officer numbers and regime status', 'House of Commons', '2024'),
+} as const satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof sources;
