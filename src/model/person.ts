@@ -94,6 +94,7 @@ export function makePrisoner(
     owner: ownerOf(establishment, person),
     inScope: false,
     assessed: false,
+    planWithAssessment: false,
     assessor: null,
     unallocatedSince: NaN,
     hdcWaitingSince: NaN,

@@ -32,6 +32,8 @@ export interface Prisoner {
   tier: Tier | 0;
   inScope: boolean;
   assessed: boolean;
+  /** True when the initial sentence plan is drawn up as part of the OASys assessment (sentencePlan.withAssessment), not as work of its own. */
+  planWithAssessment: boolean;
   assessor: StaffMember | null;
   supervisor: StaffMember | null;
   /** When the case started waiting for a supervisor (NaN when not waiting). */

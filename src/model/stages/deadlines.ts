@@ -35,12 +35,19 @@ function isReport(kind: TaskKind): boolean {
   return (reportKinds as readonly TaskKind[]).includes(kind);
 }
 
-function countOutcome(ctx: ModelContext, task: Task, outcome: DeadlineOutcome): void {
+/** Counts `outcome` for `task`'s kind, and for the kind of work it also stands for, if any (a sentence plan drawn up within the OASys). */
+function countOutcome(ctx: ModelContext, task: Task, outcome: DeadlineOutcome, alsoCountedAs: TrackedKind | null): void {
   const measured = ctx.metrics.inMeasuredPeriod(task.due);
   for (const counter of ctx.counters.deadlines[task.kind as TrackedKind][outcome]) counter.addIf(measured);
+  if (alsoCountedAs !== null) for (const counter of ctx.counters.deadlines[alsoCountedAs][outcome]) counter.addIf(measured);
 }
 
-/** Starts work of `hours` about `p`, due at `due`, on the list of whoever should do it; `then` runs when it is done. */
+/**
+ * Starts work of `hours` about `p`, due at `due`, on the list of whoever
+ * should do it; `then` runs when it is done. `alsoCountedAs` names another
+ * kind of work this one includes, whose outcome is this one's (the initial
+ * sentence plan, when it is part of the OASys assessment).
+ */
 export function startTracked(
   ctx: ModelContext,
   p: Prisoner,
@@ -48,23 +55,24 @@ export function startTracked(
   hours: number,
   due: number,
   then?: (task: Task) => void,
+  alsoCountedAs: TrackedKind | null = null,
 ): Task {
   const interview = ctx.params.workingPattern.interviewShare[kind];
   const task = createTask(
     ctx,
-    { kind, prisoner: p, hours, directHours: hours * interview, due, onDone: new WhenDone(ctx, then), handOn: signOffFor(ctx, p, kind) },
+    { kind, prisoner: p, hours, directHours: hours * interview, due, onDone: new WhenDone(ctx, then, alsoCountedAs), handOn: signOffFor(ctx, p, kind) },
     workerFor(ctx, p, kind),
   );
   at(ctx, p, due, () => {
-    countOutcome(ctx, task, 'due');
+    countOutcome(ctx, task, 'due', alsoCountedAs);
     // Demand at the standard duration, counted when due as `due` is, of whoever holds the work then.
     noteDemand(ctx, task.owner, hours);
     if (task.status === 'done') {
-      countOutcome(ctx, task, 'onTime');
+      countOutcome(ctx, task, 'onTime', alsoCountedAs);
       return;
     }
     task.overdue = true;
-    countOutcome(ctx, task, 'unfinished');
+    countOutcome(ctx, task, 'unfinished', alsoCountedAs);
     if (isReport(kind)) ctx.counters.reportsBacklog.change(1);
     scheduleCutDown(ctx, p, task);
   });
@@ -97,13 +105,14 @@ class WhenDone implements TaskListener {
   constructor(
     private readonly ctx: ModelContext,
     private readonly then: ((task: Task) => void) | undefined,
+    readonly alsoCountedAs: TrackedKind | null,
   ) {}
 
   done(task: Task): void {
     const ctx = this.ctx;
     if (task.kind === 'parole') task.owner?.paroleReportsDone.push(ctx.sim.now);
     if (task.overdue) {
-      countOutcome(ctx, task, 'late');
+      countOutcome(ctx, task, 'late', this.alsoCountedAs);
       if (isReport(task.kind)) ctx.counters.reportsBacklog.change(-1);
     }
     this.then?.(task);
@@ -116,7 +125,7 @@ export function abandonTracked(ctx: ModelContext, task: Task): void {
   dropTask(task, 'cancelled');
   if (task.kind === 'assessment') ctx.counters.assessments.awaiting.change(-1);
   if (task.overdue) {
-    countOutcome(ctx, task, 'neverFinished');
+    countOutcome(ctx, task, 'neverFinished', task.onDone instanceof WhenDone ? task.onDone.alsoCountedAs : null);
     if (isReport(task.kind)) ctx.counters.reportsBacklog.change(-1);
   }
 }

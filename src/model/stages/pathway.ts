@@ -14,7 +14,7 @@ import { beginAssessment } from './assessment.ts';
 import { scheduleHandover } from './handover.ts';
 import { scheduleHdc } from './hdc.ts';
 import { scheduleFirstHearing } from './parole.ts';
-import { beginSentencePlan, scheduleFirstReview } from './planning.ts';
+import { beginSentencePlan, planComesWithAssessment, scheduleFirstReview } from './planning.ts';
 import { scheduleRelease } from './release.ts';
 import { firstContactAfterAllocation, startContacts } from './supervision.ts';
 import { matchesScope, tierCase, toBeAssessed } from './tiering.ts';
@@ -30,10 +30,12 @@ export function receive(ctx: ModelContext, p: Prisoner): void {
   scheduleHdc(ctx, p);
   if (isIndeterminate(p)) scheduleFirstHearing(ctx, p);
   if (!toBeAssessed(ctx, p)) return;
+  const inScopeAtReception = matchesScope(ctx, p, false);
+  p.planWithAssessment = planComesWithAssessment(ctx, p, inScopeAtReception);
   beginAssessment(ctx, p, () => afterAssessment(ctx, p));
   const allocateAfterDays = ctx.params.allocation.daysAfterReception;
   // A case whose scope does not wait on its tier has a supervisor within days of reception, OASys or not.
-  if (allocateAfterDays !== null && matchesScope(ctx, p, false)) {
+  if (allocateAfterDays !== null && inScopeAtReception) {
     at(ctx, p, ctx.sim.now + allocateAfterDays * DAY, () => {
       if (!p.inScope) enterModel(ctx, p, true);
     });

@@ -9,15 +9,34 @@ import { abandonTracked, startTracked } from './deadlines.ts';
 /** Time from which the review cycle is counted; reviews start this long before each is due. */
 const REVIEW_LEAD_WEEKS = 4;
 
-/** Starts the initial sentence plan for a sentence long enough to need one. */
-export function beginSentencePlan(ctx: ModelContext, p: Prisoner): void {
+/** Whether the sentence is long enough (or indeterminate) to need an initial sentence plan. */
+export function needsSentencePlan(ctx: ModelContext, p: Prisoner): boolean {
+  return isIndeterminate(p) || p.sentenceMonths >= ctx.params.sentencePlan.minSentenceMonths;
+}
+
+/** When the initial plan is due: sooner when release (or tariff) is near. */
+export function initialPlanDue(ctx: ModelContext, p: Prisoner): number {
   const plan = ctx.params.sentencePlan;
-  if (!isIndeterminate(p) && p.sentenceMonths < plan.minSentenceMonths) return;
   // Near release means release (or tariff) within the threshold of reception.
   const target = isIndeterminate(p) ? p.sentencedAt + p.sentenceMonths * MONTH : p.releaseAt;
   const near = target - p.receivedAt <= plan.nearReleaseMonths * MONTH;
-  const due = p.receivedAt + (near ? plan.dueWeeksShort : plan.dueWeeksLong) * WEEK;
-  startTracked(ctx, p, 'sentencePlan', plan.hours, Math.max(due, ctx.sim.now));
+  return p.receivedAt + (near ? plan.dueWeeksShort : plan.dueWeeksLong) * WEEK;
+}
+
+/**
+ * Whether a case's initial plan is drawn up as part of its OASys assessment:
+ * the scenario says so, the sentence needs a plan, and the case is within the
+ * model from reception (a case found within it only by its tier, once
+ * assessed, gets its plan as work of its own afterwards).
+ */
+export function planComesWithAssessment(ctx: ModelContext, p: Prisoner, inScopeAtReception: boolean): boolean {
+  return ctx.params.sentencePlan.withAssessment && inScopeAtReception && needsSentencePlan(ctx, p);
+}
+
+/** Starts the initial sentence plan for a sentence long enough to need one, unless it came with the OASys. */
+export function beginSentencePlan(ctx: ModelContext, p: Prisoner): void {
+  if (p.planWithAssessment || !needsSentencePlan(ctx, p)) return;
+  startTracked(ctx, p, 'sentencePlan', ctx.params.sentencePlan.hours, Math.max(initialPlanDue(ctx, p), ctx.sim.now));
 }
 
 /**

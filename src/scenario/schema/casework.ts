@@ -196,6 +196,15 @@ export const sentencePlanSchema = z
     dueWeeksLong: weeks('plan due this long after reception when release is far').default(16),
     nearReleaseMonths: months('release (or tariff) within this counts as near').default(24),
     minSentenceMonths: months('sentences shorter than this get no sentence plan').default(12),
+    // The custody sentence plan is a section of the OASys assessment (Prison Service Order 2205,
+    // Offender Assessment and Sentence Management – OASys, 2005): drawn up with it, not after it.
+    // false keeps the older model's separate plan, started once the OASys is done.
+    withAssessment: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: the initial plan is drawn up as part of the OASys assessment (one piece of work, its time added to the assessment’s, due by the later of the two deadlines, and on time or late as the assessment is); false: a separate piece of work started once the OASys is done',
+      ),
   })
   .strict();
 
