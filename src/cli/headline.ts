@@ -1,4 +1,5 @@
 /** The headline of a study in plain words, for the terminal. */
+import { driftSentences } from '../report/drift-words.ts';
 import { plural } from '../report/format.ts';
 import type { StudySummary } from '../experiment/summary.ts';
 import { formatSummary, keyMetrics } from './key-metrics.ts';
@@ -12,6 +13,7 @@ export function headline(summary: StudySummary, folder: string): string {
     `${summary.scenario.name}: ${plural(s.replications, 'replication')} of ${plural(s.horizonYears, 'year')} (warm-up ${plural(s.warmupWeeks, 'week')}${warmupAdvice(s)})`,
     ...shown.map((metric) => `  ${metric.label}: ${formatSummary(metric, summary.metrics[metric.name])}`),
     ...zeroNote(zero.map((m) => m.name)).map((note) => `  ${note}`),
+    ...driftSentences(s).map((sentence) => `  ${sentence}`),
     `results: ${folder}`,
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 /** The summary of a study: every metric's mean, spread and interval across replications, with what is needed to reproduce it. */
 import type { Scenario } from '../scenario/schema/index.ts';
+import { studyDrift, type Drift, type DriftSeries } from './drift.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
 import { warmupWeeksOf, type ReplicationRecord } from './study.ts';
 import { mser5 } from './warmup.ts';
@@ -14,6 +15,8 @@ export interface StudySummary {
     warmupWeeks: number;
     /** MSER-5 on the weekly report backlog, averaged over replications (weeks). */
     suggestedWarmupWeeks: number;
+    /** How far the population and the backlog still move across the second half of the measured period (drift.ts). */
+    drift?: Record<DriftSeries, Drift>;
   };
   metrics: Record<string, MetricSummary>;
 }
@@ -41,6 +44,7 @@ export function summariseStudy(scenario: Scenario, records: readonly Replication
       horizonYears: scenario.horizon.years,
       warmupWeeks: warmupWeeksOf(scenario),
       suggestedWarmupWeeks: suggestWarmup(ordered),
+      drift: studyDrift(ordered, warmupWeeksOf(scenario)),
     },
     metrics,
   };

@@ -7,6 +7,7 @@ import type { Chart } from './charts/style.ts';
 import { paragraph, sectionsToMarkdown, type Block } from './document.ts';
 import { comparisonFindings, runFindings, sweepFindings } from './findings.ts';
 import { plural } from './format.ts';
+import { driftSentences } from './drift-words.ts';
 import { escapeMarkdown } from './html/escape.ts';
 import { reportHtml } from './html/page.ts';
 import { methodsSections } from './methods/methods.ts';
@@ -50,7 +51,13 @@ export function reportPage(study: Study, charts: readonly Chart[]): string {
 }
 
 function headlineBlocks(study: Study): Block[] {
-  return [...findingBlocks(study), ...warmupBlocks(study), ...workingPolicyBlocks(study)];
+  return [...findingBlocks(study), ...warmupBlocks(study), ...driftBlocks(study), ...workingPolicyBlocks(study)];
+}
+
+/** Said under a run's headline when its backlog or population is still moving at the end, as the terminal says it. */
+function driftBlocks(study: Study): Block[] {
+  if (study.kind !== 'run') return [];
+  return driftSentences(study.run.summary.study).map((sentence) => paragraph(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`));
 }
 
 /** Said under a run's headline when the backlog settles after the warm-up ends (MSER-5), as the terminal says it. */

@@ -18,6 +18,16 @@ const metricSummary = z.object({ mean: estimate, sd: estimate, ci95: z.tuple([es
 
 const metrics = z.record(z.string(), metricSummary);
 
+/** How far a series still moved across the second half of the measured period (src/experiment/drift.ts). */
+const drift = z.object({
+  level: estimate,
+  change: metricSummary,
+  perWeek: estimate,
+  tolerance: estimate,
+  settled: z.boolean(),
+  weeksMeasured: z.number().int().min(0),
+});
+
 const version = z.object({ version: z.string() });
 
 /** summary.json of a run (and each scenario's summary in comparison.json). */
@@ -30,6 +40,7 @@ export const summarySchema = z.object({
     horizonYears: z.number().positive(),
     warmupWeeks: z.number().min(0),
     suggestedWarmupWeeks: z.number().min(0).optional(),
+    drift: z.object({ population: drift, backlog: drift }).optional(),
   }),
   metrics,
 });
