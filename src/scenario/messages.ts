@@ -211,6 +211,15 @@ function formatCount(n: unknown, one: string, many: string): string {
 }
 
 function fileError(code: string | undefined): string {
+  return code === undefined ? 'the system reported an error' : unreadableReason({ error: code });
+}
+
+/**
+ * Why a file could not be read (an error of regular-file.ts's readers), in
+ * words; `maxBytes` is the limit it was read with. Every layer that reads
+ * files says it in these words.
+ */
+export function unreadableReason(read: { error: string; offset?: number }, maxBytes: number = maxFileBytes): string {
   const words: Record<string, string> = {
     ENOENT: 'no such file',
     EISDIR: 'it is a folder, not a file',
@@ -218,11 +227,18 @@ function fileError(code: string | undefined): string {
     EPERM: 'permission denied',
     ENOTDIR: 'a folder on its path is a file',
     ELOOP: 'its links go round in a circle',
-    TOO_LARGE: `it is larger than ${formatNumber(maxFileBytes / 1_000_000)} MB`,
+    ENAMETOOLONG: 'the name is too long',
+    ERR_INVALID_ARG_VALUE: 'the name is not one a file can have (it holds a NUL character)',
+    TOO_LARGE: `it is larger than ${formatBytes(maxBytes)}`,
     NOT_A_FILE: 'it is not a regular file (a device, a named pipe or a socket)',
-    NOT_UTF8: 'it is not UTF-8 text',
+    NOT_UTF8: read.offset === undefined ? 'it is not UTF-8 text' : `it is not UTF-8 text (byte ${formatNumber(read.offset)}, counting from 0, is not part of a UTF-8 character)`,
   };
-  return (code && words[code]) ?? `the system reported ${code ?? 'an error'}`;
+  return words[read.error] ?? `the system reported ${read.error}`;
+}
+
+/** A size in bytes as a limit is stated: 5 MB, 500 MB, or 2,000 bytes below a megabyte. */
+function formatBytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${formatNumber(bytes / 1_000_000)} MB` : `${formatNumber(bytes)} bytes`;
 }
 
 function yamlError(code: string | undefined): string {
