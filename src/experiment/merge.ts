@@ -6,7 +6,7 @@
 import { byUnit, taskCount, type StudyDesign, type UnitRecords } from './design.ts';
 import { ExperimentError } from './errors.ts';
 import type { ShardFile } from './formats.ts';
-import { fingerprintOf } from './shard-file.ts';
+import { fingerprintOf, plural } from './shard-file.ts';
 import { sliceIndices } from './shards.ts';
 import type { ReplicationRecord } from './study.ts';
 
@@ -60,7 +60,7 @@ function checkSlices(shards: readonly NamedShard[]): void {
     const expected = sliceIndices(taskCount(shard.design), shard.shard);
     const tasks = shard.records.map((r) => r.task);
     if (tasks.length !== expected.length) {
-      throw new ExperimentError(`${file} is incomplete or damaged: shard ${index + 1} of ${count} should hold ${counted(expected.length, 'replication')} and holds ${tasks.length}`);
+      throw new ExperimentError(`${file} is incomplete or damaged: shard ${index + 1} of ${count} should hold ${plural(expected.length, 'replication')} and holds ${tasks.length}`);
     }
     if (tasks.some((task, i) => task !== expected[i])) {
       // As many replications as it should hold, but not the ones of its slice.
@@ -75,10 +75,6 @@ function checkSlices(shards: readonly NamedShard[]): void {
     const list = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')} and ${numbers.length - 10} more` : numbers.join(', ');
     throw new ExperimentError(`shard${missing.length > 1 ? 's' : ''} ${list} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing; every shard 1 to ${count} is needed`);
   }
-}
-
-function counted(n: number, word: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? word : `${word}s`}`;
 }
 
 /** Task numbers as a message lists them: "task 3", "tasks 0, 2 and 4", the first ten of a long list. */

@@ -117,7 +117,8 @@ function weeksOf(design: StudyDesign, task: number): { count: number; what: stri
   return { count, what: `${plural(count, 'week')} (a horizon of ${years} years)` };
 }
 
-function plural(n: number, word: string): string {
+/** A count and its noun, which agree: "1 week", "200,000 weeks". */
+export function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? word : `${word}s`}`;
 }
 
