@@ -90,7 +90,10 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
   },
   tooLarge: (p) => {
     const expected = p.expected as Extract<Expectation, { kind: 'limit' }>;
-    return `${limitSubjects[expected.limit as LimitName]} is ${formatFound(p.found)}, over the limit of ${formatNumber(expected.max)}: ${limitReasons[expected.limit as LimitName]}`;
+    const over = `over the limit of ${formatNumber(expected.max)}: ${limitReasons[expected.limit as LimitName]}`;
+    // From a timeline change: the value it sets is named, as the total is written nowhere.
+    if (p.change) return `${formatDotted(p.path)}, as the timeline changes it, makes ${limitSubjects[expected.limit as LimitName]} ${formatFound(p.found)}, ${over}`;
+    return `${limitSubjects[expected.limit as LimitName]} is ${formatFound(p.found)}, ${over}`;
   },
 };
 
