@@ -54,11 +54,11 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
   nestedTooDeep: () => `the YAML nests mappings and lists more than ${maxNestingDepth} levels deep; a scenario nests five or six`,
   noSettings: (p) => `${p.file} has no settings: it is empty or holds only comments; write at least a name, or extends: baseline.yaml`,
   notAScenario: (p) =>
-    `${p.file} is not a scenario file: ${p.detail ?? 'most'} of its top-level keys are not scenario parameters, the first being ${formatFound(p.found)}; a scenario is a YAML mapping of parameters such as name, population and staff`,
+    `${p.file} is not a scenario file: ${p.detail ?? 'most'} top-level keys are not scenario parameters, the first on line ${formatNumber(p.line)}; a scenario is a YAML mapping of parameters such as name, population and staff`,
   tooManyItems: (p) => `${what(p)} is a list of ${formatFound(p.found)} entries, more than the ${formatNumber(maxListItems)} any scenario needs`,
   controlCharacter: (p) => `${what(p)} holds a control character (${formatFound(p.found)}); text may hold letters, digits, punctuation, spaces, tabs and line breaks only`,
   yamlTag: (p) => `the YAML tag${p.found ? ` ${p.found}` : ''} has no meaning in a scenario; write plain values`,
-  notAMapping: (p) => `a scenario must be a mapping of parameter names to values (name: value); found ${formatFound(p.found)}`,
+  notAMapping: (p) => `${p.file} is not a scenario file: it holds ${p.detail ?? 'something else'}, and a scenario is a mapping of parameter names to values (name: value)`,
   extendsNotText: (p) => `extends must name a scenario file, as in "extends: baseline.yaml"; found ${formatFound(p.found)}`,
   extendsMissing: (p) => `extends names ${p.found}, but there is no file ${p.chain?.at(-1) ?? p.found}`,
   extendsUnreadable: (p) => `extends names ${p.found}, which cannot be read: ${fileError(p.detail)}`,
