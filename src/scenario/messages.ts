@@ -20,10 +20,16 @@ export function formatProblems(problems: readonly Problem[]): string {
   return problems.map(describeProblem).join('\n');
 }
 
-/** The heading and list a ScenarioError carries as its message. */
+/** Problems listed for one file; a file with more is almost always one slip repeated, and the rest would only bury the first. */
+export const maxProblemsShown = 50;
+
+/** The heading and list a ScenarioError carries as its message: the first maxProblemsShown problems, and how many more there are. */
 export function scenarioErrorMessage(file: string, problems: readonly Problem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${formatNumber(problems.length)} problems`;
-  return `${file} is not a valid scenario (${count}):\n${problems.map((p) => `  - ${describeProblem(p)}`).join('\n')}`;
+  const shown = problems.slice(0, maxProblemsShown).map((p) => `  - ${describeProblem(p)}`);
+  const more = problems.length - maxProblemsShown;
+  if (more > 0) shown.push(`  …and ${formatNumber(more)} more problem${more === 1 ? '' : 's'}`);
+  return `${file} is not a valid scenario (${count}):\n${shown.join('\n')}`;
 }
 
 /** The report of `omsim validate` on the files that failed: each file's heading and problems. */
@@ -36,10 +42,25 @@ export function formatWarnings(warnings: readonly Problem[]): string {
   return warnings.map((w) => `omsim: warning: ${describeProblem(w)}\n`).join('');
 }
 
-/** One problem as a sentence ending with where it was written. */
+/** One problem as a sentence ending with where it was written; a control character from the input (in a name, a key, a path) is shown escaped. */
 export function describeProblem(p: Problem): string {
   const during = p.change ? `, in the timeline change at week ${formatNumber(p.change.week)}` : '';
-  return `${sentences[p.code](p)} (${formatLocation(p)}${during})`;
+  return escapeControlCharacters(`${sentences[p.code](p)} (${formatLocation(p)}${during})`);
+}
+
+/** C0 controls, DEL and C1 controls; line breaks too unless kept. */
+const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/g;
+const controlCharactersButLineBreaks = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * `text` with every control character written as \u0000, \u001b…, so that
+ * none read from input reaches the terminal as itself: a NUL cuts a line
+ * short, and an escape code can recolour or rewrite the screen. With
+ * `keepLineBreaks`, line feeds are kept (for a message of several lines).
+ */
+export function escapeControlCharacters(text: string, options: { keepLineBreaks?: boolean } = {}): string {
+  const pattern = options.keepLineBreaks ? controlCharactersButLineBreaks : controlCharacters;
+  return text.replace(pattern, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const what = (p: Problem) => formatPath(p.path);
@@ -189,7 +210,11 @@ export function formatPath(path: Path): string {
 export function formatFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value) : Number.isNaN(value) ? 'not-a-number (.nan)' : value > 0 ? 'infinity (.inf)' : 'minus infinity (-.inf)';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return Number.isNaN(value) ? 'not-a-number (.nan)' : value > 0 ? 'infinity (.inf)' : 'minus infinity (-.inf)';
+    // Past a thousand million million, digits by the hundred say less than the power of ten: 1.5e+300.
+    return Math.abs(value) >= 1e15 ? value.toExponential().replace(/(\.\d{6})\d+e/, '$1e') : formatNumber(value);
+  }
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${formatCount(value.length, 'entry', 'entries')}`;
