@@ -2,10 +2,11 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.ts';
-import { exitCodeFor, printError } from './errors.ts';
+import { exitCodeFor, printError, UserError } from './errors.ts';
 import { version } from './version.ts';
 
 async function main(argv: string[]): Promise<void> {
+  refuseStandardInput(argv);
   const parser = yargs(argv)
     .scriptName('omsim')
     .usage('$0 <command> [options]\n\nDiscrete-event simulation of offender management in prisons.')
@@ -22,6 +23,19 @@ async function main(argv: string[]): Promise<void> {
     });
   for (const command of commands) parser.command(command);
   await parser.parseAsync();
+}
+
+/**
+ * "-" stands for standard input in many tools, but no omsim command reads it:
+ * a scenario's extends and every problem's place are relative to its file,
+ * and run, compare and sweep take files. yargs would drop a lone "-" (so
+ * `omsim validate -` checked nothing and said nothing), so it is refused here.
+ */
+function refuseStandardInput(argv: readonly string[]): void {
+  const end = argv.indexOf('--');
+  if ((end < 0 ? argv : argv.slice(0, end)).includes('-')) {
+    throw new UserError('standard input ("-") is read by no omsim command: save the scenario in a file and give its name (a file called - is ./-)');
+  }
 }
 
 main(hideBin(process.argv)).catch((error: unknown) => {

@@ -6,7 +6,7 @@
 import { byUnit, taskCount, type StudyDesign, type UnitRecords } from './design.ts';
 import { ExperimentError } from './errors.ts';
 import type { ShardFile } from './formats.ts';
-import { fingerprintOf } from './shard-file.ts';
+import { fingerprintOf, plural } from './shard-file.ts';
 import { sliceIndices } from './shards.ts';
 import type { ReplicationRecord } from './study.ts';
 
@@ -59,8 +59,13 @@ function checkSlices(shards: readonly NamedShard[]): void {
     seen.set(index, file);
     const expected = sliceIndices(taskCount(shard.design), shard.shard);
     const tasks = shard.records.map((r) => r.task);
-    if (tasks.length !== expected.length || tasks.some((task, i) => task !== expected[i])) {
-      throw new ExperimentError(`${file} is incomplete or damaged: shard ${index + 1} of ${count} should hold ${expected.length} replications and holds ${tasks.length}`);
+    if (tasks.length !== expected.length) {
+      throw new ExperimentError(`${file} is incomplete or damaged: shard ${index + 1} of ${count} should hold ${plural(expected.length, 'replication')} and holds ${tasks.length}`);
+    }
+    if (tasks.some((task, i) => task !== expected[i])) {
+      // As many replications as it should hold, but not the ones of its slice.
+      const study = taskCount(shard.design);
+      throw new ExperimentError(`${file} is damaged: shard ${index + 1} of ${count} should hold ${tasksText(expected)} of the study's ${study} and holds ${tasksText(tasks)}`);
     }
   }
   const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
@@ -70,6 +75,14 @@ function checkSlices(shards: readonly NamedShard[]): void {
     const list = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')} and ${numbers.length - 10} more` : numbers.join(', ');
     throw new ExperimentError(`shard${missing.length > 1 ? 's' : ''} ${list} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing; every shard 1 to ${count} is needed`);
   }
+}
+
+/** Task numbers as a message lists them: "task 3", "tasks 0, 2 and 4", the first ten of a long list. */
+function tasksText(tasks: readonly number[]): string {
+  if (tasks.length === 1) return `task ${tasks[0]}`;
+  const shown = tasks.slice(0, 10);
+  const rest = tasks.length - shown.length;
+  return rest > 0 ? `tasks ${shown.join(', ')} and ${rest} more` : `tasks ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
 function gather(shards: readonly NamedShard[]): UnitRecords {

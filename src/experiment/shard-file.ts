@@ -13,7 +13,10 @@
  * shape, and that its contents still match the checksum.
  */
 import { createHash } from 'node:crypto';
-import { taskCount, taskPosition, type StudyDesign } from './design.ts';
+import { unreadableReason } from '../scenario/messages.ts';
+import { maxReadBackBytes, readTextFile } from '../scenario/regular-file.ts';
+import { keepsWeekly, taskCount, taskPosition, unitsOf, type StudyDesign } from './design.ts';
+import { weeksInRun } from '../model/time.ts';
 import { ExperimentError } from './errors.ts';
 import type { ShardFile } from './formats.ts';
 import { checkAgainst, problemText, shownValue, type FieldProblem } from './schema-problems.ts';
@@ -38,6 +41,13 @@ export function fingerprintOf(design: StudyDesign): string {
 /** The shard as text, with the checksum of everything in it. */
 export function encodeShard(shard: ShardFile): string {
   return encodeJson({ ...shard, checksum: checksumOf(shard) });
+}
+
+/** Reads and checks a shard file (a regular file of at most `maxBytes`), or throws an ExperimentError naming the file. */
+export function readShardFile(file: string, maxBytes: number = maxReadBackBytes): ShardFile {
+  const read = readTextFile(file, maxBytes);
+  if ('error' in read) throw new ExperimentError(messages.unreadable(file, unreadableReason(read, maxBytes)));
+  return decodeShard(read.text, file);
 }
 
 /** Reads a shard file's text, or throws an ExperimentError naming the file (and the record and field at fault). */
@@ -76,6 +86,13 @@ function checkFormat(data: unknown, file: string): void {
 function readEntry(entry: unknown, index: number, design: StudyDesign, file: string): { task: number; record: ReplicationRecord } {
   const place = placeOf(entry, design);
   const where = place === undefined ? `in records[${index}]` : `in its record of ${place.label} (records[${index}])`;
+  // A series longer or shorter than the run it records (a run of N weeks takes N weekly snapshots; a sweep keeps none),
+  // checked first: a series of a million weeks would otherwise be checked week by week, and written out, first.
+  const series = weeklySeriesOf(entry);
+  if (place !== undefined && series !== undefined) {
+    const weeks = weeksOf(design, place.task);
+    if (series.length !== weeks.count) throw new ExperimentError(messages.damaged(file, `${where}, weekly: expected ${weeks.what}, found ${plural(series.length, 'week')}`));
+  }
   const checked = checkAgainst(shardEntrySchema(design.kind !== 'sweep'), entry);
   if (!checked.ok) throw new ExperimentError(messages.damaged(file, `${where}, ${recordField(checked.problem)}`));
   if (place !== undefined && checked.value.record.replication !== place.replication) {
@@ -85,14 +102,34 @@ function readEntry(entry: unknown, index: number, design: StudyDesign, file: str
   return checked.value;
 }
 
+/** An entry's weekly series, when it has one that is a list. */
+function weeklySeriesOf(entry: unknown): readonly unknown[] | undefined {
+  const record = typeof entry === 'object' && entry !== null ? (entry as { record?: unknown }).record : undefined;
+  const weekly = typeof record === 'object' && record !== null ? (record as { weekly?: unknown }).weekly : undefined;
+  return Array.isArray(weekly) ? weekly : undefined;
+}
+
+/** How many weeks a task's weekly series holds, and that in words. */
+function weeksOf(design: StudyDesign, task: number): { count: number; what: string } {
+  if (!keepsWeekly(design)) return { count: 0, what: 'no weekly series (a sweep keeps none)' };
+  const years = unitsOf(design)[taskPosition(design, task).unit].horizon.years;
+  const count = weeksInRun(years);
+  return { count, what: `${plural(count, 'week')} (a horizon of ${years} years)` };
+}
+
+/** A count and its noun, which agree: "1 week", "200,000 weeks". */
+export function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? word : `${word}s`}`;
+}
+
 /** Which replication an entry's task stands for, when its task is a place in the study. */
-function placeOf(entry: unknown, design: StudyDesign): { label: string; replication: number } | undefined {
+function placeOf(entry: unknown, design: StudyDesign): { task: number; label: string; replication: number } | undefined {
   const task = typeof entry === 'object' && entry !== null ? (entry as { task?: unknown }).task : undefined;
   if (typeof task !== 'number' || !Number.isInteger(task) || task < 0 || task >= taskCount(design)) return undefined;
   const { unit, replication } = taskPosition(design, task);
   // As the study's folder names them: comparison scenarios from 1 (1-name/), sweep points from 0 (sweep.json).
   const unitLabel = design.kind === 'comparison' ? ` of scenario ${unit + 1}` : design.kind === 'sweep' ? ` of point ${unit}` : '';
-  return { label: `replication ${replication}${unitLabel}`, replication };
+  return { task, label: `replication ${replication}${unitLabel}`, replication };
 }
 
 /** A problem inside an entry, its field named from the record ("metrics[…]", not "record.metrics[…]"). */
@@ -103,6 +140,7 @@ function recordField(problem: FieldProblem): string {
 
 /** Every sentence a shard file's reader says. */
 const messages = {
+  unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
   notJson: (file: string) => `${file} is not an omsim shard file (it is not JSON)`,
   notAShard: (file: string) => `${file} is not an omsim shard file (format ${shardFormat})`,
   older: (file: string, format: string) =>

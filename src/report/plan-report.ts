@@ -17,7 +17,7 @@ import { toJson } from './json.ts';
 import { metricWords } from './metrics.ts';
 import { writeFileAtomic } from './output-folder.ts';
 import { planSchema } from './read/result-schemas.ts';
-import { readJson, readText } from './read/study-folder.ts';
+import { readJson, readSavedScenario } from './read/study-folder.ts';
 import { renderChart } from './render.ts';
 import { planFiles } from './write-plan.ts';
 import { defaultPngSize, reportFiles, type ReportOptions, type ReportResult } from './write-report.ts';
@@ -32,7 +32,7 @@ export function readPlan(folder: string): { plan: PlanFile; scenarioYaml: string
   const saved = readJson<PlanFile>(insideFolder(folder, planFiles.plan), planSchema);
   const number = (x: number | null) => (x === null ? NaN : x);
   const tried = saved.tried.map((t) => ({ ...t, mean: number(t.mean), sd: number(t.sd), bound: number(t.bound) }));
-  return { plan: { ...saved, tried }, scenarioYaml: readText(insideFolder(folder, planFiles.scenario), '') };
+  return { plan: { ...saved, tried }, scenarioYaml: readSavedScenario(insideFolder(folder, planFiles.scenario)) };
 }
 
 /** What the source line under the chart says about a plan. */

@@ -5,8 +5,11 @@
  * atomically (a temporary name, then a rename), so a file present in the
  * staging folder is complete. `commit` renames the staging folder into place.
  */
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { unreadableReason } from '../scenario/messages.ts';
+import { maxReadBackBytes, readTextFile } from '../scenario/regular-file.ts';
+import { messages, ReportFolderError } from './messages.ts';
 import { writeFileAtomic } from './output-folder.ts';
 
 export class ResumableFolder {
@@ -26,10 +29,17 @@ export class ResumableFolder {
     writeFileAtomic(join(this.staging, relativePath), content);
   }
 
-  /** A file of the staging folder, or undefined when it is not there. */
-  read(relativePath: string): string | undefined {
+  /**
+   * A file of the staging folder, or undefined when it is not there. Anything
+   * but a regular UTF-8 file of at most `maxBytes` (a named pipe, which
+   * would block, say) is a ReportFolderError naming it.
+   */
+  read(relativePath: string, maxBytes: number = maxReadBackBytes): string | undefined {
     const path = join(this.staging, relativePath);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const read = readTextFile(path, maxBytes);
+    if (!('error' in read)) return read.text;
+    if (read.error === 'ENOENT') return undefined;
+    throw new ReportFolderError(messages.unreadable(path, unreadableReason(read, maxBytes)));
   }
 
   /** Removes a file or subfolder of the staging folder. */

@@ -20,7 +20,7 @@ import { type Layer, locate, yamlLayer } from './locate.ts';
 import { deepFreeze } from './merge.ts';
 import { checkNoEffect } from './no-effect.ts';
 import { applyOverrides } from './overrides.ts';
-import type { Problem } from './problems.ts';
+import { type Problem, withoutRepeats } from './problems.ts';
 import { type Scenario, scenarioSchema } from './schema/index.ts';
 import { checkTextAndLists } from './text-and-lists.ts';
 import { checkTimeline } from './timeline.ts';
@@ -45,13 +45,13 @@ export interface CheckedScenario {
  */
 export function checkScenarioIn(files: ScenarioFiles, file: string, options: LoadOptions = {}): CheckedScenario {
   const chain = readChain(files, file, options.text);
-  if (!chain.merged) return { problems: chain.problems };
+  if (!chain.merged) return { problems: withoutRepeats(chain.problems) };
   const overridden = applyOverrides(chain.merged, options.overrides ?? [], file);
   const layers: Layer[] = [...overridden.layers, ...chain.files.map(yamlLayer)];
   const data = overridden.data;
   const written = checkTextAndLists(data);
   // An over-long list would otherwise be validated, and reported, entry by entry.
-  if (written.some((f) => f.code === 'tooManyItems')) return { problems: [...overridden.problems, ...written.map((f) => located(f, layers))] };
+  if (written.some((f) => f.code === 'tooManyItems')) return { problems: withoutRepeats([...overridden.problems, ...written.map((f) => located(f, layers))]) };
   const parsed = scenarioSchema.safeParse(data);
   const timeline = checkTimeline(data, parsed.success ? parsed.data : undefined);
   const findings: Finding[] = [
@@ -61,7 +61,7 @@ export function checkScenarioIn(files: ScenarioFiles, file: string, options: Loa
     ...checkLimits(data),
     ...timeline.findings,
   ];
-  const problems = [...overridden.problems, ...findings.map((f) => located(f, layers))];
+  const problems = withoutRepeats([...overridden.problems, ...findings.map((f) => located(f, layers))]);
   if (problems.length > 0 || !parsed.success) return { problems };
   const scenario = normalise(parsed.data, timeline.timeline);
   return { scenario, problems, warnings: checkNoEffect(scenario).map((f) => located(f, layers)) };

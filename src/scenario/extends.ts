@@ -7,7 +7,7 @@
  */
 import { yamlLayer } from './locate.ts';
 import { copy, deepMerge } from './merge.ts';
-import { keyNodeAt, type ParsedFile, parseYaml } from './parse.ts';
+import { type ParsedFile, parseYaml } from './parse.ts';
 import { fileOnlyKeys } from './issues.ts';
 import { scenarioSchema } from './schema/index.ts';
 import { type Problem, wholeFile } from './problems.ts';
@@ -55,12 +55,12 @@ export function readChain(files: ScenarioFiles, file: string, text?: string): Ch
       break;
     }
     if (!isMapping(root)) {
-      problems.push({ ...layer.where([], 'value'), code: 'notAMapping', path: [], found: firstLine(root) });
+      problems.push({ ...layer.where([], 'value'), code: 'notAMapping', path: [], detail: kindOf(root) });
       break;
     }
     const stranger = notAScenario(root);
     if (stranger !== undefined) {
-      problems.push({ ...layer.where([stranger.firstUnknown], 'key'), code: 'notAScenario', path: [], found: stranger.line(parsed), detail: `${stranger.unknown} of ${stranger.keys}` });
+      problems.push({ ...layer.where([stranger.firstUnknown], 'key'), code: 'notAScenario', path: [], detail: `${stranger.unknown} of its ${stranger.keys}` });
       break;
     }
     const { extends: base, ...own } = copy(root);
@@ -118,11 +118,17 @@ function unreadable(file: string, read: { error: string; offset?: number }): Pro
   return { ...wholeFile(file), code: 'fileUnreadable', path: [], detail: read.error };
 }
 
-/** A value that is not a mapping, shown by its first line only (a file that is not a scenario must not be echoed). */
-function firstLine(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const line = value.split(/\r?\n| /, 1)[0];
-  return line.length < value.length ? `${line.slice(0, 40)}…` : value;
+/**
+ * What a file holds that is not a mapping, by its kind only: such a file is
+ * not a scenario (/proc/self/environ, /etc/passwd), so nothing of its text is
+ * shown.
+ */
+function kindOf(value: unknown): string {
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'true or false';
+  if (Array.isArray(value)) return value.length === 1 ? 'a list of 1 entry' : `a list of ${value.length.toLocaleString('en-GB')} entries`;
+  return 'something else';
 }
 
 /** The keys a scenario may hold at its top. */
@@ -131,23 +137,12 @@ const scenarioKeys: ReadonlySet<string> = new Set([...Object.keys(scenarioSchema
 /**
  * A mapping that is some other kind of file (a package manifest, a
  * configuration file): most of its top-level keys, and at least three, are
- * not scenario parameters. Said once, rather than once for every key.
+ * not scenario parameters. Said once, rather than once for every key, and
+ * without quoting the file: only where its first such key is.
  */
 function notAScenario(root: Record<string, unknown>) {
   const keys = Object.keys(root);
   const unknown = keys.filter((key) => !scenarioKeys.has(key));
   if (unknown.length < 3 || unknown.length <= keys.length - unknown.length) return undefined;
-  const firstUnknown = unknown[0];
-  return {
-    keys: keys.length,
-    unknown: unknown.length,
-    firstUnknown,
-    /** The line that writes the first unknown key, cut short. */
-    line: (parsed: ParsedFile) => {
-      const node = keyNodeAt(parsed.doc, [firstUnknown]);
-      const offset = node?.range?.[0] ?? 0;
-      const text = parsed.source.slice(offset).split(/\r?\n/, 1)[0];
-      return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-    },
-  };
+  return { keys: keys.length, unknown: unknown.length, firstUnknown: unknown[0] };
 }

@@ -39,6 +39,16 @@ export const limitOfField: Readonly<Record<string, LimitName>> = {
   replications: 'replications',
 };
 
+/** The top-level sections whose values a limit's total is made from (a timeline change to one of them can take the total over). */
+export const limitInputs: Readonly<Record<LimitName, readonly string[]>> = {
+  totalPopulation: ['population', 'estate'],
+  establishments: ['estate'],
+  totalStaff: ['staff', 'estate'],
+  horizonYears: ['horizon'],
+  replications: ['replications'],
+  personYears: ['population', 'estate', 'horizon', 'replications'],
+};
+
 /** The totals a limit is checked against. */
 export function sizeOf(s: Pick<Scenario, 'population' | 'estate' | 'staff' | 'horizon' | 'replications'>) {
   // Without an estate the scenario is one establishment as written.

@@ -20,10 +20,16 @@ export function formatProblems(problems: readonly Problem[]): string {
   return problems.map(describeProblem).join('\n');
 }
 
-/** The heading and list a ScenarioError carries as its message. */
+/** Problems listed for one file; a file with more is almost always one slip repeated, and the rest would only bury the first. */
+export const maxProblemsShown = 50;
+
+/** The heading and list a ScenarioError carries as its message: the first maxProblemsShown problems, and how many more there are. */
 export function scenarioErrorMessage(file: string, problems: readonly Problem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${formatNumber(problems.length)} problems`;
-  return `${file} is not a valid scenario (${count}):\n${problems.map((p) => `  - ${describeProblem(p)}`).join('\n')}`;
+  const shown = problems.slice(0, maxProblemsShown).map((p) => `  - ${describeProblem(p)}`);
+  const more = problems.length - maxProblemsShown;
+  if (more > 0) shown.push(`  …and ${formatNumber(more)} more problem${more === 1 ? '' : 's'}`);
+  return `${file} is not a valid scenario (${count}):\n${shown.join('\n')}`;
 }
 
 /** The report of `omsim validate` on the files that failed: each file's heading and problems. */
@@ -36,10 +42,25 @@ export function formatWarnings(warnings: readonly Problem[]): string {
   return warnings.map((w) => `omsim: warning: ${describeProblem(w)}\n`).join('');
 }
 
-/** One problem as a sentence ending with where it was written. */
+/** One problem as a sentence ending with where it was written; a control character from the input (in a name, a key, a path) is shown escaped. */
 export function describeProblem(p: Problem): string {
   const during = p.change ? `, in the timeline change at week ${formatNumber(p.change.week)}` : '';
-  return `${sentences[p.code](p)} (${formatLocation(p)}${during})`;
+  return escapeControlCharacters(`${sentences[p.code](p)} (${formatLocation(p)}${during})`);
+}
+
+/** C0 controls, DEL and C1 controls; line breaks too unless kept. */
+const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/g;
+const controlCharactersButLineBreaks = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * `text` with every control character written as \u0000, \u001b…, so that
+ * none read from input reaches the terminal as itself: a NUL cuts a line
+ * short, and an escape code can recolour or rewrite the screen. With
+ * `keepLineBreaks`, line feeds are kept (for a message of several lines).
+ */
+export function escapeControlCharacters(text: string, options: { keepLineBreaks?: boolean } = {}): string {
+  const pattern = options.keepLineBreaks ? controlCharactersButLineBreaks : controlCharacters;
+  return text.replace(pattern, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const what = (p: Problem) => formatPath(p.path);
@@ -54,11 +75,11 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
   nestedTooDeep: () => `the YAML nests mappings and lists more than ${maxNestingDepth} levels deep; a scenario nests five or six`,
   noSettings: (p) => `${p.file} has no settings: it is empty or holds only comments; write at least a name, or extends: baseline.yaml`,
   notAScenario: (p) =>
-    `${p.file} is not a scenario file: ${p.detail ?? 'most'} of its top-level keys are not scenario parameters, the first being ${formatFound(p.found)}; a scenario is a YAML mapping of parameters such as name, population and staff`,
+    `${p.file} is not a scenario file: ${p.detail ?? 'most'} top-level keys are not scenario parameters, the first on line ${formatNumber(p.line)}; a scenario is a YAML mapping of parameters such as name, population and staff`,
   tooManyItems: (p) => `${what(p)} is a list of ${formatFound(p.found)} entries, more than the ${formatNumber(maxListItems)} any scenario needs`,
   controlCharacter: (p) => `${what(p)} holds a control character (${formatFound(p.found)}); text may hold letters, digits, punctuation, spaces, tabs and line breaks only`,
   yamlTag: (p) => `the YAML tag${p.found ? ` ${p.found}` : ''} has no meaning in a scenario; write plain values`,
-  notAMapping: (p) => `a scenario must be a mapping of parameter names to values (name: value); found ${formatFound(p.found)}`,
+  notAMapping: (p) => `${p.file} is not a scenario file: it holds ${p.detail ?? 'something else'}, and a scenario is a mapping of parameter names to values (name: value)`,
   extendsNotText: (p) => `extends must name a scenario file, as in "extends: baseline.yaml"; found ${formatFound(p.found)}`,
   extendsMissing: (p) => `extends names ${p.found}, but there is no file ${p.chain?.at(-1) ?? p.found}`,
   extendsUnreadable: (p) => `extends names ${p.found}, which cannot be read: ${fileError(p.detail)}`,
@@ -90,7 +111,10 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
   },
   tooLarge: (p) => {
     const expected = p.expected as Extract<Expectation, { kind: 'limit' }>;
-    return `${limitSubjects[expected.limit as LimitName]} is ${formatFound(p.found)}, over the limit of ${formatNumber(expected.max)}: ${limitReasons[expected.limit as LimitName]}`;
+    const over = `over the limit of ${formatNumber(expected.max)}: ${limitReasons[expected.limit as LimitName]}`;
+    // From a timeline change: the value it sets is named, as the total is written nowhere.
+    if (p.change) return `${formatDotted(p.path)}, as the timeline changes it, makes ${limitSubjects[expected.limit as LimitName]} ${formatFound(p.found)}, ${over}`;
+    return `${limitSubjects[expected.limit as LimitName]} is ${formatFound(p.found)}, ${over}`;
   },
 };
 
@@ -186,7 +210,11 @@ export function formatPath(path: Path): string {
 export function formatFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value) : Number.isNaN(value) ? 'not-a-number (.nan)' : value > 0 ? 'infinity (.inf)' : 'minus infinity (-.inf)';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return Number.isNaN(value) ? 'not-a-number (.nan)' : value > 0 ? 'infinity (.inf)' : 'minus infinity (-.inf)';
+    // Past a thousand million million, digits by the hundred say less than the power of ten: 1.5e+300.
+    return Math.abs(value) >= 1e15 ? value.toExponential().replace(/(\.\d{6})\d+e/, '$1e') : formatNumber(value);
+  }
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${formatCount(value.length, 'entry', 'entries')}`;
@@ -211,6 +239,15 @@ function formatCount(n: unknown, one: string, many: string): string {
 }
 
 function fileError(code: string | undefined): string {
+  return code === undefined ? 'the system reported an error' : unreadableReason({ error: code });
+}
+
+/**
+ * Why a file could not be read (an error of regular-file.ts's readers), in
+ * words; `maxBytes` is the limit it was read with. Every layer that reads
+ * files says it in these words.
+ */
+export function unreadableReason(read: { error: string; offset?: number }, maxBytes: number = maxFileBytes): string {
   const words: Record<string, string> = {
     ENOENT: 'no such file',
     EISDIR: 'it is a folder, not a file',
@@ -218,11 +255,18 @@ function fileError(code: string | undefined): string {
     EPERM: 'permission denied',
     ENOTDIR: 'a folder on its path is a file',
     ELOOP: 'its links go round in a circle',
-    TOO_LARGE: `it is larger than ${formatNumber(maxFileBytes / 1_000_000)} MB`,
+    ENAMETOOLONG: 'the name is too long',
+    ERR_INVALID_ARG_VALUE: 'the name is not one a file can have (it holds a NUL character)',
+    TOO_LARGE: `it is larger than ${formatBytes(maxBytes)}`,
     NOT_A_FILE: 'it is not a regular file (a device, a named pipe or a socket)',
-    NOT_UTF8: 'it is not UTF-8 text',
+    NOT_UTF8: read.offset === undefined ? 'it is not UTF-8 text' : `it is not UTF-8 text (byte ${formatNumber(read.offset)}, counting from 0, is not part of a UTF-8 character)`,
   };
-  return (code && words[code]) ?? `the system reported ${code ?? 'an error'}`;
+  return words[read.error] ?? `the system reported ${read.error}`;
+}
+
+/** A size in bytes as a limit is stated: 5 MB, 500 MB, or 2,000 bytes below a megabyte. */
+function formatBytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${formatNumber(bytes / 1_000_000)} MB` : `${formatNumber(bytes)} bytes`;
 }
 
 function yamlError(code: string | undefined): string {

@@ -126,3 +126,19 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     )
     .map(({ p }) => p);
 }
+
+/**
+ * Problems with each said once. Two checks can find the same fault (zod
+ * finds a count of 1e300 both too large and not a whole number it can hold,
+ * and both are the same sentence; the YAML parser can report one fault
+ * twice), and a list that repeats itself reads as two faults.
+ */
+export function withoutRepeats(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.file, p.line, p.column, p.option, p.code, p.path, p.found, p.expected, p.detail, p.change, p.suggestion]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

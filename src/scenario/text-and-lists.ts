@@ -14,6 +14,12 @@ export const maxListItems = 1_000;
 /** C0 controls but tab, line feed and carriage return; DEL; C1 controls. */
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+/** The first control character in a text, as its code point (U+001B), or undefined when there is none. */
+export function controlCharacterIn(text: string): string | undefined {
+  const match = controlCharacter.exec(text);
+  return match ? `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
 /** Findings for over-long lists and control characters anywhere in the data (walked without recursion). */
 export function checkTextAndLists(data: unknown): Finding[] {
   const findings: Finding[] = [];
@@ -21,8 +27,8 @@ export function checkTextAndLists(data: unknown): Finding[] {
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      const match = controlCharacter.exec(value);
-      if (match) findings.push({ code: 'controlCharacter', path, found: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, part: 'value' });
+      const found = controlCharacterIn(value);
+      if (found) findings.push({ code: 'controlCharacter', path, found, part: 'value' });
     } else if (Array.isArray(value)) {
       if (value.length > maxListItems) {
         findings.push({ code: 'tooManyItems', path, found: value.length, part: 'value' });

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { checkConsistency } from './consistency.ts';
 import { type Finding, findingsFromIssues } from './issues.ts';
+import { checkLimits, type LimitName, limitInputs } from './limits.ts';
 import { copy, getAt, put } from './merge.ts';
 import type { Path } from './problems.ts';
 import { type Scenario, scenarioSchema, type TimelineChange } from './schema/index.ts';
@@ -83,10 +84,13 @@ function applyInWeekOrder(scenario: Scenario, timeline: TimelineChange[], entrie
     for (const e of missing) findings.push({ code: 'noSuchEntry', path: e.path, found: entryCount(candidate, e.path), part: 'key', at: ['timeline', index, 'set', e.key], change: { index, week: e.week } });
     if (missing.length > 0) continue;
     const parsed = scenarioSchema.safeParse(candidate);
-    const problems = parsed.success ? checkConsistency(candidate) : findingsFromIssues(parsed.error.issues, candidate);
+    const problems = parsed.success ? [...checkConsistency(candidate), ...limitsNewlyPassed(current, candidate)] : findingsFromIssues(parsed.error.issues, candidate);
     for (const f of problems) {
       const cause = changes.find((e) => involved(f).some((path) => overlaps(e.path, path)));
-      if (cause) findings.push({ ...f, at: ['timeline', index, 'set', cause.key], change: { index, week: cause.week } });
+      if (!cause) continue;
+      // A total over a limit is put down to the value the change sets (the total itself is written nowhere).
+      const path = f.code === 'tooLarge' ? cause.path : f.path;
+      findings.push({ ...f, path, at: ['timeline', index, 'set', cause.key], change: { index, week: cause.week } });
     }
     // Later changes are judged with this one in force, even when it has problems of its own.
     current = parsed.success ? (parsed.data as Record<string, unknown>) : candidate;
@@ -95,9 +99,22 @@ function applyInWeekOrder(scenario: Scenario, timeline: TimelineChange[], entrie
   return findings.length > 0 ? { findings } : { findings, timeline: normalised };
 }
 
-/** The parameters a finding is about: its own path, and the one it is compared with. */
+/**
+ * Limits (limits.ts) that the scenario goes beyond after a change but did not
+ * before it: the same totals, and the same limits, as the values written
+ * directly are held to. One passed already was reported where it was passed.
+ */
+function limitsNewlyPassed(before: Record<string, unknown>, after: Record<string, unknown>): Finding[] {
+  const limitOf = (f: Finding) => (f.expected?.kind === 'limit' ? f.expected.limit : undefined);
+  const passed = new Set(checkLimits(before).map(limitOf));
+  return checkLimits(after).filter((f) => !passed.has(limitOf(f)));
+}
+
+/** The parameters a finding is about: its own path, the one it is compared with, or the sections a limit's total is made from. */
 function involved(f: Finding): Path[] {
-  return f.expected?.kind === 'compare' ? [f.path, f.expected.other] : [f.path];
+  if (f.expected?.kind === 'compare') return [f.path, f.expected.other];
+  if (f.expected?.kind === 'limit') return limitInputs[f.expected.limit as LimitName].map((section) => [section]);
+  return [f.path];
 }
 
 /** Replaces the value at a path; false when a list on the way has no such entry. */

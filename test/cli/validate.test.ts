@@ -86,4 +86,47 @@ describe('cli/commands/validate', () => {
     expect(stdout).toContain('Examples:');
     expect(stdout).toContain('--set');
   });
+
+  it('refuses "-" (standard input, which no omsim command reads) with exit code 2 and a sentence, rather than checking nothing and saying nothing', () => {
+    const folder = scenarioFolder();
+    for (const args of [['validate', '-'], ['validate', '-', 'good.yaml']]) {
+      const { status, stdout, stderr } = omsim(args, folder);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe('omsim: standard input ("-") is read by no omsim command: save the scenario in a file and give its name (a file called - is ./-)\n');
+    }
+  });
+
+  it('lists a problem two checks find in the same place once', () => {
+    const folder = scenarioFolder();
+    writeFileSync(join(folder, 'huge-seed.yaml'), 'name: huge\nseed: 1.5e300\n');
+    const { status, stderr } = omsim(['validate', 'huge-seed.yaml'], folder);
+    expect(status).toBe(2);
+    expect(stderr).toBe('omsim: huge-seed.yaml is not a valid scenario (1 problem):\n  - seed must be a whole number from 0 to 2,147,483,647; found 1.5e+300 (huge-seed.yaml:2:7)\n');
+  });
+
+  it('lists the first fifty of a thousand problems, then how many more there are', () => {
+    const folder = scenarioFolder();
+    writeFileSync(join(folder, 'many.yaml'), ['name: many', 'establishment:', ...Array.from({ length: 1_000 }, (_, i) => `  unknown${i}: 1`), ''].join('\n'));
+    const { status, stderr } = omsim(['validate', 'many.yaml'], folder);
+    expect(status).toBe(2);
+    const listed = stderr.split('\n').filter((line) => line.startsWith('  - '));
+    expect(listed).toHaveLength(50);
+    expect(listed[49]).toContain('establishment.unknown49 is not a parameter');
+    expect(stderr).toMatch(/^omsim: many\.yaml is not a valid scenario \(1,000 problems\):\n/);
+    expect(stderr.endsWith('  …and 950 more problems\n')).toBe(true);
+    expect(stderr.length).toBeLessThan(10_000);
+  });
+
+  it('shows a control character from the input escaped, never as itself', () => {
+    const folder = scenarioFolder();
+    writeFileSync(join(folder, 'nul.yaml'), ['name: nul', 'extends: "a\\0b.yaml"', ''].join('\n'));
+    writeFileSync(join(folder, 'esc\u001b[31m.yaml'), 'name: esc\n');
+    const { status, stdout, stderr } = omsim(['validate', 'nul.yaml', 'esc\u001b[31m.yaml', '--set', 'caseload\u0001cap=3'], folder);
+    expect(status).toBe(2);
+    expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
+    expect(stderr).toContain('extends names a\\u0000b.yaml, which cannot be read: the name is not one a file can have (it holds a NUL character) (nul.yaml:2:10)');
+    expect(stderr).toContain('esc\\u001b[31m.yaml is not a valid scenario');
+    expect(stderr).toContain('caseload\\u0001cap names no parameter');
+  });
 });

@@ -4,7 +4,8 @@
  * plain paragraph naming the shard file (and record and field), exit code 2,
  * no stack trace, nothing written.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumOf } from '../../src/experiment/shard-checksum.ts';
@@ -58,5 +59,36 @@ describe('omsim merge', () => {
     expect(await merge(input, join(folder, 'null-out'))).toMatch(
       /^omsim: .*shard-2-of-2\.json is damaged: in its record of replication 1 \(records\[0\]\), the record: expected an object, found null; /,
     );
+  });
+
+  it('refuses a re-checksummed shard whose weekly series runs far past its horizon, naming the record, instead of writing it out', async () => {
+    const long = Array.from({ length: 200_000 }, (_, week) => ({ week, values: { backlog: 1 } }));
+    const input = tampered('long-weekly', (data) => (data.records[0].record.weekly = long), true);
+    expect(await merge(input, join(folder, 'long-out'))).toMatch(
+      /^omsim: .*shard-2-of-2\.json is damaged: in its record of replication 1 \(records\[0\]\), weekly: expected 26 weeks \(a horizon of 0\.5 years\), found 200,000 weeks; /,
+    );
+  });
+
+  it('refuses a device and a named pipe at once, as not regular files, naming them', async () => {
+    const pipe = join(folder, 'shard-pipe.json');
+    execFileSync('mkfifo', [pipe]);
+    expect(await merge('/dev/zero', join(folder, 'zero-out'))).toBe('omsim: cannot read /dev/zero: it is not a regular file (a device, a named pipe or a socket)\n');
+    expect(await merge(pipe, join(folder, 'pipe-out'))).toBe(`omsim: cannot read ${pipe}: it is not a regular file (a device, a named pipe or a socket)\n`);
+  });
+
+  it('takes --replace, which it suggests when --out exists, and replaces only a results folder', async () => {
+    const out = join(folder, 'replaced');
+    expect((await runOmsim(['merge', shards, '--out', out, '--quiet'])).code).toBe(0);
+    const again = await runOmsim(['merge', shards, '--out', out, '--quiet']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists; .* or add --replace/);
+    const replaced = await runOmsim(['merge', shards, '--out', out, '--replace', '--quiet']);
+    expect(replaced).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(join(out, 'summary.json'))).toBe(true);
+    const other = join(folder, 'not-results');
+    mkdirSync(other);
+    const refused = await runOmsim(['merge', shards, '--out', other, '--replace', '--quiet']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--replace replaces only an omsim results folder/);
   });
 });

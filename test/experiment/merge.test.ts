@@ -18,12 +18,13 @@ function record(k: number): ReplicationRecord {
   return { replication: k, seed: `1.${k}`, metrics: { k, ratio: k === 2 ? NaN : k / 3, zero: -0, big: Infinity }, weekly: [{ week: 0, values: { k, odd: NaN } }], events: 100 + k };
 }
 
+/** A run of five replications, one week long (as the records' weekly series are). */
 function design(overrides: Record<string, unknown> = {}): RunDesign {
-  return { kind: 'run', scenario: scenarioSchema.parse({ replications: 5, ...overrides }) };
+  return { kind: 'run', scenario: scenarioSchema.parse({ replications: 5, horizon: { years: 0.02 }, ...overrides }) };
 }
 
-/** Shard `index` of `count` of a design, written and read back as a file would be. */
-function shard(index: number, count: number, d: RunDesign = design(), version = '0.1.0'): NamedShard {
+/** Shard `index` of `count` of a design, written and read back as a file would be; `holding` gives it other tasks than its slice's. */
+function shard(index: number, count: number, d: RunDesign = design(), version = '0.1.0', holding?: number[]): NamedShard {
   const tasks = taskCount(d);
   const file: ShardFile = {
     format: shardFormat,
@@ -34,7 +35,7 @@ function shard(index: number, count: number, d: RunDesign = design(), version = 
     shard: { index, count },
     tasks,
     design: d,
-    records: sliceIndices(tasks, { index, count }).map((task) => ({ task, record: record(task) })),
+    records: (holding ?? sliceIndices(tasks, { index, count })).map((task) => ({ task, record: record(task) })),
   };
   const name = `shard-${index}-of-${count}.json`;
   return { file: name, shard: decodeShard(encodeShard(file), name) };
@@ -73,7 +74,18 @@ describe('mergeShards', () => {
   });
 
   it('refuses shards of different scenarios', () => {
-    expect(() => mergeShards([shard(0, 2), shard(1, 2, design({ horizon: { years: 2 } }))])).toThrow(/different scenarios or settings/);
+    expect(() => mergeShards([shard(0, 2), shard(1, 2, design({ name: 'another prison' }))])).toThrow(/different scenarios or settings/);
+  });
+
+  it('refuses a shard holding the replications of another slice, saying which it should hold and which it holds', () => {
+    const shards = [shard(0, 5, design(), '0.1.0', [1]), shard(1, 5), shard(2, 5), shard(3, 5), shard(4, 5)];
+    expect(() => mergeShards(shards)).toThrow("shard-0-of-5.json is damaged: shard 1 of 5 should hold task 0 of the study's 5 and holds task 1");
+  });
+
+  it('refuses a shard holding too few replications, counting them in words that agree', () => {
+    expect(() => mergeShards([shard(0, 5, design(), '0.1.0', []), shard(1, 5), shard(2, 5), shard(3, 5), shard(4, 5)])).toThrow(
+      'shard-0-of-5.json is incomplete or damaged: shard 1 of 5 should hold 1 replication and holds 0',
+    );
   });
 
   it('refuses shards that split the study differently', () => {

@@ -4,7 +4,8 @@
  * finished. The kill is real: the sweep runs as its own process and gets
  * SIGKILL as soon as its first point file appears in the staging folder.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { finished, omsim, runOmsim, startOmsim } from './support/cli.ts';
@@ -21,6 +22,16 @@ async function firstFileIn(folder: string, timeoutMs = 60_000): Promise<void> {
   while (!existsSync(folder) || readdirSync(folder).filter((f) => !f.startsWith('.')).length === 0) {
     if (Date.now() - started > timeoutMs) throw new Error(`no file appeared in ${folder}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The process's end, or its end by SIGKILL once `ms` have passed (so a process that hangs fails the test rather than stalling it). */
+async function endWithin(child: ChildProcess, ms: number) {
+  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+  try {
+    return await finished(child);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -120,5 +131,38 @@ describe('omsim sweep --resume', () => {
       expect(result.stderr, target).toMatch(found);
       expect(result.stderr, target).not.toMatch(/\n\s+at /);
     }
+  });
+
+  /** A sweep to `name` killed once its first point is saved; returns the target, and the path of that point's file. */
+  async function interruptedSweep(name: string): Promise<{ target: string; point: string }> {
+    const target = join(folder, name);
+    const points = join(folder, `.${name}.partial`, 'points');
+    const child = startOmsim(['sweep', file, ...vary, '--workers', '1', '--out', target, '--quiet']);
+    const ended = finished(child);
+    await firstFileIn(points);
+    child.kill('SIGKILL');
+    await ended;
+    const [first] = readdirSync(points).filter((f) => f.endsWith('.json'));
+    return { target, point: join(points, first) };
+  }
+
+  it('runs again a finished point whose file was edited, saying so, and ends with the same files as a sweep never interrupted', async () => {
+    const { target, point } = await interruptedSweep('edited');
+    const saved = JSON.parse(readFileSync(point, 'utf8'));
+    saved.records[0].metrics['contacts.deliveredShare'] = 0.123;
+    writeFileSync(point, JSON.stringify(saved));
+    const resumed = await runOmsim(['sweep', file, ...vary, '--workers', '2', '--out', target, '--resume']);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).toContain(`omsim: ${point} is not the finished point omsim wrote: its contents no longer match the SHA-256 checksum it carries`);
+    expect(folderDifferences(target, join(folder, 'whole'))).toEqual([]);
+  });
+
+  it('refuses, exit code 2, at once, a point file that is a named pipe, naming it', async () => {
+    const { target, point } = await interruptedSweep('piped');
+    rmSync(point);
+    execFileSync('mkfifo', [point]);
+    const result = await endWithin(startOmsim(['sweep', file, ...vary, '--workers', '1', '--out', target, '--resume', '--quiet']), 30_000);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`omsim: could not read ${point}: it is not a regular file (a device, a named pipe or a socket)\n`);
   });
 });

@@ -4,14 +4,20 @@
  * to the merge, damaged, or written by an older omsim is refused with a
  * message naming the file and, where it applies, the record and field.
  */
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { taskCount, type RunDesign } from '../../src/experiment/design.ts';
 import { ExperimentError } from '../../src/experiment/errors.ts';
 import type { ShardFile } from '../../src/experiment/formats.ts';
 import { checksumOf } from '../../src/experiment/shard-checksum.ts';
-import { decodeShard, encodeShard, fingerprintOf, shardFormat } from '../../src/experiment/shard-file.ts';
+import { decodeShard, encodeShard, fingerprintOf, readShardFile, shardFormat } from '../../src/experiment/shard-file.ts';
 import type { ReplicationRecord } from '../../src/experiment/study.ts';
 import { scenarioSchema } from '../../src/scenario/schema/index.ts';
+import { removeTemporaryFolders, temporaryFolder } from './support/files.ts';
+
+afterAll(removeTemporaryFolders);
 
 const file = 'shards/shard-1-of-1.json';
 
@@ -19,9 +25,9 @@ function record(k: number): ReplicationRecord {
   return { replication: k, seed: `1.${k}`, metrics: { 'contacts.deliveredShare': k / 4, odd: NaN, zero: -0 }, weekly: [{ week: 0, values: { backlog: k } }, { week: 1, values: { backlog: k + 1 } }], events: 100 + k };
 }
 
-/** The text of the only shard of a run of three replications. */
+/** The text of the only shard of a run of three replications, two weeks long (as the records' weekly series are). */
 function shardText(): string {
-  const design: RunDesign = { kind: 'run', scenario: scenarioSchema.parse({ replications: 3 }) };
+  const design: RunDesign = { kind: 'run', scenario: scenarioSchema.parse({ replications: 3, horizon: { years: 0.04 } }) };
   const shard: ShardFile = {
     format: shardFormat,
     omsim: { version: '0.1.0' },
@@ -86,8 +92,14 @@ describe('a shard file', () => {
     ['a metric that is not a number', (d) => (d.records[2].record.metrics['contacts.deliveredShare'] = 'abc'), 'in its record of replication 2 (records[2]), metrics["contacts.deliveredShare"]: expected a number, found "abc"'],
     ['a metric with no value', (d) => (d.records[0].record.metrics.zero = null), 'in its record of replication 0 (records[0]), metrics.zero: expected a number, found null'],
     ['a record with no metrics', (d) => (d.records[0].record.metrics = {}), "metrics: expected the replication's metrics, found an empty object"],
-    ['an emptied weekly series', (d) => (d.records[1].record.weekly = []), 'weekly: expected the weekly series (a run or a comparison keeps it), found an empty list'],
-    ['a week dropped from the weekly series', (d) => d.records[1].record.weekly.shift(), 'weekly[0].week: expected week 0 (weeks are numbered from 0, in order), found 1'],
+    ['an emptied weekly series', (d) => (d.records[1].record.weekly = []), 'in its record of replication 1 (records[1]), weekly: expected 2 weeks (a horizon of 0.04 years), found 0 weeks'],
+    ['a week dropped from the weekly series', (d) => d.records[1].record.weekly.shift(), 'weekly: expected 2 weeks (a horizon of 0.04 years), found 1 week'],
+    ['two weeks swapped in the weekly series', (d) => d.records[1].record.weekly.reverse(), 'weekly[0].week: expected week 0 (weeks are numbered from 0, in order), found 1'],
+    [
+      'a weekly series of 200,000 weeks in a run of 2',
+      (d) => (d.records[2].record.weekly = Array.from({ length: 200_000 }, (_, week) => ({ week, values: { backlog: 1 } }))),
+      'in its record of replication 2 (records[2]), weekly: expected 2 weeks (a horizon of 0.04 years), found 200,000 weeks',
+    ],
     ['a count of the wrong type', (d) => (d.records[1].record.events = 'many'), 'events: expected a number, found "many"'],
     ['a record moved to another replication', (d) => (d.records[1].record.replication = 2), 'in its record of replication 1 (records[1]), replication: expected 1 (the replication of task 1), found 2'],
     ['a slice of the wrong type', (d) => (d.shard.count = 'one'), 'shard.count: expected a number, found "one"'],
@@ -96,5 +108,29 @@ describe('a shard file', () => {
     expect(read).toThrow(ExperimentError);
     expect(read).toThrow(`${file} is damaged: `);
     expect(read).toThrow(problem);
+  });
+});
+
+describe('reading a shard file from disk', () => {
+  it('refuses a device and a named pipe at once, as not regular files, naming the file', () => {
+    const pipe = join(temporaryFolder(), 'shard-1-of-1.json');
+    execFileSync('mkfifo', [pipe]);
+    for (const path of ['/dev/zero', pipe]) {
+      expect(() => readShardFile(path)).toThrow(ExperimentError);
+      expect(() => readShardFile(path)).toThrow(`cannot read ${path}: it is not a regular file (a device, a named pipe or a socket)`);
+    }
+  });
+
+  it('refuses a file over the byte limit, saying the limit, and reads one within it', () => {
+    const path = join(temporaryFolder(), 'shard-1-of-1.json');
+    writeFileSync(path, shardText());
+    expect(() => readShardFile(path, 1_000)).toThrow(`cannot read ${path}: it is larger than 1,000 bytes`);
+    expect(readShardFile(path, 1_000_000).records).toHaveLength(3);
+  });
+
+  it('refuses bytes that are not UTF-8, with the offset of the first', () => {
+    const path = join(temporaryFolder(), 'shard-1-of-1.json');
+    writeFileSync(path, Buffer.concat([Buffer.from('{"format": "omsim-shard/2", "x": "'), Buffer.from([0xff]), Buffer.from('"}')]));
+    expect(() => readShardFile(path)).toThrow(`cannot read ${path}: it is not UTF-8 text (byte 34, counting from 0, is not part of a UTF-8 character)`);
   });
 });

@@ -1,5 +1,6 @@
 /** `omsim report <folder>` and the report `omsim run` writes: from the command line, as a user would. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { omsim } from '../cli/support.ts';
@@ -36,6 +37,27 @@ describe('omsim report', () => {
     expect(result.stderr).toMatch(/^omsim: .*summary\.json: metrics\["contacts\.deliveredShare"\]\.mean: expected a number, found "abc"\./);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(join(folder, 'report.html'))).toBe(false);
+  });
+
+  it('refuses a scenario name holding an escape character with exit code 2, naming the file and field, without a stack trace', () => {
+    const folder = makeRunFolder();
+    const summary = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8'));
+    summary.scenario.name = 'base\u001b[31mline';
+    writeFileSync(join(folder, 'summary.json'), JSON.stringify(summary));
+    const result = omsim(['report', folder]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^omsim: .*summary\.json: scenario\.name: holds a control character \(U\+001B\), which omsim never writes\./);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(folder, 'report.html'))).toBe(false);
+  });
+
+  it('refuses a summary.json that is a named pipe with exit code 2, at once, naming it', () => {
+    const folder = makeRunFolder();
+    rmSync(join(folder, 'summary.json'));
+    execFileSync('mkfifo', [join(folder, 'summary.json')]);
+    const result = omsim(['report', folder]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`omsim: could not read ${join(folder, 'summary.json')}: it is not a regular file (a device, a named pipe or a socket)\n`);
   });
 
   it('refuses a charts folder that is a symbolic link with exit code 2, writing nothing through it', () => {

@@ -6,10 +6,11 @@
  * what was found, never by hanging, exhausting memory or echoing the file.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstNonUtf8Byte, readText } from '../../src/scenario/disk-files.ts';
+import { readText } from '../../src/scenario/disk-files.ts';
+import { firstNonUtf8Byte } from '../../src/scenario/regular-file.ts';
 import { loadScenario, loadScenarioText } from '../../src/scenario/load.ts';
 import { describeProblem } from '../../src/scenario/messages.ts';
 import { folderWith, lines, problemsOf } from './support/scenarios.ts';
@@ -81,14 +82,43 @@ describe('reading a scenario file', () => {
     expect(problem).toMatchObject({ code: 'tooManyItems', path: ['scope', 'rules'], found: 2_000 });
   });
 
-  it('names a file that is not a scenario once, quoting one short line of it, rather than every key as "not a parameter"', () => {
+  it('names a file that is not a scenario once, and where its first stranger key is, quoting nothing of it, rather than every key as "not a parameter"', () => {
     const manifest = JSON.stringify({ name: 'pkg', version: '1.0.0', description: 'x', license: 'MIT', scripts: { a: 'b' }, dependencies: { c: '1' } }, null, 2);
     const folder = folderWith({ 'package.json': manifest, 'child.yaml': 'extends: package.json\n' });
     const problem = only(() => loadScenario(join(folder, 'child.yaml')));
-    expect(problem.code).toBe('notAScenario');
+    expect(problem).toMatchObject({ code: 'notAScenario', line: 3 });
     const sentence = describeProblem(problem);
-    expect(sentence).toMatch(/package\.json is not a scenario file: 4 of 6 of its top-level keys are not scenario parameters, the first being "\\"version\\": \\"1\.0\.0\\",";/);
-    expect(sentence).not.toMatch(/MIT|dependencies/);
+    expect(sentence).toMatch(/package\.json is not a scenario file: 4 of its 6 top-level keys are not scenario parameters, the first on line 3; /);
+    expect(sentence).not.toMatch(/version|1\.0\.0|MIT|dependencies/);
+  });
+
+  it('names a file of text that is not a scenario, by what it holds, without quoting it', () => {
+    const folder = folderWith({ 'notes.txt': 'TOKEN=s3cret\nPATH=/usr/bin\n', 'child.yaml': 'extends: notes.txt\n' });
+    for (const file of ['notes.txt', 'child.yaml']) {
+      const problem = only(() => loadScenario(join(folder, file)));
+      expect(problem).toMatchObject({ code: 'notAMapping', file: join(folder, 'notes.txt') });
+      const sentence = describeProblem(problem);
+      expect(sentence).toBe(`${join(folder, 'notes.txt')} is not a scenario file: it holds text, and a scenario is a mapping of parameter names to values (name: value) (${join(folder, 'notes.txt')}:1:1)`);
+    }
+  });
+
+  it.skipIf(!existsSync('/proc/self/environ'))('never shows the environment, read through /proc/self/environ directly or by extends', () => {
+    const folder = folderWith({ 'child.yaml': 'extends: /proc/self/environ\n' });
+    for (const file of ['/proc/self/environ', join(folder, 'child.yaml')]) {
+      const message = (() => {
+        try {
+          loadScenario(file);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        throw new Error(`${file} loaded`);
+      })();
+      expect(message).toContain('/proc/self/environ is not a scenario file: it holds text');
+      // The first variable is the one the old message began to quote.
+      const firstVariable = readFileSync('/proc/self/environ', 'utf8').split('\0')[0];
+      expect(message).not.toContain(firstVariable.slice(0, firstVariable.indexOf('=') + 1));
+      expect(message).not.toMatch(/PATH=/);
+    }
   });
 });
 

@@ -66,4 +66,28 @@ describe('scenario/timeline', () => {
     const problems = problemsOf(load(lines('seed: -1', 'timeline:', '  - week: 1', '    set: { caseload.capp: 3 }')));
     expect(problems.map((p) => p.code)).toEqual(['tooSmall', 'unknownPath']);
   });
+
+  it('holds the values a change sets to the same limits as values written directly, counts times scales included', () => {
+    const direct = problemsOf(load(lines('staff:', '  offenderSupervisors: { count: 100000, scale: 10 }')));
+    expect(direct).toMatchObject([{ code: 'tooLarge', expected: { limit: 'totalStaff' }, found: 1_000_004 }]);
+    const text = lines('timeline:', '  - week: 10', '    set:', '      staff.offenderSupervisors.count: 100000', '      staff.offenderSupervisors.scale: 10');
+    const [problem, ...others] = problemsOf(load(text));
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ code: 'tooLarge', path: ['staff', 'offenderSupervisors', 'count'], found: 1_000_004, line: 4, change: { index: 0, week: 10 } });
+    expect(describeProblem(problem)).toBe(
+      'staff.offenderSupervisors.count, as the timeline changes it, makes the number of staff across all groups and establishments 1,000,004, over the limit of 100,000: the whole offender-management workforce of England and Wales is a few thousand people, so more than 100,000 is taken to be a slip (t.yaml:4:40, in the timeline change at week 10)',
+    );
+  });
+
+  it('holds a change to every establishment of an estate to the limit on the estate’s total', () => {
+    const text = lines('estate:', '  - { name: a, count: 3 }', 'timeline:', '  - week: 5', '    set: { population.size: 1000000 }');
+    const [problem, ...others] = problemsOf(load(text));
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ code: 'tooLarge', path: ['population', 'size'], found: 3_000_000, expected: { limit: 'totalPopulation' }, line: 5 });
+  });
+
+  it('reports a limit the scenario passes before any change once, where it is written, not again at each change', () => {
+    const text = lines('staff:', '  offenderSupervisors: { count: 100000, scale: 10 }', 'timeline:', '  - week: 5', '    set: { staff.offenderSupervisors.scale: 9 }');
+    expect(problemsOf(load(text))).toMatchObject([{ code: 'tooLarge', line: 2 }]);
+  });
 });

@@ -1,6 +1,6 @@
 /** `omsim validate`: checks scenario files and reports every problem in them at once. */
 import type { Argv, CommandModule } from 'yargs';
-import { formatWarnings, invalidFilesMessage, ScenarioError, validateScenarioFiles } from '../../scenario/index.ts';
+import { escapeControlCharacters, formatWarnings, invalidFilesMessage, ScenarioError, validateScenarioFiles } from '../../scenario/index.ts';
 import { repeatable } from '../experiment-options.ts';
 import { quietOnClosedPipe } from '../stdout.ts';
 import { colourFor, green } from '../colour.ts';
@@ -24,7 +24,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     const verdicts = validateScenarioFiles(args.scenario, { overrides: args.set });
     const colour = colourFor(process.stdout);
     for (const v of verdicts) {
-      if (v.problems.length === 0) process.stdout.write(`${green('ok', colour)} ${v.file}\n`);
+      if (v.problems.length === 0) process.stdout.write(`${green('ok', colour)} ${escapeControlCharacters(v.file)}\n`);
       process.stderr.write(formatWarnings(v.warnings));
     }
     const failed = verdicts.filter((v) => v.problems.length > 0);

@@ -1,10 +1,10 @@
 /** `omsim merge`'s work: read shard files, check they make one whole study, and write the folder one machine would have written. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExperimentError } from '../../experiment/errors.ts';
 import { mergeShards, type NamedShard } from '../../experiment/merge.ts';
 import { outcomeOf, type StudyOutcome } from '../../experiment/outcome.ts';
-import { decodeShard } from '../../experiment/shard-file.ts';
+import { readShardFile } from '../../experiment/shard-file.ts';
 import { toJson } from '../../report/json.ts';
 import { headline } from '../headline.ts';
 import { comparisonTable } from './comparison-table.ts';
@@ -16,17 +16,19 @@ export interface MergeOptions {
   /** Shard files, or folders whose shard-*.json files are all taken. */
   inputs: readonly string[];
   out: string;
+  /** Replace an omsim results folder already at `out`, once the merged one is complete. */
+  replace?: boolean;
   quiet: boolean;
   json: boolean;
 }
 
 export async function mergeShardFiles(options: MergeOptions): Promise<void> {
-  checkTargetFree(options.out);
-  const shards = shardFiles(options.inputs).map((file): NamedShard => ({ file, shard: decodeShard(readShardText(file), file) }));
+  checkTargetFree(options.out, options.replace);
+  const shards = shardFiles(options.inputs).map((file): NamedShard => ({ file, shard: readShardFile(file) }));
   const merged = mergeShards(shards);
   // The version that ran the shards is the one the folder records, as it would on one machine.
   const outcome = outcomeOf(merged.design, merged.records, merged.version);
-  const folder = await writeStudyFolder(options.out, outcome);
+  const folder = await writeStudyFolder(options.out, outcome, options.replace);
   if (options.json) process.stdout.write(toJson(mainFile(outcome)));
   else if (!options.quiet) process.stdout.write(`merged ${shards.length} shard${shards.length === 1 ? '' : 's'}\n${describe(outcome, folder)}\n`);
 }
@@ -40,14 +42,6 @@ function shardFiles(inputs: readonly string[]): string[] {
     if (files.length === 0) throw new ExperimentError(`${input} holds no shard files (shard-*.json)`);
     return files.map((name) => join(input, name));
   });
-}
-
-function readShardText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ExperimentError(`cannot read ${file}: ${(error as Error).message}`);
-  }
 }
 
 function mainFile(outcome: StudyOutcome): unknown {

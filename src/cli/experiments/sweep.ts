@@ -13,7 +13,8 @@ import { probeMetricNames } from '../../experiment/plan-study.ts';
 import { checkTargetMetric, formatTarget, parseTarget } from '../../experiment/target.ts';
 import { outcomeOf } from '../../experiment/outcome.ts';
 import { runTasks } from '../../experiment/pool.ts';
-import { decodeRecord, encodeJson, fingerprintOf } from '../../experiment/shard-file.ts';
+import { decodePointFile, encodePointFile } from '../../experiment/point-file.ts';
+import { encodeJson, fingerprintOf } from '../../experiment/shard-file.ts';
 import type { Slice } from '../../experiment/shards.ts';
 import type { ReplicationRecord } from '../../experiment/study.ts';
 import { toJson } from '../../report/json.ts';
@@ -66,7 +67,7 @@ export async function sweepScenario(options: SweepOptions): Promise<void> {
   if (options.resume && !folder.started()) throw new UserError(`--resume found no unfinished sweep: nothing is in ${folder.staging}, where one would be`);
   checkOutputTarget(target);
   clearStaleStaging(target);
-  const finished = startOrResume(folder, design, options.resume);
+  const finished = startOrResume(folder, design, options.resume, options.quiet);
   if (options.resume && !options.quiet) {
     process.stderr.write(`omsim: resuming ${target}: ${finished.size} of ${design.points.length} points finished, ${design.points.length - finished.size} to run\n`);
   }
@@ -82,7 +83,7 @@ export async function sweepScenario(options: SweepOptions): Promise<void> {
 }
 
 /** Records the sweep's definition in a new staging folder, or checks it against one left by an earlier attempt; returns the points already finished. */
-function startOrResume(folder: ResumableFolder, design: SweepDesign, resume: boolean): Map<number, ReplicationRecord[]> {
+function startOrResume(folder: ResumableFolder, design: SweepDesign, resume: boolean, quiet: boolean): Map<number, ReplicationRecord[]> {
   const definition = encodeJson({ omsim: { version }, fingerprint: fingerprintOf(design), parameters: design.parameters, points: design.points });
   if (!folder.started()) {
     folder.write(definitionFile, definition);
@@ -96,17 +97,23 @@ function startOrResume(folder: ResumableFolder, design: SweepDesign, resume: boo
       `the unfinished sweep in ${folder.staging} was started with other settings (scenario, --set, --vary, --seed, --reps or omsim version); resume it with the same ones, or remove that folder to start again`,
     );
   }
-  return readFinishedPoints(folder, design);
+  return readFinishedPoints(folder, design, quiet);
 }
 
-/** Point files of an earlier attempt; each was written atomically, so one that is present is complete. */
-function readFinishedPoints(folder: ResumableFolder, design: SweepDesign): Map<number, ReplicationRecord[]> {
+/**
+ * Point files of an earlier attempt; each was written atomically, so one that
+ * is present is complete. One that is not as omsim wrote it (edited, or
+ * damaged) is not trusted: its point is run again, and the user told so.
+ */
+function readFinishedPoints(folder: ResumableFolder, design: SweepDesign, quiet: boolean): Map<number, ReplicationRecord[]> {
   const finished = new Map<number, ReplicationRecord[]>();
   for (const point of design.points) {
-    const text = folder.read(`${pointsFolder}/${pointFileName(design, point.point)}`);
-    const saved = text === undefined ? undefined : parsePointFile(text);
-    // Anything but a whole point (a file damaged by hand, say) is simply run again.
-    if (saved?.point === point.point && saved.records.length === replicationsOf(design)) finished.set(point.point, saved.records.map(decodeRecord));
+    const name = `${pointsFolder}/${pointFileName(design, point.point)}`;
+    const text = folder.read(name);
+    if (text === undefined) continue;
+    const saved = decodePointFile(text, design, point.point);
+    if ('records' in saved) finished.set(point.point, saved.records);
+    else if (!quiet) process.stderr.write(`omsim: ${join(folder.staging, name)} is not the finished point omsim wrote: ${saved.problem}; point ${point.point} will run again\n`);
   }
   return finished;
 }
@@ -127,20 +134,11 @@ async function runRemaining(folder: ResumableFolder, design: SweepDesign, finish
     records[unit][replication] = record;
     const left = (remaining.get(unit) ?? 0) - 1;
     remaining.set(unit, left);
-    if (left === 0) folder.write(`${pointsFolder}/${pointFileName(design, unit)}`, encodeJson({ point: unit, records: records[unit] }));
+    if (left === 0) folder.write(`${pointsFolder}/${pointFileName(design, unit)}`, encodePointFile(unit, records[unit]));
     progress.update(++done, total);
   });
   progress.stop();
   return records;
-}
-
-function parsePointFile(text: string): { point: number; records: ReplicationRecord[] } | undefined {
-  try {
-    const saved = JSON.parse(text) as { point?: unknown; records?: unknown };
-    return typeof saved.point === 'number' && Array.isArray(saved.records) ? (saved as { point: number; records: ReplicationRecord[] }) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

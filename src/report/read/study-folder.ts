@@ -5,17 +5,21 @@
  * schema (result-schemas.ts) before anything is drawn from it, and read
  * through no symbolic link (inside-folder.ts).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ComparisonFile, StudyKind, SweepFile } from '../../experiment/formats.ts';
 import { checkAgainst, problemText } from '../../experiment/schema-problems.ts';
 import type { StudySummary } from '../../experiment/summary.ts';
+import { maxFileBytes } from '../../scenario/extends.ts';
+import { unreadableReason } from '../../scenario/messages.ts';
+import { maxReadBackBytes, readTextFile } from '../../scenario/regular-file.ts';
 import { insideFolder } from '../inside-folder.ts';
 import { messages, ReportFolderError } from '../messages.ts';
 import { planFiles } from '../write-plan.ts';
 import { runFiles } from '../write-run.ts';
 import { outputFiles } from '../write-study.ts';
+import { controlCharacterField } from './control-characters.ts';
 import { parseCsv } from './csv-read.ts';
 import { comparisonSchema, summarySchema, sweepSchema, weeklyColumns, weeklyRowSchema } from './result-schemas.ts';
 
@@ -47,7 +51,7 @@ export function readStudy(folder: string): Study {
     return { kind, folder, version: comparison.omsim.version, comparison, runs };
   }
   const sweep = readJson<SweepFile>(insideFolder(folder, studyFiles.sweep), sweepSchema);
-  return { kind, folder, version: sweep.omsim.version, sweep, scenarioYaml: readText(insideFolder(folder, runFiles.scenario), '') };
+  return { kind, folder, version: sweep.omsim.version, sweep, scenarioYaml: readSavedScenario(insideFolder(folder, runFiles.scenario)) };
 }
 
 /** A run folder; `known` is its summary when the comparison file already holds it, `label` its name there. */
@@ -55,7 +59,7 @@ export function readRun(folder: string, known?: StudySummary, label?: string): R
   const summaryPath = insideFolder(folder, runFiles.summary);
   if (known === undefined && !existsSync(summaryPath)) throw new ReportFolderError(messages.missingRun(summaryPath));
   const summary = known ?? readJson<StudySummary>(summaryPath, summarySchema);
-  const scenarioYaml = readText(insideFolder(folder, runFiles.scenario), '');
+  const scenarioYaml = readSavedScenario(insideFolder(folder, runFiles.scenario));
   const shown = label ?? summary.scenario.name;
   const weeklyPath = insideFolder(folder, runFiles.weekly);
   const weekly = existsSync(weeklyPath) ? readWeekly(readText(weeklyPath), new Set(chartedWeeklyMetrics), weeklyPath) : [];
@@ -83,13 +87,21 @@ export function readWeekly(text: string, keep: ReadonlySet<string>, file: string
   return out;
 }
 
-export function readText(path: string, fallback?: string): string {
-  if (!existsSync(path) && fallback !== undefined) return fallback;
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ReportFolderError(messages.unreadable(path, (error as Error).message));
-  }
+/**
+ * A file of the folder as text: a regular UTF-8 file of at most `maxBytes`,
+ * or `fallback` when it is not there (and one is given); anything else is a
+ * ReportFolderError naming the file.
+ */
+export function readText(path: string, fallback?: string, maxBytes: number = maxReadBackBytes): string {
+  const read = readTextFile(path, maxBytes);
+  if (!('error' in read)) return read.text;
+  if (read.error === 'ENOENT' && fallback !== undefined) return fallback;
+  throw new ReportFolderError(messages.unreadable(path, unreadableReason(read, maxBytes)));
+}
+
+/** The scenario saved in a folder (scenario.yaml), read as a scenario file is (at most its size), or '' when it is missing. */
+export function readSavedScenario(path: string): string {
+  return readText(path, '', maxFileBytes);
 }
 
 /** Parses a JSON results file and checks it against its schema. */
@@ -103,6 +115,9 @@ export function readJson<T>(path: string, schema: z.ZodType): T {
   }
   const checked = checkAgainst(schema, value);
   if (!checked.ok) throw new ReportFolderError(messages.invalid(path, problemText(checked.problem)));
+  // omsim never writes one (a scenario may not hold one), and one in a name would break the charts drawn from it.
+  const control = controlCharacterField(value);
+  if (control) throw new ReportFolderError(messages.invalid(path, problemText(control)));
   // The file as written, not as the schema outputs it, so nothing is reordered or filled in.
   return restoreNaN(value) as T;
 }

@@ -4,11 +4,12 @@
  * is not as omsim wrote it is refused, naming the file and the field at
  * fault, and no file is read through a symbolic link.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportFolderError } from '../../../src/report/messages.ts';
-import { readStudy } from '../../../src/report/read/study-folder.ts';
+import { readStudy, readText } from '../../../src/report/read/study-folder.ts';
 import { makeComparisonFolder, makeRunFolder, makeSweepFolder, scratchFolder } from '../fixtures.ts';
 
 /** Edits a JSON file of a folder in place. */
@@ -57,6 +58,16 @@ describe('a results file that is not as omsim wrote it', () => {
       editJson(join(folder, 'sweep.json'), (s) => (s.points[2].values['staff.offenderSupervisors.count'] = 'twelve'));
       return folder;
     }, 'sweep.json: points[2].values["staff.offenderSupervisors.count"]: expected a number, found "twelve"'],
+    ['a scenario name holding an escape character', () => {
+      const folder = makeRunFolder();
+      editJson(join(folder, 'summary.json'), (s) => (s.scenario.name = 'base\u001b[31mline'));
+      return folder;
+    }, 'summary.json: scenario.name: holds a control character (U+001B), which omsim never writes'],
+    ['a compared scenario whose name holds a NUL', () => {
+      const folder = makeComparisonFolder(['a', 'b']);
+      editJson(join(folder, 'comparison.json'), (c) => (c.scenarios[1].name = 'b\u0000'));
+      return folder;
+    }, 'comparison.json: scenarios[1].name: holds a control character (U+0000), which omsim never writes'],
     ['a weekly.csv whose charted value is not a number', () => {
       const folder = makeRunFolder();
       const path = join(folder, 'weekly.csv');
@@ -90,5 +101,21 @@ describe('a results folder holding a symbolic link', () => {
     rmSync(join(folder, '2-scenario'), { recursive: true });
     symlinkSync(elsewhere, join(folder, '2-scenario'));
     expect(refusal(folder)).toMatch(/2-scenario is a symbolic link/);
+  });
+});
+
+describe('a results file that is not a regular file of bounded size', () => {
+  it('is refused at once when it is a named pipe, naming it, rather than waited on', () => {
+    const folder = makeRunFolder();
+    rmSync(join(folder, 'summary.json'));
+    execFileSync('mkfifo', [join(folder, 'summary.json')]);
+    expect(refusal(folder)).toBe(`could not read ${join(folder, 'summary.json')}: it is not a regular file (a device, a named pipe or a socket)`);
+  });
+
+  it('is refused when it is larger than the limit it is read with, naming it and the limit', () => {
+    const path = join(makeRunFolder(), 'weekly.csv');
+    expect(() => readText(path, undefined, 100)).toThrow(ReportFolderError);
+    expect(() => readText(path, undefined, 100)).toThrow(`could not read ${path}: it is larger than 100 bytes`);
+    expect(readText(path, undefined, 100_000_000)).toBe(readFileSync(path, 'utf8'));
   });
 });
