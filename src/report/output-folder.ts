@@ -9,6 +9,15 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/**
+ * What a file holds: text, bytes, or text in pieces (the lines of a large
+ * table), written piece by piece so that no one string must hold it whole.
+ */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+/** Text in pieces is gathered up to about this many characters (1 MiB) for each write to the file. */
+export const writeChunkCharacters = 1 << 20;
+
 /** A folder being written; `commit` puts it in place, `discard` removes it. */
 export class StagedFolder {
   readonly staging: string;
@@ -20,7 +29,7 @@ export class StagedFolder {
   }
 
   /** Writes one file (relative path) in the staging folder, flushed to disk. */
-  write(relativePath: string, content: string | Uint8Array): void {
+  write(relativePath: string, content: FileContent): void {
     writeFileAtomic(join(this.staging, relativePath), content);
   }
 
@@ -37,15 +46,21 @@ export class StagedFolder {
   }
 }
 
-/** Writes a file atomically: after a crash, the target holds either its old content or the new, never a mix. */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+/**
+ * Writes a file atomically: after a crash, the target holds either its old
+ * content or the new, never a mix. Text in pieces is written as it comes, in
+ * writes of about `chunkCharacters` characters.
+ */
+export function writeFileAtomic(path: string, content: FileContent, chunkCharacters = writeChunkCharacters): void {
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
   const temporary = join(folder, `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = openSync(temporary, 'wx');
     try {
-      writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+      if (typeof content === 'string') writeAll(fd, Buffer.from(content, 'utf8'));
+      else if (content instanceof Uint8Array) writeAll(fd, content);
+      else writePieces(fd, content, chunkCharacters);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -56,6 +71,22 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     throw error;
   }
   syncFolder(folder);
+}
+
+/** Writes text pieces, gathered into writes of about `chunkCharacters` characters (one write a line would be slow). */
+function writePieces(fd: number, pieces: Iterable<string>, chunkCharacters: number): void {
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= chunkCharacters) {
+      writeAll(fd, Buffer.from(pending.join(''), 'utf8'));
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) writeAll(fd, Buffer.from(pending.join(''), 'utf8'));
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from './output-folder.ts';
+import { writeFileAtomic, type FileContent } from './output-folder.ts';
 
 export class ResumableFolder {
   readonly staging: string;
@@ -22,7 +22,7 @@ export class ResumableFolder {
   }
 
   /** Writes one file (relative path) in the staging folder, atomically. */
-  write(relativePath: string, content: string | Uint8Array): void {
+  write(relativePath: string, content: FileContent): void {
     writeFileAtomic(join(this.staging, relativePath), content);
   }
 

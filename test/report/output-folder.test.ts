@@ -46,4 +46,15 @@ describe('report/output-folder', () => {
     new StagedFolder(join(root, 'done')).commit();
     expect(() => new StagedFolder(join(root, 'done'))).toThrow('already exists');
   });
+
+  it('writes text given in pieces (a large table, line by line) as it comes, in writes of about the chunk size, the same bytes as the text whole', () => {
+    const folder = freshFolder();
+    const lines = ['scenario,week,value\n', ...Array.from({ length: 50 }, (_, i) => `café,${i},${i / 7}\n`)];
+    function* pieces(): Generator<string> {
+      yield* lines;
+    }
+    writeFileAtomic(join(folder, 'weekly.csv'), pieces(), 16);
+    expect(readFileSync(join(folder, 'weekly.csv'), 'utf8')).toBe(lines.join(''));
+    expect(readdirSync(folder)).toEqual(['weekly.csv']);
+  });
 });
