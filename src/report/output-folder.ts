@@ -18,12 +18,23 @@ export type FileContent = string | Uint8Array | Iterable<string>;
 /** Text in pieces is gathered up to about this many characters (1 MiB) for each write to the file. */
 export const writeChunkCharacters = 1 << 20;
 
+/**
+ * What made a folder's results (version, commit, Node, platform). It is
+ * written after every other result file and before the report, so a staging
+ * folder that holds it holds complete results (stale-staging.ts keeps such a folder).
+ */
+export const provenanceFile = 'provenance.json';
+
 /** A folder being written; `commit` puts it in place, `discard` removes it. */
 export class StagedFolder {
   readonly staging: string;
 
+  /**
+   * Starts a staging folder beside `target`. Whether `target` is free was
+   * checked before the work began; if it has been taken since, `commit`
+   * refuses and the caller may put the folder elsewhere.
+   */
   constructor(readonly target: string) {
-    if (existsSync(target)) throw new Error(`output folder ${target} already exists`);
     this.staging = join(dirname(target), `.${basename(target)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
     mkdirSync(this.staging, { recursive: true });
   }
@@ -33,8 +44,9 @@ export class StagedFolder {
     writeFileAtomic(join(this.staging, relativePath), content);
   }
 
-  /** Moves the finished folder into place. */
+  /** Moves the finished folder into place; refuses if something is there already (a rename would replace an empty folder). */
   commit(): string {
+    if (existsSync(this.target)) throw new Error(`output folder ${this.target} already exists`);
     renameSync(this.staging, this.target);
     syncFolder(dirname(this.target));
     return this.target;

@@ -24,10 +24,10 @@ beforeAll(async () => {
 });
 
 /** A copy of the shards with shard 1 edited; `reseal` recomputes its checksum, as someone covering their tracks would. */
-function tampered(name: string, edit: (data: any) => void, reseal = false): string {
+function tampered(name: string, edit: (data: any) => void, reseal = false, shard = 'shard-2-of-2.json'): string {
   const copy = join(folder, name);
   cpSync(shards, copy, { recursive: true });
-  const file = join(copy, 'shard-2-of-2.json');
+  const file = join(copy, shard);
   const data = JSON.parse(readFileSync(file, 'utf8'));
   edit(data);
   if (reseal) {
@@ -58,5 +58,20 @@ describe('omsim merge', () => {
     expect(await merge(input, join(folder, 'null-out'))).toMatch(
       /^omsim: .*shard-2-of-2\.json is damaged: in its record of replication 1 \(records\[0\]\), the record: expected an object, found null; /,
     );
+  });
+
+  it('refuses, after reading the first shard, a study whose results could not be held in memory to be merged, naming --reps and horizon.years', async () => {
+    // A shard of a study of 10,000 replications of 50 years (sealed as omsim would have written it).
+    const input = tampered(
+      'too-large',
+      (data) => {
+        data.design.scenario.replications = 10_000;
+        data.design.scenario.horizon.years = 50;
+        data.tasks = 10_000;
+      },
+      true,
+      'shard-1-of-2.json',
+    );
+    expect(await merge(input, join(folder, 'too-large-out'))).toMatch(/^omsim: this run would hold about [\d.]+ GB of results in memory until its folder is written \(10,000 replications × 2,608 weeks .*use fewer replications \(--reps\) or fewer years \(--set horizon\.years=…\)/);
   });
 });
