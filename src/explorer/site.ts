@@ -13,6 +13,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserLibraries } from '../report/html/libraries.ts';
+import { fileSystemReason, isFileSystemRefusal } from '../report/file-system-errors.ts';
+import { writeMessages } from '../report/messages.ts';
 import { StagedFolder } from '../report/output-folder.ts';
 import { StagedReplacement } from '../report/staged-replacement.ts';
 import { bundledFolder } from './bundled-files.ts';
@@ -90,13 +92,18 @@ export function writeSite(site: Site, folder: string): void {
   if (exists && readdirSync(folder).length > 0 && !isSite(folder)) {
     throw new ExplorerBuildError(`${folder} already exists and is not an explorer site built by omsim; choose another --out, or remove it`);
   }
-  const staged = exists ? new StagedReplacement(folder, [siteFiles.page, siteFiles.app, siteFiles.libraries]) : new StagedFolder(folder);
   try {
-    for (const [path, content] of site.files) staged.write(path, content);
-    staged.commit();
+    const staged = exists ? new StagedReplacement(folder, [siteFiles.page, siteFiles.app, siteFiles.libraries]) : new StagedFolder(folder);
+    try {
+      for (const [path, content] of site.files) staged.write(path, content);
+      staged.commit();
+    } catch (error) {
+      staged.discard();
+      throw error;
+    }
   } catch (error) {
-    staged.discard();
-    throw error;
+    // A full disk, say: nothing of this build is kept, and the person is told so in words.
+    throw isFileSystemRefusal(error) ? new ExplorerBuildError(writeMessages.explorerNotWritten(folder, fileSystemReason(error))) : error;
   }
 }
 

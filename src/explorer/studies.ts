@@ -15,6 +15,7 @@ import type { ReplicationTask } from '../experiment/pool.ts';
 import type { ReplicationRecord } from '../experiment/study.ts';
 import { chartedWeeklyMetrics, type RunResult, type Study, type WeeklyValue } from '../report/read/study.ts';
 import { writeStudyOutput } from '../report/write-study.ts';
+import type { FileContent } from '../report/output-folder.ts';
 import { weeklyRows } from '../experiment/tables.ts';
 import { serialiseScenario } from '../scenario/serialise.ts';
 
@@ -112,6 +113,7 @@ function runResult(folder: string, label: string, summary: RunResult['summary'],
 /** The study's result files as the command line writes them (path in the folder → text). */
 export function resultFiles(outcome: StudyOutcome): Map<string, string> {
   const files = new Map<string, string>();
-  writeStudyOutput({ write: (path, content) => void files.set(path, typeof content === 'string' ? content : new TextDecoder().decode(content)) }, outcome);
+  const text = (content: FileContent) => (typeof content === 'string' ? content : content instanceof Uint8Array ? new TextDecoder().decode(content) : [...content].join(''));
+  writeStudyOutput({ write: (path, content) => void files.set(path, text(content)) }, outcome);
   return files;
 }

@@ -17,8 +17,18 @@ function formatCell(cell: Cell): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * The table's lines, each ending in a line break, one at a time: a large
+ * table (weekly.csv of a long study) is written as it is made, so that no
+ * one string must hold it whole (V8 cannot make a string of more than about
+ * 512 million characters).
+ */
+export function* csvLines(header: readonly string[], rows: Iterable<readonly Cell[]>): Generator<string> {
+  yield `${header.map(formatCell).join(',')}\n`;
+  for (const row of rows) yield `${row.map(formatCell).join(',')}\n`;
+}
+
+/** A small table as one text (summary.csv, and tests); large ones are written line by line (csvLines). */
 export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
-  const lines = [header.map(formatCell).join(',')];
-  for (const row of rows) lines.push(row.map(formatCell).join(','));
-  return `${lines.join('\n')}\n`;
+  return [...csvLines(header, rows)].join('');
 }

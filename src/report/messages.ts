@@ -22,3 +22,28 @@ export class ReportFolderError extends Error {
     this.name = 'ReportFolderError';
   }
 }
+
+/**
+ * What the commands say when the file system refuses to write (a full disk,
+ * say): why (`reason`, from file-system-errors.ts), and what became of the
+ * work, so that nothing is lost without a word.
+ */
+export const writeMessages = {
+  resultsLost: (target: string, reason: string) =>
+    `could not write the results into ${target}: ${reason}. The unfinished folder was removed, and the results, computed in memory, could not be kept. Once there is room, run the same command again: with the same seed it gives the same results.`,
+  mergeNotWritten: (target: string, reason: string) =>
+    `could not write the merged results into ${target}: ${reason}. The unfinished folder was removed; the shard files are untouched: once there is room, merge them again.`,
+  reportNotDrawn: (folder: string, reason: string) =>
+    `the results are in ${folder}, but their report could not be drawn: ${reason}. Once there is room, draw it with omsim report ${folder}.`,
+  notPutInPlace: (target: string, staging: string, reason: string) =>
+    `could not put the finished results in place at ${target}: ${reason}. They are kept in ${staging}: move that folder where you want it.`,
+  shardNotWritten: (path: string, reason: string) =>
+    `could not write the shard file ${path}: ${reason}. Nothing was written, and this shard's replications, computed in memory, could not be kept: once there is room, run this shard again.`,
+  sweepNotWritten: (target: string, staging: string, reason: string) =>
+    `could not write the sweep into ${target}: ${reason}. Its finished points are kept in ${staging}: once there is room, run the same command with --resume to finish it without computing them again.`,
+  lockNotTaken: (lock: string, reason: string) => `could not make the sweep's lock ${lock}: ${reason}. Nothing was computed; once there is room, run the same command again.`,
+  reportNotRedrawn: (folder: string, reason: string) => `could not redraw the report of ${folder}: ${reason}. The folder is as it was; once there is room, run omsim report again.`,
+  explorerNotWritten: (out: string, reason: string) => `could not write the explorer into ${out}: ${reason}. Nothing of this build was kept there; once there is room, build it again.`,
+  keptFinished: (path: string) =>
+    `kept ${path}: it holds the finished results of an omsim that stopped before putting them in place; rename it to keep them (omsim report draws their report), or remove it`,
+} as const;

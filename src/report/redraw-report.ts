@@ -8,7 +8,9 @@
  *   draw the report into the copy → swap the copy in for the folder
  */
 import { realpathSync } from 'node:fs';
+import { fileSystemReason, isFileSystemRefusal } from './file-system-errors.ts';
 import { insideFolder } from './inside-folder.ts';
+import { ReportFolderError, writeMessages } from './messages.ts';
 import { pathwayImage } from './methods/methods.ts';
 import { drawPlanReport, readPlan } from './plan-report.ts';
 import { detectStudyKind, readStudy } from './read/study-folder.ts';
@@ -23,16 +25,21 @@ export async function redrawReport(folder: string, options: ReportOptions = {}):
   // 1. Read: the results, checked, through no link (messages name the folder as the user gave it).
   const draw = readForDrawing(folder);
   for (const entry of reportEntries) insideFolder(folder, entry);
-  // 2. Stage: a link naming the folder itself is followed, as it names the folder and no way out of it.
-  const staged = new StagedReplacement(realpathSync(folder), reportEntries);
   try {
-    // 3. Draw into the copy, then swap it in.
-    const result = await draw(staged.staging, options);
-    staged.commit();
-    return result;
+    // 2. Stage: a link naming the folder itself is followed, as it names the folder and no way out of it.
+    const staged = new StagedReplacement(realpathSync(folder), reportEntries);
+    try {
+      // 3. Draw into the copy, then swap it in.
+      const result = await draw(staged.staging, options);
+      staged.commit();
+      return result;
+    } catch (error) {
+      staged.discard();
+      throw error;
+    }
   } catch (error) {
-    staged.discard();
-    throw error;
+    // A full disk, say: the folder is as it was, and the person is told so in words.
+    throw isFileSystemRefusal(error) ? new ReportFolderError(writeMessages.reportNotRedrawn(folder, fileSystemReason(error))) : error;
   }
 }
 

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { unreadableReason } from '../scenario/messages.ts';
 import { maxReadBackBytes, readTextFile } from '../scenario/regular-file.ts';
 import { messages, ReportFolderError } from './messages.ts';
-import { writeFileAtomic } from './output-folder.ts';
+import { writeFileAtomic, type FileContent } from './output-folder.ts';
 
 export class ResumableFolder {
   readonly staging: string;
@@ -25,7 +25,7 @@ export class ResumableFolder {
   }
 
   /** Writes one file (relative path) in the staging folder, atomically. */
-  write(relativePath: string, content: string | Uint8Array): void {
+  write(relativePath: string, content: FileContent): void {
     writeFileAtomic(join(this.staging, relativePath), content);
   }
 

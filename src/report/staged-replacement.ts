@@ -14,7 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, linkSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { syncFolder, writeFileAtomic } from './output-folder.ts';
+import { syncFolder, writeFileAtomic, type FileContent } from './output-folder.ts';
 
 export class StagedReplacement {
   readonly staging: string;
@@ -34,7 +34,7 @@ export class StagedReplacement {
   }
 
   /** Writes one file (relative path) of the new version, atomically. */
-  write(relativePath: string, content: string | Uint8Array): void {
+  write(relativePath: string, content: FileContent): void {
     writeFileAtomic(join(this.staging, relativePath), content);
   }
 

@@ -3,7 +3,7 @@ import type { ReplicationRecord } from '../experiment/study.ts';
 import type { StudySummary } from '../experiment/summary.ts';
 import { replicationHeader, replicationRows, weeklyHeader, weeklyRows } from '../experiment/tables.ts';
 import { definitionOf, labelOf } from '../experiment/metric-catalogue.ts';
-import { toCsv } from './csv.ts';
+import { csvLines, toCsv } from './csv.ts';
 import { toJson } from './json.ts';
 import { withinRange } from './format.ts';
 import { metricRange } from './metrics.ts';
@@ -28,8 +28,9 @@ export function writeRunOutput(folder: Pick<StagedFolder, 'write'>, summary: Stu
   folder.write(runFiles.summary, toJson(summary));
   folder.write(runFiles.summaryTable, toCsv(summaryHeader, summaryRows(summary)));
   folder.write(runFiles.dictionary, toCsv(dictionaryHeader, dictionaryRows(summary, records)));
-  folder.write(runFiles.replications, toCsv(replicationHeader, replicationRows(name, records)));
-  folder.write(runFiles.weekly, toCsv(weeklyHeader, weeklyRows(name, records)));
+  // The long tables line by line: weekly.csv of a long study is larger than any one string can be.
+  folder.write(runFiles.replications, csvLines(replicationHeader, replicationRows(name, records)));
+  folder.write(runFiles.weekly, csvLines(weeklyHeader, weeklyRows(name, records)));
 }
 
 const summaryHeader = ['scenario', 'metric', 'label', 'unit', 'mean', 'sd', 'low', 'high', 'n'] as const;

@@ -10,7 +10,7 @@ import { comparisonHeader, comparisonRows } from '../experiment/compare.ts';
 import type { StudyOutcome } from '../experiment/outcome.ts';
 import { sweepHeader, sweepReplicationHeader, sweepReplicationRows, sweepRows } from '../experiment/sweep-summary.ts';
 import { serialiseScenario } from '../scenario/serialise.ts';
-import { toCsv } from './csv.ts';
+import { csvLines, toCsv } from './csv.ts';
 import { toJson } from './json.ts';
 import type { StagedFolder } from './output-folder.ts';
 import { runFiles, writeRunOutput } from './write-run.ts';
@@ -55,7 +55,7 @@ function writeSweepOutput(folder: FileSink, outcome: Extract<StudyOutcome, { kin
   folder.write(outputFiles.scenario, serialiseScenario(design.scenario));
   folder.write(outputFiles.sweep, toJson(sweep));
   folder.write(outputFiles.sweepTable, toCsv(sweepHeader(sweep.parameters), sweepRows(sweep)));
-  folder.write(outputFiles.sweepReplications, toCsv(sweepReplicationHeader(design.parameters), sweepReplicationRows(design, records)));
+  folder.write(outputFiles.sweepReplications, csvLines(sweepReplicationHeader(design.parameters), sweepReplicationRows(design, records)));
 }
 
 /** A sink writing into a subfolder of another. */

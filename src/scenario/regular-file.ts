@@ -32,21 +32,41 @@ export function readTextFile(path: string, maxBytes: number): ReadResult {
   return { text: new TextDecoder('utf-8').decode(read.bytes) };
 }
 
-/** The bytes of a regular file of at most `maxBytes`, or the error that stopped it being read (as readTextFile's, but for NOT_UTF8). */
-export function readRegularFile(path: string, maxBytes: number): { bytes: Buffer } | { error: string } {
+/**
+ * A descriptor open for reading on `path` if it is a regular file, or the
+ * error (a file-system code, or NOT_A_FILE): for readers that go on to read
+ * it in pieces (a large CSV), closing it themselves.
+ */
+export function openRegularFile(path: string): { fd: number } | { error: string } {
   let fd: number | undefined;
   try {
     if (statSync(path).isDirectory()) return { error: 'EISDIR' };
     // Non-blocking, so that opening a named pipe returns at once (to be refused below) rather than waiting for a writer.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) return { error: 'NOT_A_FILE' };
+    if (!fstatSync(fd).isFile()) {
+      closeSync(fd);
+      return { error: 'NOT_A_FILE' };
+    }
+    return { fd };
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    return { error: (error as NodeJS.ErrnoException).code ?? 'UNKNOWN' };
+  }
+}
+
+/** The bytes of a regular file of at most `maxBytes`, or the error that stopped it being read (as readTextFile's, but for NOT_UTF8). */
+export function readRegularFile(path: string, maxBytes: number): { bytes: Buffer } | { error: string } {
+  const opened = openRegularFile(path);
+  if ('error' in opened) return opened;
+  const fd = opened.fd;
+  try {
     const bytes = readAtMost(fd, maxBytes + 1);
     if (bytes.length > maxBytes) return { error: 'TOO_LARGE' };
     return { bytes };
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? 'UNKNOWN' };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 

@@ -5,10 +5,10 @@
  * its shard index where Kubernetes or Slurm puts it, merges into the folder
  * one machine writes.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finished, omsim, runOmsim, startOmsim, type Finished } from './support/cli.ts';
+import { finished, omsim, runOmsim, runOmsimWithin, startOmsim, type Finished } from './support/cli.ts';
 import { folderDifferences, smallPrison, temporaryFolder, writeScenario, removeTemporaryFolders } from './support/files.ts';
 
 afterAll(removeTemporaryFolders);
@@ -66,6 +66,12 @@ describe('an --out that cannot be written', () => {
     ['under /proc', () => '/proc/omsim-test', /--out \/proc\/omsim-test is under \/proc, a system folder/],
     ['through a file', () => join(small, 'results'), /on its path is a file, not a folder/],
     ['an existing file', () => small, /already exists/],
+    // A link that leads nowhere passed the check once and failed only when the results were to be put in place.
+    ['a symbolic link to nothing', () => join(folder, 'link-to-nothing'), /--out .*link-to-nothing is a symbolic link to .*nowhere, which does not exist/],
+    ['a symbolic link in a loop', () => join(folder, 'link-loop'), /--out .*link-loop is a symbolic link that leads in a loop/],
+    ['a path through a symbolic link to nothing', () => join(folder, 'link-to-nothing', 'results'), /cannot be made: .*link-to-nothing on its path is a symbolic link to .*nowhere, which does not exist/],
+    // 250 characters: a name the file system takes, but not with omsim's working names (.<name>.partial-…) made from it.
+    ['a name too long for the working names', () => join(folder, 'n'.repeat(250)), /has a name of 250 bytes; a name can be at most 255, .* give a name of at most 228 bytes/],
   ];
   it('a shard folder that cannot be written is refused before computing too', async () => {
     const started = Date.now();
@@ -75,12 +81,15 @@ describe('an --out that cannot be written', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect((Date.now() - started) / 1000).toBeLessThan(30);
   });
-  let results: { result: Finished; seconds: number }[];
+  let results: { result: Finished & { timedOut: boolean }; seconds: number }[];
   beforeAll(async () => {
+    symlinkSync(join(folder, 'nowhere'), join(folder, 'link-to-nothing'));
+    symlinkSync(join(folder, 'link-loop'), join(folder, 'link-loop'));
     results = await Promise.all(
       cases.map(async ([, out]) => {
         const started = Date.now();
-        const result = await runOmsim([...long(), '--out', out()]);
+        // Stopped after a minute: a check that let the study compute would otherwise take many.
+        const result = await runOmsimWithin(60, [...long(), '--out', out()]);
         return { result, seconds: (Date.now() - started) / 1000 };
       }),
     );
@@ -88,11 +97,17 @@ describe('an --out that cannot be written', () => {
 
   it.each(cases.map(([name], i) => [name, i] as const))('%s: refused before any computing, exit code 2, no stack trace', (_name, i) => {
     const { result, seconds } = results[i];
+    expect(result.timedOut).toBe(false);
     expect(result.stderr).toMatch(cases[i][2]);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.code).toBe(2);
     // 400 replications of 20 years take minutes; a refusal takes the start-up time only.
     expect(seconds).toBeLessThan(30);
+  });
+
+  it('leaves nothing where a link led nowhere: no folder, no staging folder', () => {
+    expect(existsSync(join(folder, 'nowhere'))).toBe(false);
+    expect(readdirSync(folder).filter((f) => f.includes('.partial-'))).toEqual([]);
   });
 });
 
@@ -149,6 +164,18 @@ describe('a run whose --out appears while it computes', () => {
 });
 
 describe('staging folders of runs that were killed', () => {
+  it('are kept, and named, when they hold finished results (provenance.json, written after every result file)', async () => {
+    const parent = join(folder, 'stale-finished');
+    mkdirSync(parent);
+    const finishedResults = join(parent, '.old.partial-4999999-0a1b2c3d');
+    mkdirSync(finishedResults);
+    for (const file of ['summary.json', 'weekly.csv', 'provenance.json']) writeFileSync(join(finishedResults, file), 'finished');
+    const result = await runOmsim(['run', small, '--reps', '2', '--quiet', '--out', join(parent, 'new')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`kept ${finishedResults}: it holds the finished results of an omsim that stopped before putting them in place`);
+    expect(readdirSync(finishedResults).sort()).toEqual(['provenance.json', 'summary.json', 'weekly.csv']);
+  });
+
   it('are removed by the next run beside them, which says so; a live run\'s are kept', async () => {
     const parent = join(folder, 'stale');
     mkdirSync(parent);
@@ -273,5 +300,66 @@ describe('--set before the scenario file', () => {
     const asRun = readFileSync(join(out, 'scenario.yaml'), 'utf8');
     expect(asRun).toMatch(/^seed: 5$/m);
     expect(asRun).toMatch(/^replications: 2$/m);
+  });
+});
+
+describe('a study whose results could not be held', () => {
+  it('is refused before any computing, naming --reps and horizon.years and the limit, exit code 2', async () => {
+    const out = join(folder, 'too-large');
+    // 10,000 replications of 50 years: weeks of computing, then more weekly results than memory holds.
+    const result = await runOmsimWithin(60, ['run', small, '--reps', '10000', '--set', 'horizon.years=50', '--out', out]);
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^omsim: this run would hold about [\d.]+ GB of results in memory until its folder is written \(10,000 replications × 2,608 weeks of about 75 weekly measures, and their totals\), more than the [\d.]+ [GM]B omsim allows itself here .*use fewer replications \(--reps\) or fewer years \(--set horizon\.years=…\)/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('as one shard, is refused before computing when its file would be too long for omsim merge to read back, saying how many shards to use', async () => {
+    const out = join(folder, 'too-large-shard');
+    // 700 replications of 5 years in one shard: about 550 MB of shard file. Node is given memory enough that only the shard's size is at fault.
+    const result = await runOmsimWithin(60, ['run', small, '--reps', '700', '--set', 'horizon.years=5', '--shard', '1/1', '--out', out], { env: { NODE_OPTIONS: '--max-old-space-size=8192' } });
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^omsim: this shard's file would be about \d+ MB, more than omsim merge can read back .* \(--shard K\/N with N of \d+ or more\)/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('run, compare and plan whose --out is made while they compute', () => {
+  /**
+   * Starts the command with a dead run's staging folder beside its --out:
+   * the command removes it once its checks are done, as it starts
+   * computing, which is when the folder is made in its way.
+   */
+  async function outMadeWhileComputing(name: string, args: (out: string) => string[]): Promise<{ result: Finished; out: string }> {
+    const parent = join(folder, `made-meanwhile-${name}`);
+    mkdirSync(parent);
+    const dead = join(parent, '.killed.partial-4999999-00000000');
+    mkdirSync(dead);
+    const out = join(parent, 'results');
+    const ended = finished(startOmsim([...args(out), '--quiet']));
+    const started = Date.now();
+    while (existsSync(dead)) {
+      if (Date.now() - started > 60_000) throw new Error(`${name} never started computing`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    mkdirSync(out);
+    writeFileSync(join(out, 'notes.txt'), 'made by hand');
+    return { result: await ended, out };
+  }
+
+  it.each([
+    ['run', (out: string) => ['run', small, '--reps', '6', '--workers', '1', '--out', out], 'summary.json'],
+    ['compare', (out: string) => ['compare', small, other, '--reps', '4', '--workers', '1', '--out', out], 'comparison.json'],
+    ['plan', (out: string) => ['plan', small, '--vary', 'staff.offenderSupervisors.count', '--min', '1', '--max', '3', '--target', 'reports.unfinishedShare<=60%', '--initial-reps', '2', '--max-reps', '2', '--workers', '1', '--out', out], 'plan.json'],
+  ] as const)('%s keeps its results, beside the folder made, and says where', async (name, args, mainFile) => {
+    const { result, out } = await outMadeWhileComputing(name, args);
+    expect(result.stderr).not.toMatch(/already exists/);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${out} appeared while this study ran (another run writing there?); these results are in ${out}-2`);
+    expect(readdirSync(out)).toEqual(['notes.txt']);
+    expect(existsSync(join(`${out}-2`, mainFile))).toBe(true);
+    expect(existsSync(join(`${out}-2`, 'report.html'))).toBe(true);
   });
 });

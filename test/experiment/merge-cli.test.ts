@@ -25,10 +25,10 @@ beforeAll(async () => {
 });
 
 /** A copy of the shards with shard 1 edited; `reseal` recomputes its checksum, as someone covering their tracks would. */
-function tampered(name: string, edit: (data: any) => void, reseal = false): string {
+function tampered(name: string, edit: (data: any) => void, reseal = false, shard = 'shard-2-of-2.json'): string {
   const copy = join(folder, name);
   cpSync(shards, copy, { recursive: true });
-  const file = join(copy, 'shard-2-of-2.json');
+  const file = join(copy, shard);
   const data = JSON.parse(readFileSync(file, 'utf8'));
   edit(data);
   if (reseal) {
@@ -90,5 +90,22 @@ describe('omsim merge', () => {
     const refused = await runOmsim(['merge', shards, '--out', other, '--replace', '--quiet']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--replace replaces only an omsim results folder/);
+  });
+
+  it('refuses, after reading the first shard, a study whose results could not be held in memory to be merged, naming --reps and horizon.years', async () => {
+    // A shard of a study of 10,000 replications of 50 years (sealed as omsim would have written it).
+    const input = tampered(
+      'too-large',
+      (data) => {
+        data.design.scenario.replications = 10_000;
+        data.design.scenario.horizon.years = 50;
+        data.tasks = 10_000;
+        // Its records left out: a real one's weekly series would be 2,608 weeks long, which is what is refused.
+        data.records = [];
+      },
+      true,
+      'shard-1-of-2.json',
+    );
+    expect(await merge(input, join(folder, 'too-large-out'))).toMatch(/^omsim: this run would hold about [\d.]+ GB of results in memory until its folder is written \(10,000 replications × 2,608 weeks .*use fewer replications \(--reps\) or fewer years \(--set horizon\.years=…\)/);
   });
 });

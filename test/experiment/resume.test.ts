@@ -110,6 +110,25 @@ describe('omsim sweep --resume', () => {
     expect(readdirSync(target)).not.toContain('points');
   });
 
+  it('lets one of two --resume of one killed sweep, run at once, finish it, and refuses the other (exit code 2), so no folder is left incomplete', async () => {
+    const target = join(folder, 'twice');
+    const child = startOmsim(['sweep', file, ...vary, '--workers', '1', '--out', target, '--quiet']);
+    const ended = finished(child);
+    await firstFileIn(join(folder, '.twice.partial', 'points'));
+    child.kill('SIGKILL');
+    await ended;
+    // The killed sweep's lock names a dead process: both take it over at once, and only one may win.
+    const resumes = await Promise.all([1, 2].map(() => runOmsim(['sweep', file, ...vary, '--workers', '1', '--out', target, '--resume', '--quiet'])));
+    expect(resumes.map((r) => r.code).sort()).toEqual([0, 2]);
+    const refused = resumes.find((r) => r.code === 2);
+    // Refused while the other writes it, or (had it started late) once the other has finished it.
+    expect(refused?.stderr).toMatch(/^omsim: (another omsim \(process \d+\) is writing the sweep in .*\.twice\.partial now; wait for it to finish|--resume found no unfinished sweep: .*twice is a finished sweep)/);
+    expect(refused?.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(target)).toEqual(expect.arrayContaining(['scenario.yaml', 'sweep-replications.csv', 'sweep.csv', 'sweep.json', 'report.html']));
+    expect(folderDifferences(target, join(folder, 'whole'))).toEqual([]);
+    expect(readdirSync(folder).filter((f) => f.startsWith('.twice'))).toEqual([]);
+  });
+
   it('refuses --resume, exit code 2, saying what it found, where there is no unfinished sweep', async () => {
     const empty = join(folder, 'empty');
     mkdirSync(empty);

@@ -60,6 +60,15 @@ describe('omsim report', () => {
     expect(result.stderr).toBe(`omsim: could not read ${join(folder, 'summary.json')}: it is not a regular file (a device, a named pipe or a socket)\n`);
   });
 
+  it('refuses a weekly.csv that is a named pipe with exit code 2, at once, naming it (weekly.csv is read in pieces, not as one text)', () => {
+    const folder = makeRunFolder();
+    rmSync(join(folder, 'weekly.csv'));
+    execFileSync('mkfifo', [join(folder, 'weekly.csv')]);
+    const result = omsim(['report', folder]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`omsim: could not read ${join(folder, 'weekly.csv')}: it is not a regular file (a device, a named pipe or a socket)\n`);
+  });
+
   it('refuses a charts folder that is a symbolic link with exit code 2, writing nothing through it', () => {
     const folder = makeRunFolder();
     const elsewhere = join(scratchFolder(), 'elsewhere');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,9 +41,23 @@ describe('report/output-folder', () => {
     expect(readdirSync(root)).toEqual([]);
   });
 
-  it('refuses to write over an existing result folder', () => {
+  it('refuses to commit over a folder that appeared meanwhile, an empty one too, keeping what it wrote for the caller to put elsewhere', () => {
     const root = freshFolder();
-    new StagedFolder(join(root, 'done')).commit();
-    expect(() => new StagedFolder(join(root, 'done'))).toThrow('already exists');
+    const staged = new StagedFolder(join(root, 'done'));
+    staged.write('summary.json', '{}');
+    mkdirSync(join(root, 'done'));
+    expect(() => staged.commit()).toThrow('already exists');
+    expect(readdirSync(staged.staging)).toEqual(['summary.json']);
+  });
+
+  it('writes text given in pieces (a large table, line by line) as it comes, in writes of about the chunk size, the same bytes as the text whole', () => {
+    const folder = freshFolder();
+    const lines = ['scenario,week,value\n', ...Array.from({ length: 50 }, (_, i) => `café,${i},${i / 7}\n`)];
+    function* pieces(): Generator<string> {
+      yield* lines;
+    }
+    writeFileAtomic(join(folder, 'weekly.csv'), pieces(), 16);
+    expect(readFileSync(join(folder, 'weekly.csv'), 'utf8')).toBe(lines.join(''));
+    expect(readdirSync(folder)).toEqual(['weekly.csv']);
   });
 });

@@ -1,11 +1,12 @@
 /** src/report/read and src/report/methods/reproduce.ts: result files read back as written, and the command that re-runs a study. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/report/csv.ts';
 import { weeklyBands } from '../../src/report/chart-data.ts';
 import { reproduceCommand, shellWord } from '../../src/report/methods/reproduce.ts';
-import { parseCsv } from '../../src/report/read/csv-read.ts';
+import { parseCsv, readCsvFile } from '../../src/report/read/csv-read.ts';
 import { readStudy, readWeekly } from '../../src/report/read/study-folder.ts';
 import { makeComparisonFolder, makeRunFolder, makeSweepFolder } from './fixtures.ts';
 
@@ -18,6 +19,18 @@ describe('parseCsv', () => {
 
   it('accepts CRLF line ends and a missing final line end', () => {
     expect(parseCsv('a,b\r\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+  });
+
+  it('reads a file in pieces as it reads it whole, wherever a piece ends: in a character of several bytes, between doubled quotes, between CR and LF', () => {
+    const text = 'name,value\r\n"say ""hé""",1\r\nplain,2\n"two\nlines",3\nAlençon,4';
+    const file = join(mkdtempSync(join(tmpdir(), 'omsim-csv-')), 'table.csv');
+    writeFileSync(file, text);
+    for (const chunkBytes of [1, 2, 3, 5, 7, 64]) {
+      const rows: string[][] = [];
+      readCsvFile(file, (row) => rows.push(row), chunkBytes);
+      expect(rows, `pieces of ${chunkBytes} bytes`).toEqual(parseCsv(text));
+    }
+    expect(parseCsv(text)).toEqual([['name', 'value'], ['say "hé"', '1'], ['plain', '2'], ['two\nlines', '3'], ['Alençon', '4']]);
   });
 });
 

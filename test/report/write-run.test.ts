@@ -41,4 +41,33 @@ describe('writeRunOutput', () => {
     expect(rows).toContain('prisoners.population,People held,people,level,,people held at the week’s end,stock: at the week’s end');
     expect(rows).toContain('contacts.delivered,Supervision contacts delivered,contacts,count,,"of those required, delivered before the next fell due",flow: over the week');
   });
+
+  it('hands weekly.csv and replications.csv to the folder line by line, never as one string (a long study’s would be longer than any string can be)', () => {
+    const written = new Map<string, unknown>();
+    const summary = {
+      omsim: { version: 'test' },
+      scenario: scenarioSchema.parse({ name: 'small' }),
+      study: { replications: 2, seeds: ['1.0', '1.1'], horizonYears: 1, warmupWeeks: 0, suggestedWarmupWeeks: 0 },
+      metrics: { 'contacts.delivered': { mean: 5, sd: 0, ci95: [5, 5], n: 2 } },
+    } as StudySummary;
+    const records = [0, 1].map((replication) => ({
+      replication,
+      seed: `1.${replication}`,
+      metrics: { 'contacts.delivered': 5 },
+      events: 1,
+      weekly: Array.from({ length: 30 }, (_, week) => ({ week, values: { 'contacts.delivered': week, 'prisoners.population': 300 } })),
+    })) as ReplicationRecord[];
+    writeRunOutput({ write: (name, content) => written.set(name, content) }, summary, records, 'name: small\n');
+    const piecesOf = new Map<string, string[]>();
+    for (const file of ['weekly.csv', 'replications.csv']) {
+      const content = written.get(file);
+      expect(typeof content, file).not.toBe('string');
+      const pieces = [...(content as Iterable<string>)];
+      piecesOf.set(file, pieces);
+      // Each piece one line: the header, then one a row.
+      expect(pieces.every((piece) => piece.indexOf('\n') === piece.length - 1), file).toBe(true);
+      expect(pieces.length, file).toBe(file === 'weekly.csv' ? 1 + 2 * 30 * 2 : 1 + 2);
+    }
+    expect(piecesOf.get('weekly.csv')?.slice(0, 2)).toEqual(['scenario,replication,week,metric,value\n', 'small,0,0,contacts.delivered,0\n']);
+  });
 });

@@ -5,6 +5,8 @@ import { ExperimentError } from '../../experiment/errors.ts';
 import { mergeShards, type NamedShard } from '../../experiment/merge.ts';
 import { outcomeOf, type StudyOutcome } from '../../experiment/outcome.ts';
 import { readShardFile } from '../../experiment/shard-file.ts';
+import { checkStudyFits } from '../../experiment/study-size.ts';
+import { writeMessages } from '../../report/messages.ts';
 import { toJson } from '../../report/json.ts';
 import { headline } from '../headline.ts';
 import { comparisonTable } from './comparison-table.ts';
@@ -24,11 +26,17 @@ export interface MergeOptions {
 
 export async function mergeShardFiles(options: MergeOptions): Promise<void> {
   checkTargetFree(options.out, options.replace);
-  const shards = shardFiles(options.inputs).map((file): NamedShard => ({ file, shard: readShardFile(file) }));
+  const shards: NamedShard[] = [];
+  for (const file of shardFiles(options.inputs)) {
+    const shard = readShardFile(file);
+    // The whole study is held in memory to be merged: one too large for that is refused before the other shards are read.
+    if (shards.length === 0) checkStudyFits(shard.design);
+    shards.push({ file, shard });
+  }
   const merged = mergeShards(shards);
   // The version that ran the shards is the one the folder records, as it would on one machine.
   const outcome = outcomeOf(merged.design, merged.records, merged.version);
-  const folder = await writeStudyFolder(options.out, outcome, options.replace);
+  const folder = await writeStudyFolder(options.out, outcome, { replace: options.replace, lost: writeMessages.mergeNotWritten });
   if (options.json) process.stdout.write(toJson(mainFile(outcome)));
   else if (!options.quiet) process.stdout.write(`merged ${shards.length} shard${shards.length === 1 ? '' : 's'}\n${describe(outcome, folder)}\n`);
 }

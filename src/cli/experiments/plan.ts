@@ -6,12 +6,13 @@ import { formatTargetValue, parseTarget, type Target } from '../../experiment/ta
 import { loadScenario } from '../../scenario/index.ts';
 import { toJson } from '../../report/json.ts';
 import { drawPlanReport, readPlan } from '../../report/plan-report.ts';
+import { writeMessages } from '../../report/messages.ts';
 import { writePlanOutput } from '../../report/write-plan.ts';
 import { defaultOutputFolder } from '../output-path.ts';
 import { startProgress, type Progress } from '../progress.ts';
 import { version } from '../version.ts';
-import { checkTargetFree } from './study-folder.ts';
-import { openResultsFolder, writeProvenance } from './write-folder.ts';
+import { checkTargetFree, clearStaleStaging } from './study-folder.ts';
+import { writeProvenance, writeResultsFolder } from './write-folder.ts';
 
 export interface PlanCommandOptions extends Omit<PlanOptions, 'version' | 'onTrial' | 'onReplication'> {
   file: string;
@@ -27,6 +28,7 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
   const name = loadScenario(options.file, { overrides: options.overrides }).scenario.name;
   const target = options.out ?? defaultOutputFolder(`${name}-plan`);
   checkTargetFree(target, options.replace);
+  clearStaleStaging(target);
   const talk = !options.quiet && !options.json;
   // Values are shown as the target was written (per cent or not).
   const goal = parseTarget(options.target);
@@ -51,21 +53,19 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
     },
   });
   bar?.progress.stop();
-  const results = openResultsFolder(target, options.replace);
-  const { folder } = results;
-  let written: string;
-  try {
-    writePlanOutput(folder, plan);
-    writeProvenance(folder);
-    // Drawn from the files just written, as omsim report redraws it.
-    const saved = readPlan(folder.staging);
-    const report = await drawPlanReport(saved.plan, saved.scenarioYaml, folder.staging);
-    for (const warning of report.warnings) process.stderr.write(`omsim: chart warning: ${warning}\n`);
-    written = results.commit();
-  } catch (error) {
-    folder.discard();
-    throw error;
-  }
+  const written = await writeResultsFolder(target, options.replace, {
+    results: (folder) => {
+      writePlanOutput(folder, plan);
+      writeProvenance(folder);
+    },
+    report: async (folder) => {
+      // Drawn from the files just written, as omsim report redraws it.
+      const saved = readPlan(folder.staging);
+      const report = await drawPlanReport(saved.plan, saved.scenarioYaml, folder.staging);
+      for (const warning of report.warnings) process.stderr.write(`omsim: chart warning: ${warning}\n`);
+    },
+    lost: writeMessages.resultsLost,
+  });
   if (options.json) process.stdout.write(toJson(plan));
   else if (!options.quiet) process.stdout.write(`${planSummary(plan, written)}\n`);
 }

@@ -5,8 +5,11 @@ import type { ShardFile } from '../../experiment/formats.ts';
 import { runSlice } from '../../experiment/run-study.ts';
 import { encodeShard, fingerprintOf, shardFileName, shardFormat } from '../../experiment/shard-file.ts';
 import { sliceIndices, type Slice } from '../../experiment/shards.ts';
+import { checkShardFits, checkStudyFits } from '../../experiment/study-size.ts';
 import { writeFileAtomic } from '../../report/output-folder.ts';
-import { checkOutputTarget } from '../../report/output-target.ts';
+import { fileSystemReason, isFileSystemRefusal } from '../../report/file-system-errors.ts';
+import { writeMessages } from '../../report/messages.ts';
+import { checkOutputTarget, OutputTargetError } from '../../report/output-target.ts';
 import { startProgress } from '../progress.ts';
 import { version } from '../version.ts';
 
@@ -32,6 +35,9 @@ export async function runShard(design: StudyDesign, slice: Slice, options: Shard
   checkOutputTarget(options.folder);
   const tasks = taskCount(design);
   const indices = sliceIndices(tasks, slice);
+  // Its file must be one omsim merge can read back, and the whole study one it can hold: checked before computing.
+  checkShardFits(design, indices, slice.count);
+  checkStudyFits(design);
   const progress = startProgress(`${options.label} shard ${slice.index + 1}/${slice.count}`, indices.length, options.quiet);
   const records = await runSlice(design, indices, { workers: options.workers, onReplicationDone: (done, total) => progress.update(done, total) });
   progress.stop();
@@ -47,7 +53,11 @@ export async function runShard(design: StudyDesign, slice: Slice, options: Shard
     records: indices.map((task, i) => ({ task, record: records[i] })),
   };
   const path = join(options.folder, shardFileName(slice.index, slice.count));
-  writeFileAtomic(path, encodeShard(shard));
+  try {
+    writeFileAtomic(path, encodeShard(shard));
+  } catch (error) {
+    throw isFileSystemRefusal(error) ? new OutputTargetError(writeMessages.shardNotWritten(path, fileSystemReason(error))) : error;
+  }
   if (!options.quiet) process.stdout.write(`shard ${slice.index + 1} of ${slice.count}: ${indices.length} of ${tasks} replications → ${path}\n`);
   return path;
 }

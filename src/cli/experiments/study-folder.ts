@@ -1,18 +1,18 @@
 /** Running a whole study on this machine and writing its folder. */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { StudyDesign } from '../../experiment/design.ts';
 import { taskCount } from '../../experiment/design.ts';
 import { outcomeOf, type StudyOutcome } from '../../experiment/outcome.ts';
 import { runDesign } from '../../experiment/run-study.ts';
+import { checkStudyFits } from '../../experiment/study-size.ts';
+import { writeMessages } from '../../report/messages.ts';
 import { checkOutputTarget } from '../../report/output-target.ts';
-import { studyFiles } from '../../report/read/study-folder.ts';
-import { planFiles } from '../../report/write-plan.ts';
 import { removeStaleStaging } from '../../report/stale-staging.ts';
 import { UserError } from '../errors.ts';
 import { startProgress } from '../progress.ts';
 import { version } from '../version.ts';
-import { writeStudyFolder } from './write-folder.ts';
+import { isResultsFolder, writeStudyFolder } from './write-folder.ts';
 
 export interface StudyRunOptions {
   workers: number;
@@ -36,28 +36,24 @@ export function checkTargetFree(target: string, replace = false): void {
   checkOutputTarget(target);
 }
 
-/** Whether a folder is one omsim wrote (so --replace may put a new one in its place). */
-function isResultsFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory() && [...Object.values(studyFiles), planFiles.plan].some((file) => existsSync(join(path, file)));
-  } catch {
-    return false;
-  }
-}
-
-/** Removes the staging folders that killed runs left beside `target`, and says so. */
+/**
+ * Removes the staging folders that killed runs left beside `target`, and
+ * says so; says too where one holding finished results was kept.
+ */
 export function clearStaleStaging(target: string): void {
-  const removed = removeStaleStaging(dirname(resolve(target)));
+  const { removed, kept } = removeStaleStaging(dirname(resolve(target)));
   if (removed.length > 0) process.stderr.write(`omsim: removed ${removed.length === 1 ? 'an unfinished folder' : `${removed.length} unfinished folders`} left by a run that was stopped: ${removed.join(', ')}\n`);
+  for (const path of kept) process.stderr.write(`omsim: ${writeMessages.keptFinished(path)}\n`);
 }
 
 /** Runs every replication of the study, summarises it and writes its folder. */
 export async function runStudyFolder(design: StudyDesign, options: StudyRunOptions): Promise<{ outcome: StudyOutcome; folder: string }> {
   checkTargetFree(options.target, options.replace);
+  checkStudyFits(design);
   clearStaleStaging(options.target);
   const progress = startProgress(options.label, taskCount(design), options.quiet);
   const records = await runDesign(design, { workers: options.workers, onReplicationDone: (done, total) => progress.update(done, total) });
   progress.stop();
   const outcome = outcomeOf(design, records, version);
-  return { outcome, folder: await writeStudyFolder(options.target, outcome, options.replace) };
+  return { outcome, folder: await writeStudyFolder(options.target, outcome, { replace: options.replace }) };
 }

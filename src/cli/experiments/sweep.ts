@@ -11,14 +11,18 @@ import { allTasks, replicationsOf, taskPosition, tasksOf, type SweepDesign, type
 import { loadSweepDesign } from '../../experiment/load-design.ts';
 import { probeMetricNames } from '../../experiment/plan-study.ts';
 import { checkTargetMetric, formatTarget, parseTarget } from '../../experiment/target.ts';
-import { outcomeOf } from '../../experiment/outcome.ts';
+import { outcomeOf, type StudyOutcome } from '../../experiment/outcome.ts';
 import { runTasks } from '../../experiment/pool.ts';
 import { decodePointFile, encodePointFile } from '../../experiment/point-file.ts';
 import { encodeJson, fingerprintOf } from '../../experiment/shard-file.ts';
 import type { Slice } from '../../experiment/shards.ts';
 import type { ReplicationRecord } from '../../experiment/study.ts';
+import { checkStudyFits } from '../../experiment/study-size.ts';
 import { toJson } from '../../report/json.ts';
-import { checkOutputTarget } from '../../report/output-target.ts';
+import { fileSystemReason, isFileSystemRefusal } from '../../report/file-system-errors.ts';
+import { FolderLock } from '../../report/folder-lock.ts';
+import { writeMessages } from '../../report/messages.ts';
+import { checkOutputTarget, OutputTargetError } from '../../report/output-target.ts';
 import { studyFiles } from '../../report/read/study-folder.ts';
 import { ResumableFolder } from '../../report/resumable-folder.ts';
 import { UserError } from '../errors.ts';
@@ -60,26 +64,63 @@ export async function sweepScenario(options: SweepOptions): Promise<void> {
   }
   const target = options.out ?? defaultOutputFolder(`${design.scenario.name}-sweep`);
   const folder = new ResumableFolder(target);
+  checkStudyFits(design);
+  if (!existsSync(target)) checkOutputTarget(target);
+  // One process at a time writes a sweep's staging folder: two --resume of one sweep would both finish it, into each other's way.
+  const lock = new FolderLock(`${folder.staging}.lock`);
+  const taken = takeLock(lock);
+  if (!taken.held) throw new UserError(lockedMessage(folder.staging, lock.path, taken.holder));
+  try {
+    const outcome = await writeSweep(folder, design, options);
+    if (outcome.kind !== 'sweep') return;
+    if (options.json) process.stdout.write(toJson(outcome.sweep));
+    else if (!options.quiet) process.stdout.write(`${sweepTable(outcome.sweep, outcome.written)}\n`);
+  } finally {
+    lock.release();
+  }
+}
+
+/** Starts or resumes the sweep in its staging folder (the lock held), runs what is left and puts the finished folder in place. */
+async function writeSweep(folder: ResumableFolder, design: SweepDesign, options: SweepOptions): Promise<StudyOutcome & { written: string }> {
+  const target = folder.target;
+  // Checked with the lock held: a sweep that another process finished meanwhile is no longer there to resume.
   if (existsSync(target)) {
     if (options.resume) throw new UserError(`--resume found no unfinished sweep: ${target} is ${whatIsAt(target)}, and an unfinished sweep would be in ${folder.staging}`);
     throw new UserError(`output folder ${target} already exists; choose another --out or remove it`);
   }
   if (options.resume && !folder.started()) throw new UserError(`--resume found no unfinished sweep: nothing is in ${folder.staging}, where one would be`);
-  checkOutputTarget(target);
   clearStaleStaging(target);
-  const finished = startOrResume(folder, design, options.resume, options.quiet);
-  if (options.resume && !options.quiet) {
-    process.stderr.write(`omsim: resuming ${target}: ${finished.size} of ${design.points.length} points finished, ${design.points.length - finished.size} to run\n`);
+  try {
+    const finished = startOrResume(folder, design, options.resume, options.quiet);
+    if (options.resume && !options.quiet) {
+      process.stderr.write(`omsim: resuming ${target}: ${finished.size} of ${design.points.length} points finished, ${design.points.length - finished.size} to run\n`);
+    }
+    const records = await runRemaining(folder, design, finished, options);
+    const outcome = outcomeOf(design, records, version);
+    await fillFolder(folder, outcome);
+    // The finished points stay until the final folder is in place: a sweep stopped before then can still resume.
+    const written = commitOrBeside(folder);
+    for (const working of [pointsFolder, definitionFile]) rmSync(join(written, working), { recursive: true, force: true });
+    return { ...outcome, written };
+  } catch (error) {
+    // A full disk, say: every point finished so far is in the staging folder, for --resume.
+    throw isFileSystemRefusal(error) ? new OutputTargetError(writeMessages.sweepNotWritten(target, folder.staging, fileSystemReason(error))) : error;
   }
-  const records = await runRemaining(folder, design, finished, options);
-  const outcome = outcomeOf(design, records, version);
-  await fillFolder(folder, outcome);
-  // The finished points stay until the final folder is in place: a sweep stopped before then can still resume.
-  const written = commitOrBeside(folder);
-  for (const working of [pointsFolder, definitionFile]) rmSync(join(written, working), { recursive: true, force: true });
-  if (outcome.kind !== 'sweep') return;
-  if (options.json) process.stdout.write(toJson(outcome.sweep));
-  else if (!options.quiet) process.stdout.write(`${sweepTable(outcome.sweep, written)}\n`);
+}
+
+/** Takes the sweep's lock; a file system that refuses the lock file (a full disk, say) is said in words. */
+function takeLock(lock: FolderLock): ReturnType<FolderLock['acquire']> {
+  try {
+    return lock.acquire();
+  } catch (error) {
+    throw isFileSystemRefusal(error) ? new OutputTargetError(writeMessages.lockNotTaken(lock.path, fileSystemReason(error))) : error;
+  }
+}
+
+/** Why a sweep cannot be written now: another omsim holds its staging folder. */
+function lockedMessage(staging: string, lock: string, holder: number | undefined): string {
+  if (holder === undefined) return `${lock} locks the sweep in ${staging} but names no process; if no omsim is writing that sweep, remove ${lock} and run again`;
+  return `another omsim (process ${holder}) is writing the sweep in ${staging} now; wait for it to finish, then run again (if that process is not omsim, remove ${lock})`;
 }
 
 /** Records the sweep's definition in a new staging folder, or checks it against one left by an earlier attempt; returns the points already finished. */

@@ -20,7 +20,7 @@ import { planFiles } from '../write-plan.ts';
 import { runFiles } from '../write-run.ts';
 import { outputFiles } from '../write-study.ts';
 import { controlCharacterField } from './control-characters.ts';
-import { parseCsv } from './csv-read.ts';
+import { parseCsv, readCsvFile } from './csv-read.ts';
 import { comparisonSchema, summarySchema, sweepSchema, weeklyColumns, weeklyRowSchema } from './result-schemas.ts';
 
 export { chartedWeeklyMetrics, type RunResult, type Study, type WeeklyValue } from './study.ts';
@@ -62,29 +62,69 @@ export function readRun(folder: string, known?: StudySummary, label?: string): R
   const scenarioYaml = readSavedScenario(insideFolder(folder, runFiles.scenario));
   const shown = label ?? summary.scenario.name;
   const weeklyPath = insideFolder(folder, runFiles.weekly);
-  const weekly = existsSync(weeklyPath) ? readWeekly(readText(weeklyPath), new Set(chartedWeeklyMetrics), weeklyPath) : [];
+  const weekly = existsSync(weeklyPath) ? readWeeklyFile(weeklyPath, new Set(chartedWeeklyMetrics)) : [];
   return { folder, label: shown, summary, scenarioYaml, weekly: weekly.map((w) => ({ ...w, scenario: shown })) };
 }
 
-/** The rows of weekly.csv whose metric is in `keep`, each checked; `file` names it in messages. */
+/** The rows of weekly.csv text whose metric is in `keep`, each checked; `file` names it in messages. */
 export function readWeekly(text: string, keep: ReadonlySet<string>, file: string = runFiles.weekly): WeeklyValue[] {
-  const [header, ...rows] = parseCsv(text);
-  const at = weeklyColumns.map((column) => header?.indexOf(column) ?? -1);
-  if (at.some((i) => i < 0)) {
-    const found = header === undefined ? 'nothing' : JSON.stringify(header.join(','));
-    throw new ReportFolderError(messages.invalid(file, `expected the columns ${weeklyColumns.join(',')} in its first line, found ${found}`));
+  const rows = new WeeklyRows(keep, file);
+  for (const row of parseCsv(text)) rows.add(row);
+  return rows.finished();
+}
+
+/**
+ * The rows of the weekly.csv at `path` whose metric is in `keep`, each
+ * checked: read in pieces, keeping only those rows, since the file of a long
+ * study is larger than any one string can be.
+ */
+export function readWeeklyFile(path: string, keep: ReadonlySet<string>): WeeklyValue[] {
+  const rows = new WeeklyRows(keep, path);
+  try {
+    readCsvFile(path, (row) => rows.add(row));
+  } catch (error) {
+    if (error instanceof ReportFolderError) throw error;
+    throw new ReportFolderError(messages.unreadable(path, (error as Error).message));
   }
-  const metric = at[weeklyColumns.indexOf('metric')];
-  const out: WeeklyValue[] = [];
-  rows.forEach((row, i) => {
-    if (!keep.has(row[metric])) return;
+  return rows.finished();
+}
+
+/** weekly.csv read row by row: the header checked first, then each row of a kept metric. */
+class WeeklyRows {
+  private at: number[] | undefined;
+  private line = 0;
+  private readonly values: WeeklyValue[] = [];
+
+  constructor(
+    private readonly keep: ReadonlySet<string>,
+    private readonly file: string,
+  ) {}
+
+  add(row: string[]): void {
+    this.line++;
+    if (this.at === undefined) return this.header(row);
+    if (!this.keep.has(row[this.at[weeklyColumns.indexOf('metric')]])) return;
+    const at = this.at;
     const cells = Object.fromEntries(weeklyColumns.map((column, c) => [column, row[at[c]]]));
     const checked = checkAgainst(weeklyRowSchema, cells);
     // The header is line 1 (a quoted line break inside a cell would shift this; omsim writes none in weekly.csv).
-    if (!checked.ok) throw new ReportFolderError(messages.invalid(file, `line ${i + 2}, ${problemText(checked.problem)}`));
-    out.push(checked.value);
-  });
-  return out;
+    if (!checked.ok) throw new ReportFolderError(messages.invalid(this.file, `line ${this.line}, ${problemText(checked.problem)}`));
+    this.values.push(checked.value);
+  }
+
+  finished(): WeeklyValue[] {
+    if (this.at === undefined) this.header(undefined);
+    return this.values;
+  }
+
+  private header(header: string[] | undefined): void {
+    const at = weeklyColumns.map((column) => header?.indexOf(column) ?? -1);
+    if (at.some((i) => i < 0)) {
+      const found = header === undefined ? 'nothing' : JSON.stringify(header.join(','));
+      throw new ReportFolderError(messages.invalid(this.file, `expected the columns ${weeklyColumns.join(',')} in its first line, found ${found}`));
+    }
+    this.at = at;
+  }
 }
 
 /**

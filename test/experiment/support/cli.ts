@@ -45,3 +45,20 @@ export function finished(child: ChildProcess): Promise<Finished> {
 export function runOmsim(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Finished> {
   return finished(startOmsim(args, options));
 }
+
+/**
+ * Runs `node bin/omsim.js …`, killing it if it has not ended within
+ * `seconds` (a refusal that should come before any computing must not wait
+ * for hours of it): `timedOut` says whether it was killed.
+ */
+export async function runOmsimWithin(seconds: number, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Finished & { timedOut: boolean }> {
+  const child = startOmsim(args, options);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, seconds * 1000);
+  const result = await finished(child);
+  clearTimeout(timer);
+  return { ...result, timedOut };
+}
