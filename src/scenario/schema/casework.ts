@@ -316,24 +316,26 @@ const contactLevel = (perMonthDefault: number, minutesDefault: number, evidence:
     .prefault({});
 
 /** No published contact frequency by tier in custody was found: National Standards 2007 give allocation, first contact and the sentence plan, not the contacts after. */
-const contactsWhy = (tier: number, what: string) =>
-  `${what} for tier ${tier}: contact rises with tier; no published frequency of custody contacts by tier was found (National Standards 2007 set allocation, first contact and the sentence plan only)`;
-
-const contactEvidence = (tier: number, perMonthRange: [number, number], minutesRange: [number, number]) => ({
-  perMonth: { kind: 'assumption', why: contactsWhy(tier, 'contacts a month'), range: perMonthRange, informedBy: 'nationalStandards2007' } satisfies Evidence,
-  minutes: { kind: 'assumption', why: contactsWhy(tier, 'the length of a contact'), range: minutesRange } satisfies Evidence,
+const contactEvidence = (perMonthRange: [number, number], minutesRange: [number, number]) => ({
+  perMonth: {
+    kind: 'assumption',
+    why: 'contacts rise with tier; no published frequency of custody contacts by tier was found (National Standards 2007 set allocation, first contact and the sentence plan only)',
+    range: perMonthRange,
+    informedBy: 'nationalStandards2007',
+  } satisfies Evidence,
+  minutes: { kind: 'assumption', why: 'a contact lengthens with tier; no published length of a custody contact was found', range: minutesRange } satisfies Evidence,
 });
 
 export const contactsSchema = z
   .object({
     byTier: z
       .object({
-        tier1: contactLevel(0.5, 30, contactEvidence(1, [0.25, 1], [15, 60])),
-        tier2: contactLevel(1, 45, contactEvidence(2, [0.5, 2], [20, 60])),
-        tier3: contactLevel(2, 45, contactEvidence(3, [0.5, 4], [30, 60])),
+        tier1: contactLevel(0.5, 30, contactEvidence([0.25, 1], [15, 60])),
+        tier2: contactLevel(1, 45, contactEvidence([0.5, 2], [20, 60])),
+        tier3: contactLevel(2, 45, contactEvidence([0.5, 4], [30, 60])),
         // WMT custody points put a tier-A case at about 4.3 times a tier-D case; these defaults put
         // tier 4's contact time at about 12 times tier 1's, so the range reaches down to about one contact a month.
-        tier4: contactLevel(4, 60, contactEvidence(4, [1, 4], [30, 90])),
+        tier4: contactLevel(4, 60, contactEvidence([1, 4], [30, 90])),
       })
       .strict()
       .prefault({})

@@ -85,9 +85,9 @@ export const paroleSchema = z
   .object({
     releaseProbability: published(probability('chance a hearing with a complete dossier directs release').default(0.28), {
       source: 'paroleBoard2324',
-      era: { from: 2023, to: 2025 },
+      era: { from: 2023, to: 2024 },
       how: '4,370 released and 11,355 refused in 2023/24: 4,370 ÷ 15,725 ≈ 0.28, across all the Board’s decisions',
-      // The Board's rate for determinate (DCR) cases: 18% in 2009/10 and in 2010/11.
+      // The Board's rate for determinate (DCR) cases, 18% in 2009/10 and in 2010/11, taken for 2009 to 2011.
       otherEras: [{ value: 0.18, era: { from: 2009, to: 2012 }, source: 'paroleBoard1011' }],
     }),
     releaseProbabilityWithoutReports: assumed(probability('chance a hearing without the reports directs release').default(0.05), {

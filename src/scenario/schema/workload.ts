@@ -19,8 +19,8 @@ export const priorityPolicyWords: Record<PriorityPolicy, string> = {
 };
 
 /** The share of a kind of written work spent face to face with the prisoner: no published breakdown was found. */
-function interviewEvidence(what: string, range: [number, number]) {
-  return { why: `the interview’s share of ${what}; the rest is reading and writing; no published breakdown was found`, range, informedBy: 'nomsTimeStudy2008' as const };
+function interviewEvidence(range: [number, number]) {
+  return { why: 'the interview’s share of the work; the rest is reading, checking and writing; no published breakdown was found', range, informedBy: 'nomsTimeStudy2008' as const };
 }
 
 /** The oversight hours of the 2014 role description: the role is published, its hours are not. */
@@ -66,12 +66,12 @@ export const workingPatternSchema = z
     ),
     interviewShare: z
       .object({
-        assessment: assumed(share('of an OASys assessment, the interview').default(0.3), interviewEvidence('an OASys assessment', [0.15, 0.5])),
-        sentencePlan: assumed(share('of a sentence plan, the planning meeting with the prisoner').default(0.25), interviewEvidence('a sentence plan', [0.1, 0.5])),
-        oasysReview: assumed(share('of an OASys review, the review interview').default(0.25), interviewEvidence('an OASys review', [0.1, 0.5])),
-        parole: assumed(share('of a parole report, the interview for it').default(0.2), interviewEvidence('a parole report', [0.1, 0.4])),
-        hdc: assumed(share('of an HDC assessment, the interview for it').default(0.1), interviewEvidence('an HDC assessment', [0, 0.3])),
-        handover: assumed(share('of the pre-release handover, the meeting with the prisoner').default(0.1), interviewEvidence('a pre-release handover', [0, 0.4])),
+        assessment: assumed(share('of an OASys assessment, the interview').default(0.3), interviewEvidence([0.15, 0.5])),
+        sentencePlan: assumed(share('of a sentence plan, the planning meeting with the prisoner').default(0.25), interviewEvidence([0.1, 0.5])),
+        oasysReview: assumed(share('of an OASys review, the review interview').default(0.25), interviewEvidence([0.1, 0.5])),
+        parole: assumed(share('of a parole report, the interview for it').default(0.2), interviewEvidence([0.1, 0.4])),
+        hdc: assumed(share('of an HDC assessment, the interview for it').default(0.1), interviewEvidence([0, 0.3])),
+        handover: assumed(share('of the pre-release handover, the meeting with the prisoner').default(0.1), interviewEvidence([0, 0.4])),
       })
       .strict()
       .prefault({})
@@ -167,22 +167,20 @@ export const probationToolSchema = z
   .strict();
 
 /** WMT custody points for the band the model's tier is read as: the points are published, the reading of tier 4..1 as A2, B2, C2, D2 is an assumption. */
-function custodyPoints(band: string, points: number) {
-  return {
-    source: 'wmtSeed' as const,
-    era: { from: 2021 },
-    how: `${points} points for a custody case of tier ${band}; the model’s tiers 4 to 1 are read as A2, B2, C2 and D2 (that reading is an assumption)`,
-  };
-}
+const custodyPoints = {
+  source: 'wmtSeed',
+  era: { from: 2021 },
+  how: 'points for one custody case: 14 for tier D2, 24 for C2, 48 for B2 and 60 for A2, the model’s tiers 1 to 4 being read as D2, C2, B2 and A2 (that reading is an assumption)',
+} as const;
 
 export const wmtSchema = z
   .object({
     custodyPointsByTier: z
       .object({
-        tier1: published(count('points').default(14), custodyPoints('D2', 14)),
-        tier2: published(count('points').default(24), custodyPoints('C2', 24)),
-        tier3: published(count('points').default(48), custodyPoints('B2', 48)),
-        tier4: published(count('points').default(60), custodyPoints('A2', 60)),
+        tier1: published(count('points').default(14), custodyPoints),
+        tier2: published(count('points').default(24), custodyPoints),
+        tier3: published(count('points').default(48), custodyPoints),
+        tier4: published(count('points').default(60), custodyPoints),
       })
       .strict()
       .prefault({})
