@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,23 @@ describe('cli/commands/validate', () => {
     expect(stderr).toBe(
       'omsim: warning: establishment.transferRatePerYear is 0.5 but has no effect here: transfers move people between the establishments of an estate, and this scenario has one prison (no estate) (one-prison.yaml:3:24)\n',
     );
+  });
+
+  it('prints, with --assumptions, where every default comes from: the page docs/assumptions.md', () => {
+    const { status, stdout, stderr } = omsim(['validate', '--assumptions']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toBe(readFileSync(join(repoFolder, 'docs/assumptions.md'), 'utf8'));
+  });
+
+  it('asks for a scenario file when given none, and refuses files with --assumptions, exiting 2', () => {
+    const none = omsim(['validate']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('omsim: validate needs at least one scenario file, as in "omsim validate scenarios/baseline.yaml" (or --assumptions for where the defaults come from)\n');
+    const both = omsim(['validate', '--assumptions', 'scenarios/baseline.yaml']);
+    expect(both.status).toBe(2);
+    expect(both.stdout).toBe('');
+    expect(both.stderr).toBe('omsim: --assumptions lists the schema’s defaults and checks no file; give either scenario files or --assumptions\n');
   });
 
   it('reports every problem in every file at once, exits 2, shows no stack trace and writes nothing', () => {

@@ -67,7 +67,7 @@ export const populationSchema = z
       durationDistribution(0.1)
         .prefault({ type: 'lognormal', median: 6, sigma: 0.9, min: 0.5, max: 104 })
         .describe('time held on remand (weeks)'),
-      { why: 'a typical remand of about six weeks, most between three and twenty; no published distribution of time on remand was found' },
+      { why: 'a typical remand of about six weeks, two in three between two and fifteen; no published distribution of time on remand was found' },
     ),
     // At least 0.1 months (about 3 days) typical sentence: the shortest prison sentence a court may
     // pass is five days (Magistrates' Courts Act 1980, s.132). Sentences of no time at all would need
@@ -97,7 +97,7 @@ export const populationSchema = z
       durationDistribution(1)
         .prefault({ type: 'lognormal', median: 60, sigma: 0.6, min: 12, max: 360 })
         .describe('minimum term (tariff) of an indeterminate sentence (months)'),
-      { why: 'a median tariff of five years, most between two and ten; no published distribution of tariffs was found' },
+      { why: 'a median tariff of five years, two in three between three and nine; no published distribution of tariffs was found' },
     ),
     // Assumption: at most nine tenths: people who arrive with nothing left to serve stay no time,
     // and the receptions that keep the population at its size would be without end.
