@@ -45,6 +45,19 @@ export const scenarioSchema = z
     $schema: z.string().optional().describe('where an editor finds this schema'),
     name: setting(z.string().min(1).max(200).default('scenario').describe('short name of the scenario, used in outputs'), 'a label for the outputs'),
     description: setting(z.string().max(5_000).default('').describe('what the scenario represents and where its figures come from'), 'words for the reader of the outputs'),
+    era: setting(
+      z
+        .number()
+        .int()
+        .min(1900)
+        .max(2100)
+        .nullable()
+        .default(null)
+        .describe(
+          'the year the scenario stands for, e.g. 2011 (whole number); omsim warns when a parameter takes the published figure of other years rather than that of this one; null: no year stated',
+        ),
+      'the year a scenario stands for is a choice of the study; null states none, and nothing is checked against it',
+    ),
     seed: setting(
       z.number().int().min(0).max(2 ** 31 - 1).default(1).describe('random seed; the same seed gives the same results (whole number)'),
       'any seed will do: it fixes the random numbers so a run can be repeated',
