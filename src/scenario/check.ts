@@ -16,7 +16,8 @@ import type { ScenarioFiles } from './scenario-files.ts';
 import type { Finding } from './issues.ts';
 import { findingsFromIssues } from './issues.ts';
 import { checkLimits } from './limits.ts';
-import { type Layer, locate, yamlLayer } from './locate.ts';
+import { checkEras } from './eras.ts';
+import { isWritten, type Layer, locate, yamlLayer } from './locate.ts';
 import { deepFreeze } from './merge.ts';
 import { checkNoEffect } from './no-effect.ts';
 import { applyOverrides } from './overrides.ts';
@@ -32,7 +33,7 @@ export interface LoadOptions {
   text?: string;
 }
 
-/** A checked scenario: the scenario when it has no problems, with warnings about settings that have no effect. */
+/** A checked scenario: the scenario when it has no problems, with warnings about settings that have no effect or take another era's figure. */
 export interface CheckedScenario {
   scenario?: Scenario;
   problems: Problem[];
@@ -64,12 +65,18 @@ export function checkScenarioIn(files: ScenarioFiles, file: string, options: Loa
   const problems = withoutRepeats([...overridden.problems, ...findings.map((f) => located(f, layers))]);
   if (problems.length > 0 || !parsed.success) return { problems };
   const scenario = normalise(parsed.data, timeline.timeline);
-  return { scenario, problems, warnings: checkNoEffect(scenario).map((f) => located(f, layers)) };
+  const eras = checkEras(scenario).map((f) => (isWritten(layers, f.path) ? located(f, layers) : unwritten(f, file)));
+  return { scenario, problems, warnings: [...checkNoEffect(scenario).map((f) => located(f, layers)), ...eras] };
 }
 
 /** A finding placed where it was written. */
 function located({ part, at, ...finding }: Finding, layers: readonly Layer[]): Problem {
   return { ...locate(layers, at ?? finding.path, part), ...finding };
+}
+
+/** A finding about a default, which no file or option wrote: it names the scenario's file, with no line. */
+function unwritten({ part: _, at: __, ...finding }: Finding, file: string): Problem {
+  return { file, line: 0, column: 0, ...finding, defaulted: true };
 }
 
 /**

@@ -62,6 +62,16 @@ export function locate(layers: readonly Layer[], path: Path, part: 'value' | 'ke
   return writer.where(path, part);
 }
 
+/** Whether any layer writes the value at a path that survives the merge (false: the value is a default). */
+export function isWritten(layers: readonly Layer[], path: Path): boolean {
+  let contributors = [...layers];
+  for (let depth = 1; depth <= path.length; depth++) {
+    contributors = survivorsAt(contributors, path.slice(0, depth));
+    if (contributors.length === 0) return false;
+  }
+  return true;
+}
+
 /** The layers whose writing at a path survives the merge, most derived first. */
 function survivorsAt(layers: readonly Layer[], path: Path): Layer[] {
   const survivors: Layer[] = [];

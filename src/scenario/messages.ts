@@ -10,6 +10,8 @@ import { maxListItems } from './text-and-lists.ts';
 import { type LimitName, limitOfField, limits } from './limits.ts';
 import type { Expectation, Location, Path, Problem, ProblemCode } from './problems.ts';
 import { formatDotted } from './schema-paths.ts';
+import { eraWords } from './schema/evidence.ts';
+import { sources } from './schema/sources.ts';
 import { fixedDuringRun } from './timeline.ts';
 
 // Before any sentence below is built: some are built once, when this module loads.
@@ -42,10 +44,15 @@ export function formatWarnings(warnings: readonly Problem[]): string {
   return warnings.map((w) => `omsim: warning: ${describeProblem(w)}\n`).join('');
 }
 
-/** One problem as a sentence ending with where it was written; a control character from the input (in a name, a key, a path) is shown escaped. */
+/**
+ * One problem as a sentence ending with where it was written (or, for a
+ * default, that it was written nowhere); a control character from the input
+ * (in a name, a key, a path) is shown escaped.
+ */
 export function describeProblem(p: Problem): string {
   const during = p.change ? `, in the timeline change at week ${formatNumber(p.change.week)}` : '';
-  return escapeControlCharacters(`${sentences[p.code](p)} (${formatLocation(p)}${during})`);
+  const where = p.defaulted ? `the default, not set in ${p.file}` : formatLocation(p);
+  return escapeControlCharacters(`${sentences[p.code](p)} (${where}${during})`);
 }
 
 /** C0 controls, DEL and C1 controls; line breaks too unless kept. */
@@ -108,6 +115,12 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
   nobodyQualified: (p) => {
     const groups = p.found as string[];
     return `${what(p)} names ${groups.join(' and ')}, but no one of ${groups.length === 1 ? 'that group' : 'those groups'} is in post, so ${p.detail ?? ''} will never be written`;
+  },
+  otherEra: (p) => {
+    const era = p.era!;
+    const figure = typeof p.found === 'number' ? 'figure' : 'value';
+    const years = era.foundEra.to === undefined ? `since ${era.foundEra.from}` : `of ${eraWords(era.foundEra)}`;
+    return `${what(p)} is ${formatShortValue(p.found)}, the ${figure} ${years} (${sources[era.source].title}); this scenario states era ${era.stated}, when it was ${formatShortValue(era.statedValue)}`;
   },
   tooLarge: (p) => {
     const expected = p.expected as Extract<Expectation, { kind: 'limit' }>;
@@ -220,6 +233,19 @@ export function formatFound(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${formatCount(value.length, 'entry', 'entries')}`;
   if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty mapping' : 'a mapping';
   return String(value);
+}
+
+/** A value as YAML's flow style writes it when that is short ("[{ sentence: [determinate, ipp, life] }]"), else as formatFound words it. */
+function formatShortValue(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return formatFound(value);
+  const flow = flowStyle(value);
+  return flow.length <= 60 ? flow : formatFound(value);
+}
+
+function flowStyle(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flowStyle).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flowStyle(v)}`).join(', ')} }`;
+  return typeof value === 'number' ? formatNumber(value) : String(value);
 }
 
 /** Where a problem was written: file:line:column, the file alone, or the command-line option. */

@@ -6,6 +6,8 @@
  * test can check a problem without matching its wording.
  */
 import type { YamlErrorCode } from './parse.ts';
+import type { Era } from './schema/evidence.ts';
+import type { SourceId } from './schema/sources.ts';
 
 /** A parameter path: mapping keys and list positions from the top of the scenario. */
 export type Path = readonly (string | number)[];
@@ -82,9 +84,10 @@ export type ProblemCode =
   | 'tooManyItems'
   // Text.
   | 'controlCharacter'
-  // Warnings: valid, but changing nothing, or leaving work nobody may do.
+  // Warnings: valid, but changing nothing, leaving work nobody may do, or taking another era's figure.
   | 'noEffect'
-  | 'nobodyQualified';
+  | 'nobodyQualified'
+  | 'otherEra';
 
 /** One thing wrong with a scenario. */
 export interface Problem extends Location {
@@ -103,6 +106,10 @@ export interface Problem extends Location {
   change?: { index: number; week: number };
   /** The YAML library's code for a syntax problem, or a file-system error code. */
   detail?: YamlErrorCode | string;
+  /** A value of another era: the era the scenario states and its value, and the years and source of the value found. */
+  era?: { stated: number; statedValue: unknown; foundEra: Era; source: SourceId };
+  /** The value was written in no file or option: it is the schema's default, so it has no place in a file. */
+  defaulted?: boolean;
 }
 
 /** Where no file position applies: the problem concerns a file as a whole. */

@@ -19,10 +19,12 @@ const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def 
 
 const passThrough = new Set(['optional', 'nullable', 'readonly', 'nonoptional']);
 
-/** A parameter with a default: its dotted path, its default and its evidence (undefined when it has none). */
+/** A parameter with a default: its dotted path, its default, whether it is a number, and its evidence (undefined when it has none). */
 export interface ParameterEvidence {
   readonly path: string;
   readonly defaultValue: unknown;
+  /** Whether the value is a number (or null), so an assumption about it needs a range. */
+  readonly numeric: boolean;
   readonly evidence: Evidence | undefined;
 }
 
@@ -64,7 +66,7 @@ function innermost(schema: Schema): Schema {
 function walk(schema: Schema, path: string, into: ParameterEvidence[]): void {
   const own = defaultOf(schema);
   if (own.has) {
-    into.push({ path, defaultValue: own.value, evidence: registered(schema) });
+    into.push({ path, defaultValue: own.value, numeric: defOf(innermost(schema)).type === 'number', evidence: registered(schema) });
     return;
   }
   const inner = innermost(schema);

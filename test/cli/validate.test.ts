@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,11 +16,13 @@ function scenarioFolder(): string {
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
 describe('cli/commands/validate', () => {
-  it('prints ok for every bundled scenario and exits 0', () => {
+  it('prints ok for every bundled scenario and exits 0, warning only of figures of other years than the one each states', () => {
     const { status, stdout, stderr } = omsim(['validate', 'scenarios/baseline.yaml', 'scenarios/national-estate.yaml']);
-    expect(stderr).toBe('');
     expect(stdout).toBe('ok scenarios/baseline.yaml\nok scenarios/national-estate.yaml\n');
     expect(status).toBe(0);
+    const warnings = stderr.trimEnd().split('\n');
+    expect(warnings).toHaveLength(5);
+    for (const warning of warnings) expect(warning).toMatch(/^omsim: warning: .*; this scenario states era (2011|2024), when it was .*\)$/);
   });
 
   it('warns, with file, line and field, of a setting that has no effect in the scenario, and still exits 0', () => {
@@ -32,6 +34,23 @@ describe('cli/commands/validate', () => {
     expect(stderr).toBe(
       'omsim: warning: establishment.transferRatePerYear is 0.5 but has no effect here: transfers move people between the establishments of an estate, and this scenario has one prison (no estate) (one-prison.yaml:3:24)\n',
     );
+  });
+
+  it('prints, with --assumptions, where every default comes from: the page docs/assumptions.md', () => {
+    const { status, stdout, stderr } = omsim(['validate', '--assumptions']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toBe(readFileSync(join(repoFolder, 'docs/assumptions.md'), 'utf8'));
+  });
+
+  it('asks for a scenario file when given none, and refuses files with --assumptions, exiting 2', () => {
+    const none = omsim(['validate']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('omsim: validate needs at least one scenario file, as in "omsim validate scenarios/baseline.yaml" (or --assumptions for where the defaults come from)\n');
+    const both = omsim(['validate', '--assumptions', 'scenarios/baseline.yaml']);
+    expect(both.status).toBe(2);
+    expect(both.stdout).toBe('');
+    expect(both.stderr).toBe('omsim: --assumptions lists the schema’s defaults and checks no file; give either scenario files or --assumptions\n');
   });
 
   it('reports every problem in every file at once, exits 2, shows no stack trace and writes nothing', () => {

@@ -11,6 +11,8 @@ import { keyMetrics, metricRange, metricWords, staffTimeCategories } from '../..
 import { describeValue, keyParameters, valueAt } from '../../src/report/methods/parameters.ts';
 import { chartedWeeklyMetrics } from '../../src/report/read/study-folder.ts';
 import { scenarioSchema } from '../../src/scenario/index.ts';
+import { schemaEvidence } from '../../src/scenario/schema-evidence.ts';
+import { sources } from '../../src/scenario/schema/sources.ts';
 
 describe('the metric catalogue', async () => {
   const records = await runStudy(scenarioSchema.parse({ name: 'tiny', horizon: { years: 0.2 }, replications: 1 }), { workers: 1 });
@@ -47,6 +49,24 @@ describe('the key parameters of the methods', () => {
       expect(p.source.length).toBeGreaterThan(10);
       if (p.assumption) expect(p.source).toMatch(/[Aa]ssum/);
     }
+  });
+
+  it('take their basis and source from the evidence on their fields, worded from the source catalogue', () => {
+    const byPath = new Map(schemaEvidence().map((p) => [p.path, p.evidence]));
+    for (const p of keyParameters) {
+      const kinds = [...byPath].filter(([path]) => path === p.path || path.startsWith(`${p.path}.`)).map(([, evidence]) => evidence?.kind);
+      expect([p.path, p.assumption]).toEqual([p.path, kinds.includes('assumption')]);
+    }
+    const maxDaysEarly = keyParameters.find((p) => p.path === 'hdc.maxDaysEarly')!;
+    expect(maxDaysEarly.basis).toBe('published figure');
+    expect(maxDaysEarly.source).toContain(`${sources.hdcFramework.title}, ${sources.hdcFramework.publisher}, ${sources.hdcFramework.date}; the figure since 2023`);
+    expect(maxDaysEarly.source).toContain('Other years: 135 in 2003–2023');
+    const grant = keyParameters.find((p) => p.path === 'hdc.grantProbability')!;
+    expect(grant.source).toMatch(/^Assumption: .*Plausible range 0\.15 to 0\.7\.$/);
+    // A group's members' evidence, each once: every tier's contacts share their reasons, with a range each.
+    const contacts = keyParameters.find((p) => p.path === 'contacts.byTier')!;
+    expect(contacts.source.match(/contacts rise with tier/g)).toHaveLength(1);
+    expect(contacts.source).toContain('tier4.perMonth 1 to 4');
   });
 
   it('are described in words', () => {

@@ -48,6 +48,11 @@ describe('bundled scenarios', () => {
       expect((own.description as string).length).toBeGreaterThan(40);
     });
 
+    it('states the year it stands for', () => {
+      const own = parse(text) as Record<string, unknown>;
+      expect(Number.isInteger(own.era) && (own.era as number) >= 2007 && (own.era as number) <= 2024).toBe(true);
+    });
+
     it('extends another scenario unless it is the baseline', () => {
       const own = parse(text) as Record<string, unknown>;
       expect('extends' in own).toBe(file !== 'baseline.yaml');
@@ -63,7 +68,7 @@ describe('bundled scenarios', () => {
 
   it('baseline.yaml restates the schema’s defaults and nothing else', () => {
     const defaults = scenarioSchema.parse({});
-    expect({ ...load('baseline.yaml'), name: defaults.name, description: defaults.description }).toEqual(defaults);
+    expect({ ...load('baseline.yaml'), name: defaults.name, description: defaults.description, era: defaults.era }).toEqual(defaults);
   });
 
   it('represent the organisational models they are named after', () => {

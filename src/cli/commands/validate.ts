@@ -1,6 +1,8 @@
-/** `omsim validate`: checks scenario files and reports every problem in them at once. */
+/** `omsim validate`: checks scenario files and reports every problem in them at once; with --assumptions, prints the evidence of every default. */
 import type { Argv, CommandModule } from 'yargs';
+import { assumptionsMarkdown } from '../../report/assumptions-doc.ts';
 import { escapeControlCharacters, formatWarnings, invalidFilesMessage, ScenarioError, validateScenarioFiles } from '../../scenario/index.ts';
+import { UserError } from '../errors.ts';
 import { repeatable } from '../experiment-options.ts';
 import { quietOnClosedPipe } from '../stdout.ts';
 import { colourFor, green } from '../colour.ts';
@@ -8,19 +10,32 @@ import { colourFor, green } from '../colour.ts';
 interface ValidateArgs {
   scenario: string[];
   set: string[];
+  assumptions: boolean;
 }
 
 export const validateCommand: CommandModule<object, ValidateArgs> = {
-  command: 'validate <scenario..>',
-  describe: 'Check scenario files and list every problem found (exit code 2 if any)',
+  command: 'validate [scenario..]',
+  describe: 'Check scenario files and list every problem found (exit code 2 if any); --assumptions lists where every default comes from',
   builder: (y: Argv) =>
     y
-      .positional('scenario', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML)', default: undefined })
+      .positional('scenario', { type: 'string', array: true, describe: 'scenario files (YAML)', default: [] })
       .option('set', repeatable('change one parameter after extends, as path=value (value read as YAML); may be repeated'))
+      .option('assumptions', {
+        type: 'boolean',
+        default: false,
+        describe: 'print every default of the schema with its evidence (assumptions with their ranges, published figures with their sources and years), the page docs/assumptions.md (npm run assumptions-doc)',
+      })
       .example('$0 validate scenarios/*.yaml', 'check every bundled scenario')
-      .example('$0 validate scenarios/baseline.yaml --set staff.offenderSupervisors.count=24 --set caseload.cap=null', 'check a scenario with two parameters changed') as unknown as Argv<ValidateArgs>,
+      .example('$0 validate scenarios/baseline.yaml --set staff.offenderSupervisors.count=24 --set caseload.cap=null', 'check a scenario with two parameters changed')
+      .example('$0 validate --assumptions', 'list every assumption with its plausible range, and every published default with its source') as unknown as Argv<ValidateArgs>,
   handler: (args) => {
     quietOnClosedPipe();
+    if (args.assumptions) {
+      if (args.scenario.length > 0) throw new UserError('--assumptions lists the schema’s defaults and checks no file; give either scenario files or --assumptions');
+      process.stdout.write(assumptionsMarkdown());
+      return;
+    }
+    if (args.scenario.length === 0) throw new UserError('validate needs at least one scenario file, as in "omsim validate scenarios/baseline.yaml" (or --assumptions for where the defaults come from)');
     const verdicts = validateScenarioFiles(args.scenario, { overrides: args.set });
     const colour = colourFor(process.stdout);
     for (const v of verdicts) {

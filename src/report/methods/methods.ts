@@ -140,6 +140,6 @@ function parameterTable(scenario: unknown): Block {
     kind: 'table',
     layout: 'parameters',
     header: ['Parameter (path in the scenario file)', 'Value as run', 'Basis', 'Source'],
-    rows: keyParameters.map((k) => [`${k.label} (${k.path})`, describeValue(valueAt(scenario, k.path)), k.assumption ? 'assumption' : 'published figure', k.source]),
+    rows: keyParameters.map((k) => [`${k.label} (${k.path})`, describeValue(valueAt(scenario, k.path)), k.basis, k.source]),
   };
 }

@@ -1,10 +1,14 @@
 /** The casework: who is within the model, assessment, tiering, allocation, planning and contacts. */
 import { z } from 'zod';
+import { assumed, published, setting, withEvidence, type Evidence } from './evidence.ts';
 import { establishmentTypes, reoffendingLevels, roshLevels, sentenceTypes } from './population.ts';
 import { staffGroups } from './staff.ts';
 import { count, hours, minutes, months, perMonth, weeks } from './units.ts';
 
 export const tiers = [1, 2, 3, 4] as const;
+
+/** The years National Standards 2007 held: revised standards were issued in 2011. */
+const NS2007 = { from: 2007, to: 2011 };
 export type Tier = (typeof tiers)[number];
 
 /** The kinds of written casework a scenario can route by grade: assessments, plans, reviews and reports. */
@@ -38,21 +42,35 @@ export type CaseCondition = z.infer<typeof caseConditionSchema>;
 
 export const scopeSchema = z
   .object({
-    // 2011 inspection scope: the 2011 joint inspection of offender management in prisons, note 3 (docs/sources.md).
-    rules: z
-      .array(caseConditionSchema)
-      .max(100)
-      .default([
-        { sentence: ['determinate'], minSentenceMonths: 12, rosh: ['high', 'veryHigh'] },
-        { sentence: ['determinate'], prolific: true },
-        { sentence: ['ipp', 'life'] },
-        { sentence: ['determinate'], youngAdult: true, minSentenceMonths: 0.92 },
-      ])
-      .describe('a sentenced person is within the model (assessed, allocated, supervised) when any rule matches'),
-    assessEveryone: z
-      .boolean()
-      .default(false)
-      .describe('true when every sentenced person is assessed and tiered, even those outside the model'),
+    rules: published(
+      z
+        .array(caseConditionSchema)
+        .max(100)
+        .default([
+          { sentence: ['determinate'], minSentenceMonths: 12, rosh: ['high', 'veryHigh'] },
+          { sentence: ['determinate'], prolific: true },
+          { sentence: ['ipp', 'life'] },
+          { sentence: ['determinate'], youngAdult: true, minSentenceMonths: 0.92 },
+        ])
+        .describe('a sentenced person is within the model (assessed, allocated, supervised) when any rule matches'),
+      {
+        source: 'jointInspection2011',
+        era: { from: 2011, to: 2019 },
+        how: 'the scope of the Offender Management Model in note 3: adults serving 12 months or more with high or very high Risk of Serious Harm, prolific and other priority offenders, indeterminate sentences, and young adults serving more than four weeks (4 weeks ≈ 0.92 months); taken to hold until the Offender Management in Custody model brought every sentenced adult into scope',
+        otherEras: [{ value: [{ sentence: ['determinate', 'ipp', 'life'] }], era: { from: 2019 }, source: 'pomAllocationRules' }],
+      },
+    ),
+    assessEveryone: published(
+      z
+        .boolean()
+        .default(false)
+        .describe('true when every sentenced person is assessed and tiered, even those outside the model'),
+      {
+        source: 'jointInspection2011',
+        era: { from: 2011, to: 2019 },
+        how: 'only prisoners in scope were assessed in 2011; the plan to assess and tier every sentenced prisoner (note 4) came later',
+      },
+    ),
   })
   .strict();
 
@@ -62,17 +80,24 @@ const tierRow = (rosh: string) =>
     .length(3)
     .describe(`tiers for ${rosh} Risk of Serious Harm at low, medium and high likelihood of reoffending (whole numbers 1–4)`);
 
+/** The tiering matrix's evidence, for each of its rows. */
+const tierMatrixEvidence: Evidence = {
+  kind: 'assumption',
+  why: 'four tiers as in the 2005 NOMS framework, which tiers by resources, Risk of Harm, likelihood of reoffending and complexity but gives no table; here the tier rises with Risk of Serious Harm first and likelihood of reoffending second',
+  informedBy: 'tiering2005',
+};
+
 export const tieringSchema = z
   .object({
     matrix: z
       .object({
-        // Assumption: four tiers as in the 2005 NOMS model (PC65/2005, docs/sources.md), set by
-        // Risk of Harm (rows) and likelihood of reoffending (columns low, medium, high).
-        // Each row has its own default, so a scenario can change one row alone.
-        low: tierRow('low').default([1, 1, 2]),
-        medium: tierRow('medium').default([2, 2, 3]),
-        high: tierRow('high').default([3, 3, 4]),
-        veryHigh: tierRow('very high').default([4, 4, 4]),
+        // Four tiers as in the 2005 NOMS model, set by Risk of Harm (rows) and likelihood of
+        // reoffending (columns low, medium, high). Each row has its own default, so a scenario
+        // can change one row alone.
+        low: withEvidence(tierRow('low').default([1, 1, 2]), tierMatrixEvidence),
+        medium: withEvidence(tierRow('medium').default([2, 2, 3]), tierMatrixEvidence),
+        high: withEvidence(tierRow('high').default([3, 3, 4]), tierMatrixEvidence),
+        veryHigh: withEvidence(tierRow('very high').default([4, 4, 4]), tierMatrixEvidence),
       })
       .strict()
       .prefault({})
@@ -82,55 +107,76 @@ export const tieringSchema = z
 
 export const allocationSchema = z
   .object({
-    policy: z
-      .enum(['leastLoaded', 'continuity'])
-      .default('leastLoaded')
-      .describe('leastLoaded: the eligible supervisor with the fewest cases; continuity: the person who assessed the case when they can take it'),
-    rules: z
-      .array(
-        z
-          .object({
-            when: caseConditionSchema.prefault({}).describe('the cases this rule covers'),
-            groups: z.array(z.enum(staffGroups)).min(1).describe('staff groups that may supervise these cases, in order of preference'),
-          })
-          .strict(),
+    policy: assumed(
+      z
+        .enum(['leastLoaded', 'continuity'])
+        .default('leastLoaded')
+        .describe('leastLoaded: the eligible supervisor with the fewest cases; continuity: the person who assessed the case when they can take it'),
+      { why: 'a unit manager gives a new case to whoever holds fewest; no source describes how cases were shared out' },
+    ),
+    rules: assumed(
+      z
+        .array(
+          z
+            .object({
+              when: caseConditionSchema.prefault({}).describe('the cases this rule covers'),
+              groups: z.array(z.enum(staffGroups)).min(1).describe('staff groups that may supervise these cases, in order of preference'),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(100)
+        .default([
+          { when: { rosh: ['veryHigh'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
+          { when: { sentence: ['ipp', 'life'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
+          { when: {}, groups: ['offenderSupervisors', 'probationServiceOfficers', 'probationOfficers'] },
+        ])
+        .describe('the first rule that matches a case names who may supervise it'),
+      {
+        why: 'for the 2011 model, the prison’s probation officers take the very-high-harm and indeterminate cases and prison-officer offender supervisors the rest; who did the work varied from prison to prison (Justice Committee 2009, para 175), and under OMiC every high and very high RoSH case goes to probation staff',
+        informedBy: 'justiceCommittee2009',
+      },
+    ),
+    // null keeps the older order: allocation once the OASys is done.
+    daysAfterReception: published(
+      z
+        .number()
+        .min(0)
+        .max(365)
+        .nullable()
+        .default(2)
+        .describe('days after reception by which an in-scope case has a supervisor, before its OASys is done (days); null: allocated only once assessed'),
+      {
+        source: 'nationalStandards2007',
+        era: NS2007,
+        how: 'offender supervisor assigned within two working days, read as two days (the revised standards of 2011 were not read)',
+      },
+    ),
+    overflowHoursPerPerson: assumed(
+      hours(
+        'open work per person above which a group counts as overloaded: new cases go to the next group the rule allows, and administrative work to the supervisor; null: never',
       )
-      .min(1)
-      .max(100)
-      // Assumption for the 2011 model: the prison's probation officers take the very-high-harm
-      // and indeterminate cases; prison-officer offender supervisors the rest. (Under OMiC, all
-      // high and very high RoSH cases go to probation staff: docs/sources.md.)
-      .default([
-        { when: { rosh: ['veryHigh'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
-        { when: { sentence: ['ipp', 'life'] }, groups: ['probationOfficers', 'offenderSupervisors'] },
-        { when: {}, groups: ['offenderSupervisors', 'probationServiceOfficers', 'probationOfficers'] },
-      ])
-      .describe('the first rule that matches a case names who may supervise it'),
-    // An offender supervisor assigned within 2 working days of reception: National Standards
-    // 2007 (docs/sources.md). null keeps the older order: allocation once the OASys is done.
-    daysAfterReception: z
-      .number()
-      .min(0)
-      .max(365)
-      .nullable()
-      .default(2)
-      .describe('days after reception by which an in-scope case has a supervisor, before its OASys is done (days); null: allocated only once assessed'),
-    // Assumption: a unit manager moves new cases to the next grade once the preferred grade
-    // has more than about a week of casework waiting per person (a full-time officer has
-    // about 20 hours of casework a week after absence and overheads).
-    overflowHoursPerPerson: hours(
-      'open work per person above which a group counts as overloaded: new cases go to the next group the rule allows, and administrative work to the supervisor; null: never',
-    )
-      .nullable()
-      .default(20),
-    administrativeWork: z
-      .array(z.enum(writtenWorkKinds))
-      .default(['hdc'])
-      .describe('written work done by staff in the administration role (case administrators, or an offender management unit that writes the reports) when any are in post, rather than by the supervisor'),
-    administrativeFallback: z
-      .boolean()
-      .default(true)
-      .describe('true: administrative work falls back to the supervisor when every administrator is overloaded (see overflowHoursPerPerson); false: it waits for the administrators'),
+        .nullable()
+        .default(20),
+      {
+        why: 'a unit manager moves new cases to the next grade once the preferred grade has about a week of casework waiting per person (a full-time officer has about 20 hours of casework a week after absence and overheads)',
+        range: [5, 60],
+      },
+    ),
+    administrativeWork: assumed(
+      z
+        .array(z.enum(writtenWorkKinds))
+        .default(['hdc'])
+        .describe('written work done by staff in the administration role (case administrators, or an offender management unit that writes the reports) when any are in post, rather than by the supervisor'),
+      { why: 'the HDC assessment is the paperwork an offender management unit’s administrators take on when there are any; the rest stays with the supervisor' },
+    ),
+    administrativeFallback: assumed(
+      z
+        .boolean()
+        .default(true)
+        .describe('true: administrative work falls back to the supervisor when every administrator is overloaded (see overflowHoursPerPerson); false: it waits for the administrators'),
+      { why: 'a supervisor picks up administrative work when the administrators cannot, rather than let its deadline pass' },
+    ),
     // Assumption: the parole dossier's report on an indeterminate case, the offender manager's
     // report (PAROM1), is written by a qualified probation officer; a prison-officer offender
     // supervisor contributes the prison's own reports but cannot write it, whatever time they
@@ -142,12 +188,15 @@ export const allocationSchema = z
     // Each kind has its own default, so a scenario can change one kind alone.
     qualifiedGroups: z
       .object({
-        assessment: qualifiedFor('an OASys assessment').default(null),
-        sentencePlan: qualifiedFor('a sentence plan').default(null),
-        oasysReview: qualifiedFor('an OASys review').default(null),
-        parole: qualifiedFor('a parole report').default(['probationOfficers']),
-        hdc: qualifiedFor('a home detention curfew assessment').default(null),
-        handover: qualifiedFor('the pre-release handover').default(null),
+        assessment: assumed(qualifiedFor('an OASys assessment').default(null), anyGradeMayWrite('OASys assessments')),
+        sentencePlan: assumed(qualifiedFor('a sentence plan').default(null), anyGradeMayWrite('sentence plans')),
+        oasysReview: assumed(qualifiedFor('an OASys review').default(null), anyGradeMayWrite('OASys reviews')),
+        parole: assumed(qualifiedFor('a parole report').default(['probationOfficers']), {
+          why: 'the offender manager’s report for an indeterminate case’s parole dossier (PAROM1) is written by a qualified probation officer; no source fixes who may write which report before 2014, and the PSP Benchmark of 2014 had prison officers complete reports for parole hearings with a probation officer’s advice',
+          informedBy: 'pspBenchmark2014',
+        }),
+        hdc: assumed(qualifiedFor('a home detention curfew assessment').default(null), anyGradeMayWrite('HDC assessments')),
+        handover: assumed(qualifiedFor('the pre-release handover').default(null), anyGradeMayWrite('pre-release handovers')),
       })
       .strict()
       .prefault({})
@@ -157,82 +206,160 @@ export const allocationSchema = z
   })
   .strict();
 
+/** The evidence for written work any grade that may supervise a case may write. */
+function anyGradeMayWrite(what: string) {
+  return { why: `no restriction: any grade that may supervise a case writes its ${what}; no source restricts them by grade` };
+}
+
 export const caseloadSchema = z
   .object({
-    cap: count('most cases one supervisor may hold; null for no cap', 10_000)
-      .nullable()
-      .default(null),
+    cap: assumed(count('most cases one supervisor may hold; null for no cap', 10_000).nullable().default(null), {
+      why: 'no cap on caseloads was set under the 2011 model; a cap, when set, is a policy to try: the quality of supervision falls above about 50 cases, and 20 prisoners an officer was proposed in 2009',
+      range: [15, 60],
+      informedBy: 'hmipCaseloads2021',
+    }),
   })
   .strict();
 
 export const assessmentSchema = z
   .object({
-    // About 3 h (OASys 1) and 5 h (OASys 2): PSO 2205 (docs/sources.md). Assumption: the longer
-    // figure for the full assessment that high-harm cases need, the shorter for the rest.
-    fullHours: hours('staff time for a full OASys assessment').default(5),
-    basicHours: hours('staff time for a basic OASys assessment').default(3),
-    fullFor: z.array(z.enum(roshLevels)).default(['high', 'veryHigh']).describe('Risk of Serious Harm levels that get a full assessment'),
-    dueWeeks: weeks('time from reception by which the assessment is due').default(6),
-    // Sentence plans reviewed at least yearly: NS 2007 (docs/sources.md). At least four weeks: each
-    // review starts four weeks before it is due (src/model/stages/planning.ts), so a shorter interval
-    // starts reviews faster than they fall due, and at 0 without end at one instant.
-    reviewIntervalWeeks: weeks('time between OASys reviews while in custody', 4).default(52),
-    reviewHours: hours('staff time for an OASys review').default(2),
+    fullHours: published(hours('staff time for a full OASys assessment').default(5), {
+      source: 'pso2205',
+      era: { from: 2005 },
+      how: 'about 5 hours (OASys 2), as agreed by the Employers’ Consultative Group, read as the full assessment that high-harm cases need (that reading is an assumption); no later figure was found',
+    }),
+    basicHours: published(hours('staff time for a basic OASys assessment').default(3), {
+      source: 'pso2205',
+      era: { from: 2005 },
+      how: 'about 3 hours (OASys 1), read as the basic assessment of the other cases (that reading is an assumption); no later figure was found',
+    }),
+    fullFor: assumed(z.array(z.enum(roshLevels)).default(['high', 'veryHigh']).describe('Risk of Serious Harm levels that get a full assessment'), {
+      why: 'the full assessment (with its risk of serious harm analysis) for high and very high Risk of Serious Harm cases, the basic one for the rest',
+      informedBy: 'pso2205',
+    }),
+    dueWeeks: assumed(weeks('time from reception by which the assessment is due').default(6), {
+      why: 'the OASys comes before the sentence plan, due 8 or 16 weeks after reception (National Standards 2007); no standard for the assessment itself was found',
+      range: [2, 16],
+      informedBy: 'nationalStandards2007',
+    }),
+    // At least four weeks: each review starts four weeks before it is due (src/model/stages/planning.ts),
+    // so a shorter interval starts reviews faster than they fall due, and at 0 without end at one instant.
+    reviewIntervalWeeks: published(weeks('time between OASys reviews while in custody', 4).default(52), {
+      source: 'nationalStandards2007',
+      era: NS2007,
+      how: 'sentence plans reviewed at least yearly, read as an OASys review every 52 weeks',
+    }),
+    reviewHours: assumed(hours('staff time for an OASys review').default(2), {
+      why: 'a review updates an assessment that took 3 to 5 hours, so it takes under half as long',
+      range: [1, 4],
+      informedBy: 'pso2205',
+    }),
     // The Interim Custodial OASys Prioritisation policy gave the lowest-priority overdue cases a
-    // risk review only (docs/sources.md). Assumption: the margin and the review's length.
-    shortReviewAfterWeeksOverdue: weeks('overdue assessment, plan or review work is cut down to a short risk review once this late; null: never')
-      .nullable()
-      .default(4),
-    shortReviewHours: hours('staff time for the short risk review that replaces overdue assessment, plan or review work').default(1),
-    transferHours: hours('staff time for a new supervisor to read and update a transferred case').default(2),
+    // risk review only (docs/sources.md).
+    shortReviewAfterWeeksOverdue: assumed(
+      weeks('overdue assessment, plan or review work is cut down to a short risk review once this late; null: never').nullable().default(4),
+      {
+        why: 'the prioritisation policy gave the lowest-priority overdue cases a risk review only, but named no margin: a month late is taken',
+        range: [1, 26],
+        informedBy: 'oasysPrioritisation',
+      },
+    ),
+    shortReviewHours: assumed(hours('staff time for the short risk review that replaces overdue assessment, plan or review work').default(1), {
+      why: 'a risk review alone, a fraction of a full assessment’s hours',
+      range: [0.5, 2],
+      informedBy: 'oasysPrioritisation',
+    }),
+    transferHours: assumed(hours('staff time for a new supervisor to read and update a transferred case').default(2), {
+      why: 'reading the file and meeting the prisoner; no published figure was found',
+      range: [0.5, 4],
+    }),
   })
   .strict();
 
 export const sentencePlanSchema = z
   .object({
-    hours: hours('staff time to draw up an initial sentence plan').default(2),
-    // 8 weeks if under 2 years to release or tariff, else 16: National Standards 2007 (docs/sources.md).
-    dueWeeksShort: weeks('plan due this long after reception when release is near').default(8),
-    dueWeeksLong: weeks('plan due this long after reception when release is far').default(16),
-    nearReleaseMonths: months('release (or tariff) within this counts as near').default(24),
-    minSentenceMonths: months('sentences shorter than this get no sentence plan').default(12),
-    // The custody sentence plan is a section of the OASys assessment (Prison Service Order 2205,
-    // Offender Assessment and Sentence Management – OASys, 2005): drawn up with it, not after it.
-    // false keeps the older model's separate plan, started once the OASys is done.
-    withAssessment: z
-      .boolean()
-      .default(false)
-      .describe(
-        'true: the initial plan is drawn up as part of the OASys assessment (one piece of work, its time added to the assessment’s, due by the later of the two deadlines, and on time or late as the assessment is); false: a separate piece of work started once the OASys is done',
-      ),
+    hours: assumed(hours('staff time to draw up an initial sentence plan').default(2), {
+      why: 'a planning meeting and writing up, on top of the assessment it follows; no published figure was found',
+      range: [1, 4],
+    }),
+    dueWeeksShort: published(weeks('plan due this long after reception when release is near').default(8), {
+      source: 'nationalStandards2007',
+      era: NS2007,
+      how: 'custodial sentence of 12 months or more: plan within eight weeks if less than two years to release or tariff date',
+    }),
+    dueWeeksLong: published(weeks('plan due this long after reception when release is far').default(16), {
+      source: 'nationalStandards2007',
+      era: NS2007,
+      how: 'custodial sentence of 12 months or more: plan within 16 weeks if two years or more to release or tariff date',
+    }),
+    nearReleaseMonths: published(months('release (or tariff) within this counts as near').default(24), {
+      source: 'nationalStandards2007',
+      era: NS2007,
+      how: 'less than two years to release or tariff date counts as near (24 months)',
+    }),
+    minSentenceMonths: published(months('sentences shorter than this get no sentence plan').default(12), {
+      source: 'nationalStandards2007',
+      era: NS2007,
+      how: 'the custody sentence plan standard applies to custodial sentences of 12 months or more',
+    }),
+    // The custody sentence plan is a section of the OASys assessment (Prison Service Order 2205): drawn up with it, not after it.
+    withAssessment: setting(
+      z
+        .boolean()
+        .default(false)
+        .describe(
+          'true: the initial plan is drawn up as part of the OASys assessment (one piece of work, its time added to the assessment’s, due by the later of the two deadlines, and on time or late as the assessment is); false: a separate piece of work started once the OASys is done',
+        ),
+      'a switch between the older model’s separate plan (false, kept so that earlier results can be reproduced) and the plan drawn up within the OASys as Prison Service Order 2205 describes it (true)',
+    ),
   })
   .strict();
 
-const contactLevel = (perMonthDefault: number, minutesDefault: number) =>
+/** One tier's contact level: how often and how long, each default with its evidence. */
+const contactLevel = (perMonthDefault: number, minutesDefault: number, evidence: { perMonth: Evidence; minutes: Evidence }) =>
   z
     .object({
-      perMonth: perMonth('supervision contacts required').default(perMonthDefault),
-      minutes: minutes('length of one contact').default(minutesDefault),
+      perMonth: withEvidence(perMonth('supervision contacts required').default(perMonthDefault), evidence.perMonth),
+      minutes: withEvidence(minutes('length of one contact').default(minutesDefault), evidence.minutes),
     })
     .strict()
     .prefault({});
 
+/** No published contact frequency by tier in custody was found: National Standards 2007 give allocation, first contact and the sentence plan, not the contacts after. */
+const contactEvidence = (perMonthRange: [number, number], minutesRange: [number, number]) => ({
+  perMonth: {
+    kind: 'assumption',
+    why: 'contacts rise with tier; no published frequency of custody contacts by tier was found (National Standards 2007 set allocation, first contact and the sentence plan only)',
+    range: perMonthRange,
+    informedBy: 'nationalStandards2007',
+  } satisfies Evidence,
+  minutes: { kind: 'assumption', why: 'a contact lengthens with tier; no published length of a custody contact was found', range: minutesRange } satisfies Evidence,
+});
+
 export const contactsSchema = z
   .object({
-    // Assumption: no published contact frequency by tier was found; these rise with tier.
     byTier: z
       .object({
-        tier1: contactLevel(0.5, 30),
-        tier2: contactLevel(1, 45),
-        tier3: contactLevel(2, 45),
-        tier4: contactLevel(4, 60),
+        tier1: contactLevel(0.5, 30, contactEvidence([0.25, 1], [15, 60])),
+        tier2: contactLevel(1, 45, contactEvidence([0.5, 2], [20, 60])),
+        tier3: contactLevel(2, 45, contactEvidence([0.5, 4], [30, 60])),
+        // WMT custody points put a tier-A case at about 4.3 times a tier-D case; these defaults put
+        // tier 4's contact time at about 12 times tier 1's, so the range reaches down to about one contact a month.
+        tier4: contactLevel(4, 60, contactEvidence([1, 4], [30, 90])),
       })
       .strict()
       .prefault({})
       .describe('contacts required each month, and their length, by tier'),
-    recordingMinutes: minutes('computer time to record one contact').default(25),
-    // First contact within 10 working days of allocation: National Standards 2007 (docs/sources.md).
-    firstContactWeeks: weeks('time from allocation by which the first contact is due').default(2),
+    recordingMinutes: assumed(minutes('computer time to record one contact').default(25), {
+      why: 'probation staff spent 41% of their time at the computer against 24% in contact, so recording takes a large share of a contact’s length',
+      range: [10, 45],
+      informedBy: 'nomsTimeStudy2008',
+    }),
+    firstContactWeeks: published(weeks('time from allocation by which the first contact is due').default(2), {
+      source: 'nationalStandards2007',
+      era: NS2007,
+      how: 'offender supervisor contact within 10 working days, two weeks',
+    }),
   })
   .strict();
 

@@ -76,6 +76,15 @@ export function setting<T extends z.ZodType>(schema: T, why: string): T {
   return schema;
 }
 
+/**
+ * `schema`, marked with evidence given as a value: for builders that make a
+ * field for several groups, each with its own default and its own evidence.
+ */
+export function withEvidence<T extends z.ZodType>(schema: T, evidence: Evidence): T {
+  evidenceRegistry.add(schema, evidence);
+  return schema;
+}
+
 /** Whether `year` falls in `era`. */
 export function inEra(year: number, era: Era): boolean {
   return year >= era.from && (era.to === undefined || year < era.to);

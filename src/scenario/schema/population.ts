@@ -1,6 +1,7 @@
 /** Who is in custody: the establishment, its population and the make-up of the people it receives. */
 import { z } from 'zod';
 import { durationDistribution } from './distribution.ts';
+import { assumed, published, setting } from './evidence.ts';
 import { count, share, weeks } from './units.ts';
 
 export const establishmentTypes = ['local', 'training', 'open', 'women'] as const;
@@ -43,49 +44,93 @@ const receptionMix = z
 
 export const populationSchema = z
   .object({
-    size: count('average number of people held; receptions are set so the population stays near it', 1_000_000).default(1200),
-    receptionMix: receptionMix
-      // Assumption: a local prison's receptions, mostly remand and short sentences; few indeterminate
-      // sentences, who soon move on to training prisons in reality (docs/sources.md gives the national totals).
-      .prefault({ remand: 0.45, determinate: 0.545, ipp: 0.002, life: 0.003 })
-      .describe('what kinds of custody the people received are in (shares sum to 1)'),
+    size: assumed(count('average number of people held; receptions are set so the population stays near it', 1_000_000).default(1200), {
+      why: 'a large local prison; the model follows one prison, and the national population (about 88,000 in 2024–25) spread over about 120 establishments makes some 700 each, locals holding more',
+      range: [400, 2000],
+      informedBy: 'omsq2024',
+    }),
+    receptionMix: assumed(
+      receptionMix
+        // Assumption: a local prison's receptions, mostly remand and short sentences; few indeterminate
+        // sentences, who soon move on to training prisons in reality (docs/sources.md gives the national totals).
+        .prefault({ remand: 0.45, determinate: 0.545, ipp: 0.002, life: 0.003 })
+        .describe('what kinds of custody the people received are in (shares sum to 1)'),
+      {
+        why: 'a local prison’s receptions: mostly remand and short sentences, and few indeterminate sentences, who soon move on to training prisons; no source gives one prison’s mix',
+        informedBy: 'omsq2024',
+      },
+    ),
     // Assumption: at least 0.1 weeks (about 17 hours) typical remand: a remand lasts at least until
     // the next hearing, and remands of no time at all would need receptions without end to keep
     // the population at its size (the model would loop at one instant).
-    remandWeeks: durationDistribution(0.1)
-      .prefault({ type: 'lognormal', median: 6, sigma: 0.9, min: 0.5, max: 104 })
-      .describe('time held on remand (weeks)'),
+    remandWeeks: assumed(
+      durationDistribution(0.1)
+        .prefault({ type: 'lognormal', median: 6, sigma: 0.9, min: 0.5, max: 104 })
+        .describe('time held on remand (weeks)'),
+      { why: 'a typical remand of about six weeks, two in three between two and fifteen; no published distribution of time on remand was found' },
+    ),
     // At least 0.1 months (about 3 days) typical sentence: the shortest prison sentence a court may
     // pass is five days (Magistrates' Courts Act 1980, s.132). Sentences of no time at all would need
     // receptions without end to keep the population at its size.
-    determinateSentenceMonths: durationDistribution(0.1)
-      .prefault({ type: 'lognormal', median: 12, sigma: 1.0, min: 0.5, max: 360 })
-      .describe('length of a determinate sentence as passed by the court (months)'),
+    determinateSentenceMonths: assumed(
+      durationDistribution(0.1)
+        .prefault({ type: 'lognormal', median: 12, sigma: 1.0, min: 0.5, max: 360 })
+        .describe('length of a determinate sentence as passed by the court (months)'),
+      {
+        why: 'a median sentence of a year with a long tail (a mean of about 20 months before the cut-offs); the average custodial sentence for indictable offences was 15.5 months in 2013, and summary offences bring it down',
+        informedBy: 'sentenceLengths2014',
+      },
+    ),
     // Assumption: at least a tenth (release points in England and Wales have been a half, and since
     // 2024 two fifths, of the sentence); at 0 a determinate sentence is served in no time at all,
     // and receptions without end would be needed to keep the population at its size.
-    releaseFraction: share('share of a determinate sentence served in custody before automatic release', { least: 0.1 }).default(0.5),
+    releaseFraction: published(share('share of a determinate sentence served in custody before automatic release', { least: 0.1 }).default(0.5), {
+      source: 'releaseAtHalf',
+      era: { from: 2005, to: 2024 },
+      how: 'release at one-half of a standard determinate sentence: the requisite custodial period of sections 243A(3) and 244(3) of the 2003 Act',
+      otherEras: [{ value: 0.4, era: { from: 2024 }, source: 'releaseAt40' }],
+    }),
     // Assumption: at least a month typical tariff. The initial population replays 40 years of
     // indeterminate receptions, one for each stay of about the tariff: tariffs of days would
     // replay tens of thousands of receptions for each place, and tariffs of no time loop for ever.
-    tariffMonths: durationDistribution(1)
-      .prefault({ type: 'lognormal', median: 60, sigma: 0.6, min: 12, max: 360 })
-      .describe('minimum term (tariff) of an indeterminate sentence (months)'),
+    tariffMonths: assumed(
+      durationDistribution(1)
+        .prefault({ type: 'lognormal', median: 60, sigma: 0.6, min: 12, max: 360 })
+        .describe('minimum term (tariff) of an indeterminate sentence (months)'),
+      { why: 'a median tariff of five years, two in three between three and nine; no published distribution of tariffs was found' },
+    ),
     // Assumption: at most nine tenths: people who arrive with nothing left to serve stay no time,
     // and the receptions that keep the population at its size would be without end.
-    elapsedAtReception: share('share of the sentence already served when received (time on remand elsewhere, transfers in)', { most: 0.9 }).default(0.05),
-    rosh: roshShares
-      .prefault({ low: 0.35, medium: 0.45, high: 0.17, veryHigh: 0.03 })
-      .describe('Risk of Serious Harm of the people received (shares sum to 1)'),
-    reoffending: reoffendingShares
-      .prefault({ low: 0.3, medium: 0.4, high: 0.3 })
-      .describe('likelihood of reoffending of the people received (shares sum to 1)'),
-    prolificShare: share('share flagged as prolific and other priority offenders').default(0.08),
-    youngAdultShare: share('share aged 18–20 (young adults)').default(0.1),
+    elapsedAtReception: assumed(share('share of the sentence already served when received (time on remand elsewhere, transfers in)', { most: 0.9 }).default(0.05), {
+      why: 'a local prison receives most people at sentence, with a little time already served on remand elsewhere; a training prison receives them part-way through',
+      range: [0, 0.35],
+    }),
+    rosh: assumed(
+      roshShares.prefault({ low: 0.35, medium: 0.45, high: 0.17, veryHigh: 0.03 }).describe('Risk of Serious Harm of the people received (shares sum to 1)'),
+      { why: 'a fifth of receptions high or very high Risk of Serious Harm; no published breakdown of one prison’s receptions by RoSH was found' },
+    ),
+    reoffending: assumed(
+      reoffendingShares.prefault({ low: 0.3, medium: 0.4, high: 0.3 }).describe('likelihood of reoffending of the people received (shares sum to 1)'),
+      { why: 'an even spread about the middle band; no published breakdown of receptions by likelihood of reoffending was found' },
+    ),
+    prolificShare: assumed(share('share flagged as prolific and other priority offenders').default(0.08), {
+      why: 'a small minority of receptions flagged as prolific and other priority offenders; no published share was found',
+      range: [0.02, 0.2],
+    }),
+    youngAdultShare: assumed(share('share aged 18–20 (young adults)').default(0.1), {
+      why: 'a tenth of receptions aged 18–20; no published share of receptions was found',
+      range: [0.04, 0.2],
+    }),
     seasonality: z
       .object({
-        amplitude: share('relative swing of the reception rate over the year').default(0),
-        peakWeek: weeks('week of the year when receptions peak').max(52).default(10),
+        amplitude: assumed(share('relative swing of the reception rate over the year').default(0), {
+          why: 'no yearly cycle in receptions: none was sought in the published statistics, and a flat rate is the plainest reading',
+          range: [0, 0.15],
+        }),
+        peakWeek: assumed(weeks('week of the year when receptions peak').max(52).default(10), {
+          why: 'has no effect while the amplitude is 0; any week of the year is possible',
+          range: [0, 52],
+        }),
       })
       .strict()
       .prefault({})
@@ -97,19 +142,40 @@ export type PopulationParams = z.infer<typeof populationSchema>;
 
 export const establishmentSchema = z
   .object({
-    name: z.string().min(1).max(200).default('HMP Baseline').describe('name of the establishment'),
-    type: z.enum(establishmentTypes).default('local').describe('kind of establishment: local, training, open or women'),
-    caseOwnership: z
-      .enum(['probationTrust', 'npsCrc'])
-      .default('probationTrust')
-      .describe('who owns a case in the community: one probation trust (before 2014) or the NPS for high risk and CRCs for the rest (2014 on)'),
-    operationalShortfall: share('share of operational prison-officer posts unfilled; raises redeployment').default(0),
-    transferRatePerYear: z
-      .number()
-      .min(0)
-      .max(12)
-      .default(0)
-      .describe('chance per year that a sentenced person is moved to another establishment of the estate (per year)'),
+    name: setting(z.string().min(1).max(200).default('HMP Baseline').describe('name of the establishment'), 'a label for the outputs'),
+    type: assumed(z.enum(establishmentTypes).default('local').describe('kind of establishment: local, training, open or women'), {
+      why: 'a local prison (remand and short sentences), the commonest kind among the eleven establishments inspected in 2011 (note 1)',
+      informedBy: 'jointInspection2011',
+    }),
+    caseOwnership: published(
+      z
+        .enum(['probationTrust', 'npsCrc'])
+        .default('probationTrust')
+        .describe('who owns a case in the community: one probation trust (before 2014) or the NPS for high risk and CRCs for the rest (2014 on)'),
+      {
+        source: 'pspBenchmark2014',
+        era: { from: 2005, to: 2014 },
+        how: 'one probation area or trust owned every case in the community under the Offender Management Model, until the split between the National Probation Service and the Community Rehabilitation Companies from June 2014 that the letter sets out; since 26 June 2021 the Probation Service again owns every case (House of Commons Library, Probation services, 2021), which the model also reads as probationTrust',
+        otherEras: [{ value: 'npsCrc', era: { from: 2014, to: 2021 }, source: 'pspBenchmark2014' }],
+      },
+    ),
+    operationalShortfall: assumed(share('share of operational prison-officer posts unfilled; raises redeployment').default(0), {
+      why: 'a prison staffed to its complement; a quarter of prisons ran an amber-red or red regime in January 2024, so a shortfall of up to a third of posts is possible',
+      range: [0, 0.3],
+      informedBy: 'regimeStatus2024',
+    }),
+    transferRatePerYear: assumed(
+      z
+        .number()
+        .min(0)
+        .max(12)
+        .default(0)
+        .describe('chance per year that a sentenced person is moved to another establishment of the estate (per year)'),
+      {
+        why: 'no transfers between the establishments of an estate; no published rate was found, and with one prison the rate has no effect',
+        range: [0, 1],
+      },
+    ),
   })
   .strict();
 

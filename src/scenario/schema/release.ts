@@ -1,77 +1,172 @@
 /** Reports with deadlines, and the release decisions that depend on them. */
 import { z } from 'zod';
+import { assumed, published, withEvidence, type Evidence } from './evidence.ts';
 import { hours, months, probability, weeks } from './units.ts';
 
-const reportSchema = (what: string, defaults: { hours: number; start: number; due: number }) =>
+/** A report's defaults, each with its evidence (schema/evidence.ts). */
+interface ReportDefaults {
+  hours: number;
+  start: number;
+  due: number;
+  evidence: { hours: Evidence; start: Evidence; due: Evidence };
+}
+
+const reportSchema = (what: string, defaults: ReportDefaults) =>
   z
     .object({
-      hours: hours(`staff time to write ${what}`).default(defaults.hours),
-      startWeeksBefore: weeks(`work on ${what} can start this long before the event it serves`).default(defaults.start),
-      dueWeeksBefore: weeks(`${what} is due this long before the event it serves`).default(defaults.due),
+      hours: withEvidence(hours(`staff time to write ${what}`).default(defaults.hours), defaults.evidence.hours),
+      startWeeksBefore: withEvidence(weeks(`work on ${what} can start this long before the event it serves`).default(defaults.start), defaults.evidence.start),
+      dueWeeksBefore: withEvidence(weeks(`${what} is due this long before the event it serves`).default(defaults.due), defaults.evidence.due),
     })
     .strict()
     .prefault({});
 
 export const reportsSchema = z
   .object({
-    // Dossier work starts about 26 weeks before the parole date: PAC 2000 evidence (docs/sources.md).
-    // Assumption: 10 hours of writing, due 8 weeks before the hearing (no published timetable for the parole report was found).
-    parole: reportSchema('a parole report', { hours: 10, start: 26, due: 8 }),
-    // Assumption: 3 hours, started 10 weeks and due 4 weeks before the HDC eligibility date.
-    hdc: reportSchema('a home detention curfew assessment', { hours: 3, start: 10, due: 4 }),
-    // Assumption: 3 hours for the pre-release handover to the community offender manager.
-    handover: reportSchema('a pre-release handover', { hours: 3, start: 4, due: 0 }),
-    // Handover before Apr 2023: release − 7 months 15 days; none for 10 months' custody or less (docs/sources.md).
-    handoverMonthsBeforeRelease: months('the handover to the community offender manager happens this long before release').default(7.5),
-    handoverMinCustodyMonths: months('no handover when time in custody is this short or shorter').default(10),
+    parole: reportSchema('a parole report', {
+      hours: 10,
+      start: 26,
+      due: 8,
+      evidence: {
+        hours: { kind: 'assumption', why: 'an interview, the file and a report of several pages; no published time for the offender manager’s parole report was found', range: [5, 20] },
+        start: {
+          kind: 'published',
+          source: 'pacParole2001',
+          era: { from: 2000 },
+          how: 'dossier work starts about 26 weeks before the parole date; no later timetable was read',
+        },
+        due: {
+          kind: 'assumption',
+          why: 'the report is due eight weeks before the hearing, ahead of the dossier’s cut-off; no published timetable for the parole report was found',
+          range: [4, 16],
+        },
+      },
+    }),
+    hdc: reportSchema('a home detention curfew assessment', {
+      hours: 3,
+      start: 10,
+      due: 4,
+      evidence: {
+        hours: { kind: 'assumption', why: 'an address check and a risk assessment; no published time was found', range: [1, 6] },
+        start: { kind: 'assumption', why: 'work starts ten weeks before the HDC eligibility date; no published timetable was found', range: [4, 16] },
+        due: { kind: 'assumption', why: 'due four weeks before the HDC eligibility date, for the decision; no published timetable was found', range: [1, 8] },
+      },
+    }),
+    handover: reportSchema('a pre-release handover', {
+      hours: 3,
+      start: 4,
+      due: 0,
+      evidence: {
+        hours: { kind: 'assumption', why: 'a handover meeting and its notes for the community offender manager; no published time was found', range: [1, 6] },
+        start: {
+          kind: 'assumption',
+          why: 'work starts four weeks before the handover; the allocation manager flags handovers due in the next eight weeks',
+          range: [2, 8],
+          informedBy: 'handoverRulesBefore2023',
+        },
+        due: { kind: 'assumption', why: 'due on the handover date itself', range: [0, 4] },
+      },
+    }),
+    handoverMonthsBeforeRelease: published(months('the handover to the community offender manager happens this long before release').default(7.5), {
+      source: 'handoverRulesBefore2023',
+      era: { from: 2019, to: 2023 },
+      how: 'release less 7 months 15 days under the Offender Management in Custody rules before April 2023 (7.5 months)',
+      otherEras: [{ value: 8.46, era: { from: 2023 }, source: 'handoverRules2023' }],
+    }),
+    handoverMinCustodyMonths: published(months('no handover when time in custody is this short or shorter').default(10), {
+      source: 'handoverRulesBefore2023',
+      era: { from: 2019 },
+      how: 'no handover for 10 months’ custody or less before April 2023; since April 2023 none when sentence start plus 10 months reaches the release date, the same 10 months',
+    }),
   })
   .strict();
 
 export const paroleSchema = z
   .object({
-    // Parole Board 2023/24: 4,370 released, 11,355 refused (docs/sources.md): 4,370 / 15,725 ≈ 0.28.
-    releaseProbability: probability('chance a hearing with a complete dossier directs release').default(0.28),
-    // Assumption: release is rare without reports (Role of the Prison Officer, Justice Committee 2009, para 179).
-    releaseProbabilityWithoutReports: probability('chance a hearing without the reports directs release').default(0.05),
-    // Assumption: the dossier must be complete four weeks before the hearing, so that the
-    // panel and the parties can read it (the Parole Board's rules set the listing timetable).
+    releaseProbability: published(probability('chance a hearing with a complete dossier directs release').default(0.28), {
+      source: 'paroleBoard2324',
+      era: { from: 2023, to: 2024 },
+      how: '4,370 released and 11,355 refused in 2023/24: 4,370 ÷ 15,725 ≈ 0.28, across all the Board’s decisions',
+      // The Board's rate for determinate (DCR) cases, 18% in 2009/10 and in 2010/11, taken for 2009 to 2011.
+      otherEras: [{ value: 0.18, era: { from: 2009, to: 2012 }, source: 'paroleBoard1011' }],
+    }),
+    releaseProbabilityWithoutReports: assumed(probability('chance a hearing without the reports directs release').default(0.05), {
+      why: 'release is rare without reports: a prisoner whose dossier held no reports was refused parole (Role of the Prison Officer, para 179)',
+      range: [0, 0.15],
+      informedBy: 'justiceCommittee2009',
+    }),
     // At most a year: a deferred hearing is listed again deferralWeeks later, and when its new
     // cut-off has passed already it is deferred again at once — with a cut-off of years,
     // thousands of times at one instant.
-    dossierCutOffWeeks: weeks('the dossier must be complete this long before the hearing').max(52).default(4),
-    // The dossier holds the case's OASys and sentence plan as well as the reports: 97 of 276 lifer
-    // cases lacked one or the other (NAO, Protecting the public: the work of the Parole Board, 2008; docs/sources.md).
-    dossierNeedsCurrentOasys: z
-      .boolean()
-      .default(true)
-      .describe('a dossier is complete only if the case has no OASys assessment, sentence plan or OASys review overdue at the cut-off'),
-    // Assumption: most panels put a hearing back rather than decide without the reports.
-    deferralProbabilityIncompleteDossier: probability(
-      'chance a hearing whose dossier is incomplete at the cut-off is deferred; otherwise it is heard without the reports',
-    ).default(0.8),
-    // Assumption: deferrals for reasons other than missing reports (witnesses, panel, legal representation).
-    otherDeferralProbability: probability('chance a hearing is deferred on the day for reasons other than the dossier').default(0.05),
-    // Assumption: at least a week. A hearing put back by no time comes round again at the same
+    dossierCutOffWeeks: assumed(weeks('the dossier must be complete this long before the hearing').max(52).default(4), {
+      why: 'four weeks for the panel and the parties to read the dossier; the Parole Board’s rules set the listing timetable but no cut-off was found',
+      range: [2, 8],
+    }),
+    dossierNeedsCurrentOasys: assumed(
+      z
+        .boolean()
+        .default(true)
+        .describe('a dossier is complete only if the case has no OASys assessment, sentence plan or OASys review overdue at the cut-off'),
+      { why: 'a parole dossier holds the case’s current OASys and sentence plan as well as the reports; the NAO found 97 of 276 lifer cases lacking one or the other', informedBy: 'naoParole2008' },
+    ),
+    deferralProbabilityIncompleteDossier: assumed(
+      probability('chance a hearing whose dossier is incomplete at the cut-off is deferred; otherwise it is heard without the reports').default(0.8),
+      {
+        why: 'most panels put a hearing back rather than decide without the reports; the NAO’s two thirds of lifer cases deferred at least once (2008) is a result the model is compared with, not this chance',
+        range: [0.3, 0.95],
+        informedBy: 'naoParole2008',
+      },
+    ),
+    otherDeferralProbability: assumed(probability('chance a hearing is deferred on the day for reasons other than the dossier').default(0.05), {
+      why: 'one hearing in twenty put back on the day for witnesses, the panel or legal representation; no published rate was found',
+      range: [0, 0.2],
+    }),
+    // At least a week: a hearing put back by no time comes round again at the same
     // instant, where it may be put back again, for ever.
-    deferralWeeks: weeks('how long a deferred hearing is put back', 1).default(12),
-    // Assumption: at least a month. A refused case with no time to its next hearing is heard again
+    deferralWeeks: assumed(weeks('how long a deferred hearing is put back', 1).default(12), {
+      why: 'a deferred hearing is listed again about three months later; no published figure was found',
+      range: [4, 26],
+    }),
+    // At least a month: a refused case with no time to its next hearing is heard again
     // at the same instant, for ever; and the initial population replays each lifer's hearings over
     // up to 40 years, one for each interval.
-    reviewMonths: months('time to the next hearing after a refusal', 1).default(12),
+    reviewMonths: assumed(months('time to the next hearing after a refusal', 1).default(12), {
+      why: 'a year to the next review after a refusal; the Secretary of State must refer the case again at least every two years',
+      range: [6, 24],
+      informedBy: 'ippFirstHearings2023',
+    }),
   })
   .strict();
 
 export const hdcSchema = z
   .object({
-    // Sentences of 12 weeks to under 4 years; release up to 180 days before the halfway point;
-    // at least 14 days in custody: HDC policy framework (docs/sources.md).
-    minSentenceWeeks: weeks('shortest sentence eligible for home detention curfew').default(12),
-    maxSentenceMonths: months('sentences this long or longer are not eligible').default(48),
-    maxDaysEarly: z.number().min(0).max(365).default(180).describe('most days before the automatic release date that HDC may start (days)'),
+    minSentenceWeeks: published(weeks('shortest sentence eligible for home detention curfew').default(12), {
+      source: 'hdcFramework',
+      era: { from: 1999 },
+      how: 'sentences of 12 weeks or more are eligible; prisoners serving more than three months were eligible from the scheme’s start on 28 January 1999 (written answer HL3841, 2000)',
+    }),
+    maxSentenceMonths: published(months('sentences this long or longer are not eligible').default(48), {
+      source: 'hdcFramework',
+      era: { from: 1999, to: 2024 },
+      how: 'sentences under four years (48 months) are eligible, from the scheme’s start in 1999; the limit on sentence length was removed on 17 June 2024, which the field can express only as a limit beyond any sentence',
+    }),
+    maxDaysEarly: published(z.number().min(0).max(365).default(180).describe('most days before the automatic release date that HDC may start (days)'), {
+      source: 'hdcFramework',
+      era: { from: 2023 },
+      how: 'up to 180 days before the halfway point, since 6 June 2023 (the Home Detention Curfew Order 2023 put 180 for 135 in section 246 of the 2003 Act)',
+      otherEras: [{ value: 135, era: { from: 2003, to: 2023 }, source: 'hdcStatement2003' }],
+    }),
     // At least a day (the policy says 14): with none, HDC could release people the moment they
     // arrive, stays of no time that receptions without end would have to replace.
-    minDaysInCustody: z.number().min(1).max(365).default(14).describe('least time in custody before HDC (days)'),
-    // Assumption: share of eligible people granted HDC when assessed in time.
-    grantProbability: probability('chance HDC is granted when the assessment is done in time').default(0.6),
+    minDaysInCustody: published(z.number().min(1).max(365).default(14).describe('least time in custody before HDC (days)'), {
+      source: 'hdcFramework',
+      era: { from: 2023 },
+      how: 'at least 14 days in custody before HDC, as the current framework states; the earlier rule (at least a quarter of the sentence in custody, 2003) is not a number of days',
+    }),
+    grantProbability: assumed(probability('chance HDC is granted when the assessment is done in time').default(0.6), {
+      why: 'the share of people eligible by sentence length who are granted HDC when assessed in time; 19–21% of those serving sentences of the right length were released on HDC in 2014–17 and 36% in 2018 (a count that includes the statutorily ineligible), and about 30% in 1999–2000',
+      range: [0.15, 0.7],
+      informedBy: 'hdcShareOfEligible',
+    }),
   })
   .strict();

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { changesTo } from './changes.ts';
+import { setting } from './evidence.ts';
 import { allocationSchema, assessmentSchema, caseloadSchema, contactsSchema, scopeSchema, sentencePlanSchema, tieringSchema } from './casework.ts';
 import { establishmentSchema, populationSchema } from './population.ts';
 import { hdcSchema, paroleSchema, reportsSchema } from './release.ts';
@@ -42,17 +43,40 @@ export const timelineChangeSchema = z
 export const scenarioSchema = z
   .object({
     $schema: z.string().optional().describe('where an editor finds this schema'),
-    name: z.string().min(1).max(200).default('scenario').describe('short name of the scenario, used in outputs'),
-    description: z.string().max(5_000).default('').describe('what the scenario represents and where its figures come from'),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).default(1).describe('random seed; the same seed gives the same results (whole number)'),
-    replications: count('independent runs to average over', 10_000).min(1).default(10),
+    name: setting(z.string().min(1).max(200).default('scenario').describe('short name of the scenario, used in outputs'), 'a label for the outputs'),
+    description: setting(z.string().max(5_000).default('').describe('what the scenario represents and where its figures come from'), 'words for the reader of the outputs'),
+    era: setting(
+      z
+        .number()
+        .int()
+        .min(1900)
+        .max(2100)
+        .nullable()
+        .default(null)
+        .describe(
+          'the year the scenario stands for, e.g. 2011 (whole number); omsim warns when a parameter takes the published figure of other years rather than that of this one; null: no year stated',
+        ),
+      'the year a scenario stands for is a choice of the study; null states none, and nothing is checked against it',
+    ),
+    seed: setting(
+      z.number().int().min(0).max(2 ** 31 - 1).default(1).describe('random seed; the same seed gives the same results (whole number)'),
+      'any seed will do: it fixes the random numbers so a run can be repeated',
+    ),
+    replications: setting(count('independent runs to average over', 10_000).min(1).default(10), 'ten replications give stable means for one prison; raise them for narrower intervals'),
     horizon: z
-      .object({ years: z.number().min(0.02).max(50).default(5).describe('simulated time (years)') })
+      .object({
+        years: setting(
+          z.number().min(0.02).max(50).default(5).describe('simulated time (years)'),
+          'long enough for the parole cycles of indeterminate sentences to show; a choice of the study',
+        ),
+      })
       .strict()
       .prefault({})
       .describe('how long each run lasts'),
     warmup: z
-      .object({ weeks: weeks('time at the start whose statistics are discarded').max(520).nullable().default(null) })
+      .object({
+        weeks: setting(weeks('time at the start whose statistics are discarded').max(520).nullable().default(null), 'null lets omsim suggest a warm-up from the run itself'),
+      })
       .strict()
       .prefault({})
       .describe('warm-up period; null lets omsim suggest one'),
@@ -78,12 +102,15 @@ export const scenarioSchema = z
         'the resource allocation tool of 2014 that sets the probation-officer complement from the prison-officer offender supervisors, weighted for turnover and risk: supervisors × officersPerSupervisor × (turnover ÷ reference)^turnoverWeight × (high-risk share ÷ reference)^riskWeight',
       ),
     wmt: wmtSchema.prefault({}).describe('Workload Measurement Tool points, for the points view of the same caseload'),
-    estate: z
-      .array(estateGroupSchema)
-      .max(1_000)
-      .default([])
-      .describe('several establishments: each group repeats the establishment with its own changes; empty for one prison'),
-    timeline: z.array(timelineChangeSchema).max(1_000).default([]).describe('parameter changes during the run'),
+    estate: setting(
+      z
+        .array(estateGroupSchema)
+        .max(1_000)
+        .default([])
+        .describe('several establishments: each group repeats the establishment with its own changes; empty for one prison'),
+      'one prison unless the study names an estate',
+    ),
+    timeline: setting(z.array(timelineChangeSchema).max(1_000).default([]).describe('parameter changes during the run'), 'no changes during the run unless the study names some'),
   })
   .strict();
 
