@@ -11,7 +11,8 @@ export type { PriorityPolicy };
 /**
  * Triage's bands, first done first: work with release consequences, parole
  * reports before HDC assessments and handovers; overdue work cut down to a
- * short risk review; contacts, highest tier first (a case
+ * short risk review, and a contact with a case unseen for longer than the
+ * scenario's floor (contacts.floorWeeks); contacts, highest tier first (a case
  * not yet tiered between tiers 2 and 1, since its risk is not yet known),
  * with a new case's first OASys assessment before the contacts of the tier
  * the scenario names (workingPattern.assessmentBeforeTier); then plans,
@@ -42,7 +43,8 @@ function assessmentBand(beforeTier: number | null): number {
 
 function triageBand(task: Task, firstAssessmentBand: number): number {
   const kind: TaskKind = task.kind;
-  if (kind === 'contact') return CONTACT_BAND_BY_TIER[task.prisoner?.tier ?? 0];
+  // A contact with a case unseen for longer than the floor (contacts.floorWeeks) comes with the overdue work: no tier starves.
+  if (kind === 'contact') return task.escalated ? ESCALATED_BAND : CONTACT_BAND_BY_TIER[task.prisoner?.tier ?? 0];
   if (kind === 'parole') return PAROLE_BAND;
   if (kind === 'hdc' || kind === 'handover') return RELEASE_BAND;
   if (task.escalated) return ESCALATED_BAND;

@@ -7,7 +7,7 @@
 import type { CalendarEntry } from '../../engine/index.ts';
 import type { ModelContext } from '../context.ts';
 import type { TierContactCounters } from '../counters.ts';
-import { createTask, dropTask } from '../tasks.ts';
+import { createTask, dropTask, giveTask } from '../tasks.ts';
 import { delayUntil } from '../timers.ts';
 import { MONTH, WEEK } from '../time.ts';
 import { noteDemand } from '../workload.ts';
@@ -22,6 +22,8 @@ import type { Prisoner, Task, TaskListener } from '../types.ts';
  */
 class ContactCycle implements CalendarEntry, TaskListener {
   cancelled = false;
+  /** When the case was last seen: its last contact delivered, or the cycle's start. */
+  lastSeen: number;
   /**
    * Length (minutes) and tier counters of the contact now on the list. A case
    * has at most one contact open: the next falling due closes it first.
@@ -32,7 +34,9 @@ class ContactCycle implements CalendarEntry, TaskListener {
   constructor(
     private readonly ctx: ModelContext,
     readonly p: Prisoner,
-  ) {}
+  ) {
+    this.lastSeen = ctx.sim.now;
+  }
 
   fire(): void {
     contactFallsDue(this.ctx, this.p, this);
@@ -53,6 +57,7 @@ class ContactCycle implements CalendarEntry, TaskListener {
     const contacts = this.ctx.counters.contacts;
     const tier = this.tier as TierContactCounters;
     const measured = this.ctx.metrics.isMeasuredOutcome(task.createdAt);
+    this.lastSeen = this.ctx.sim.now;
     contacts.delivered.addOutcome(measured);
     tier.delivered.addOutcome(measured);
     contacts.minutesDelivered.addOutcome(measured, this.minutes);
@@ -136,7 +141,7 @@ function contactFallsDue(ctx: ModelContext, p: Prisoner, cycle: ContactCycle, wi
   } else {
     const direct = level.minutes / 60;
     cycle.opened(level.minutes, tier);
-    p.contact = createTask(
+    const contact = createTask(
       ctx,
       {
         kind: 'contact',
@@ -146,10 +151,20 @@ function contactFallsDue(ctx: ModelContext, p: Prisoner, cycle: ContactCycle, wi
         due: ctx.sim.now + interval,
         onDone: cycle,
       },
-      supervisor,
+      null,
     );
+    // Set before it goes on the list, whose order is fixed as a task joins it.
+    contact.escalated = belowFloor(ctx, cycle);
+    giveTask(contact, supervisor);
+    p.contact = contact;
   }
   scheduleNext(ctx, cycle, interval);
+}
+
+/** Whether a case has gone unseen for as long as the scenario's floor allows (contacts.floorWeeks): its next contact then comes first. */
+function belowFloor(ctx: ModelContext, cycle: ContactCycle): boolean {
+  const floor = ctx.params.contacts.floorWeeks;
+  return floor !== null && ctx.sim.now - cycle.lastSeen >= floor * WEEK;
 }
 
 /** Records the open contact, if any, as missed. */

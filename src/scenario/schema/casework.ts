@@ -360,6 +360,15 @@ export const contactsSchema = z
       era: NS2007,
       how: 'offender supervisor contact within 10 working days, two weeks',
     }),
+    floorWeeks: assumed(
+      weeks('a case not seen for this long has its next contact put before every other contact and first assessment (triage only); null: no floor, a low tier may go unseen for as long as higher ones fill the hours', 1)
+        .nullable()
+        .default(null),
+      {
+        why: 'a unit manager sees that every case is seen at some minimum, however stretched the unit, and a case that has waited grows more urgent; no published minimum for custody cases was found, and a quarter is the commonest review interval of supervision plans',
+        range: [4, 26],
+      },
+    ),
   })
   .strict();
 

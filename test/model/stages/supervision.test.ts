@@ -1,0 +1,28 @@
+/** Supervision contacts under triage: the floor (contacts.floorWeeks) that keeps a low tier from going unseen. */
+import { describe, expect, it } from 'vitest';
+import { run, smallPrison } from '../helpers.ts';
+
+/** A small prison that tiers and supervises every sentenced prisoner with the baseline's staff scaled to it: far more contacts than hours. */
+function overloaded(floorWeeks: number | null) {
+  return smallPrison(1.5, { scope: { rules: [{ sentence: ['determinate', 'ipp', 'life'] }], assessEveryone: true }, contacts: { floorWeeks } });
+}
+
+/** Tier `tier`'s share of its required contacts delivered, after a half-year warm-up. */
+function tierShare(floorWeeks: number | null, tier: number, seed: string): number {
+  const metrics = run(overloaded(floorWeeks), seed, 26).metrics;
+  // A counter nothing added to is absent from the metrics: none delivered.
+  return (metrics[`contacts.delivered.tier${tier}`] ?? 0) / metrics[`contacts.required.tier${tier}`];
+}
+
+describe('the contact floor', () => {
+  it('without it, triage leaves tier-1 and tier-2 cases all but unseen while higher tiers fill the hours', () => {
+    expect(tierShare(null, 1, 'floor-1')).toBeLessThan(0.05);
+    expect(tierShare(null, 2, 'floor-1')).toBeLessThan(0.05);
+  });
+
+  it('with a floor of a quarter, every tier gets at least a fifth of its contacts, the lowest tiers most from it', () => {
+    for (const tier of [1, 2, 3, 4]) expect(tierShare(13, tier, 'floor-1'), `tier ${tier}`).toBeGreaterThan(0.2);
+    // One contact a quarter is two-thirds of tier 1's standard (one every two months) and a third of tier 2's (monthly).
+    expect(tierShare(13, 1, 'floor-1')).toBeGreaterThan(tierShare(13, 2, 'floor-1'));
+  });
+});
