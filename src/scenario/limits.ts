@@ -33,6 +33,23 @@ export const limits = {
 
 export type LimitName = keyof typeof limits;
 
+/**
+ * The parameters a timeline change may set that go into each total (the
+ * estate, horizon and replications are fixed for a run), so that a change
+ * taking a total over its limit is refused as the scenario would be.
+ */
+export const limitParameters: Readonly<Record<LimitName, readonly (readonly string[])[]>> = {
+  totalPopulation: [['population', 'size']],
+  establishments: [],
+  totalStaff: staffGroups.flatMap((group) => [
+    ['staff', group, 'count'],
+    ['staff', group, 'scale'],
+  ]),
+  horizonYears: [],
+  replications: [],
+  personYears: [['population', 'size']],
+};
+
 /** Parameters whose schema bound is one of these limits, so a message can say why. */
 export const limitOfField: Readonly<Record<string, LimitName>> = {
   'horizon.years': 'horizonYears',

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { checkConsistency } from './consistency.ts';
 import { type Finding, findingsFromIssues } from './issues.ts';
+import { checkLimits, type LimitName, limitParameters } from './limits.ts';
 import { copy, getAt, put } from './merge.ts';
 import type { Path } from './problems.ts';
 import { type Scenario, scenarioSchema, type TimelineChange } from './schema/index.ts';
@@ -87,6 +88,14 @@ function applyInWeekOrder(scenario: Scenario, timeline: TimelineChange[], entrie
     for (const f of problems) {
       const cause = changes.find((e) => involved(f).some((path) => overlaps(e.path, path)));
       if (cause) findings.push({ ...f, at: ['timeline', index, 'set', cause.key], change: { index, week: cause.week } });
+    }
+    // A change may take a total over its limit (a head count raised for a few weeks is as many staff to run).
+    if (parsed.success) {
+      for (const f of checkLimits(candidate)) {
+        const limit = f.expected?.kind === 'limit' ? (f.expected.limit as LimitName) : null;
+        const cause = limit === null ? undefined : changes.find((e) => limitParameters[limit].some((path) => overlaps(e.path, path)));
+        if (cause) findings.push({ ...f, at: ['timeline', index, 'set', cause.key], change: { index, week: cause.week } });
+      }
     }
     // Later changes are judged with this one in force, even when it has problems of its own.
     current = parsed.success ? (parsed.data as Record<string, unknown>) : candidate;

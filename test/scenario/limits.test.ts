@@ -25,6 +25,17 @@ describe('scenario/limits', () => {
     expect(problem).toMatchObject({ code: 'tooLarge', expected: { limit: 'totalStaff' } });
   });
 
+  it('refuses a timeline change that takes the staff over the limit, at the change, as the scenario itself would be', () => {
+    const text = lines('timeline:', '  - week: 5', '    set:', '      staff.offenderSupervisors.omShare: 0.5', '      staff.offenderSupervisors.count: 100000', '  - week: 9', '    set: { staff.offenderSupervisors.count: 12 }');
+    const problems = problemsOf(load(text));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'tooLarge', found: 100_004, expected: { limit: 'totalStaff' }, line: 5, change: { index: 0, week: 5 } });
+    expect(describeProblem(problems[0])).toMatch(/^the number of staff across all groups and establishments is 100,004, over the limit of 100,000: .* \(big\.yaml:5:\d+, in the timeline change at week 5\)$/);
+    // A scale counts as the head counts do; a change that stays within the limit, or touches no head count, is let through.
+    expect(problemsOf(load(lines('staff: { offenderSupervisors: { count: 20000 } }', 'timeline:', '  - { week: 5, set: { staff.offenderSupervisors.scale: 6 } }')))[0]).toMatchObject({ code: 'tooLarge', line: 3 });
+    expect(() => load(lines('staff: { offenderSupervisors: { count: 90000 } }', 'timeline:', '  - { week: 5, set: { staff.offenderSupervisors.omShare: 0.5 } }', '  - { week: 6, set: { staff.offenderSupervisors.scale: 1.1 } }'))()).not.toThrow();
+  });
+
   it('explains the schema’s bound on replications', () => {
     const [problem] = problemsOf(load('replications: 20000\n'));
     expect(describeProblem(problem)).toContain('beyond 10,000 replications the confidence intervals barely narrow');
