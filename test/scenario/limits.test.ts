@@ -36,6 +36,13 @@ describe('scenario/limits', () => {
     expect(() => load(lines('staff: { offenderSupervisors: { count: 90000 } }', 'timeline:', '  - { week: 5, set: { staff.offenderSupervisors.omShare: 0.5 } }', '  - { week: 6, set: { staff.offenderSupervisors.scale: 1.1 } }'))()).not.toThrow();
   });
 
+  it('refuses a timeline change that takes the people held over the limit, at the change', () => {
+    const text = lines('estate:', '  - { name: a, count: 100 }', 'timeline:', '  - { week: 3, set: { population.size: 30000 } }');
+    const problems = problemsOf(load(text));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'tooLarge', found: 3_000_000, expected: { limit: 'totalPopulation' }, line: 4, change: { index: 0, week: 3 } });
+  });
+
   it('explains the schema’s bound on replications', () => {
     const [problem] = problemsOf(load('replications: 20000\n'));
     expect(describeProblem(problem)).toContain('beyond 10,000 replications the confidence intervals barely narrow');
