@@ -3,6 +3,7 @@ import type { RandomStream } from '../engine/index.ts';
 import type { EstateGroup, StaffGroup } from '../scenario/schema/index.ts';
 import { staffGroups } from '../scenario/schema/index.ts';
 import type { EstablishmentConfig } from './config.ts';
+import { OverloadedStaff } from './overloaded-staff.ts';
 import type { Prisoner, StaffMember } from './types.ts';
 
 /** The random streams that belong to one establishment, so changing one prison leaves the others' draws alone. */
@@ -15,6 +16,8 @@ export interface EstablishmentStreams {
 export class Establishment {
   /** Staff in post, by group (people removed by a timeline change are taken out). */
   readonly staff: Record<StaffGroup, StaffMember[]>;
+  /** Staff in post whose open work is above the overflow threshold, busiest first (for work to take over). */
+  readonly overloaded = new OverloadedStaff();
   /** In-scope cases waiting for a supervisor, oldest first (released ones are skipped lazily). */
   readonly unallocated: Prisoner[] = [];
   /** People held now. */

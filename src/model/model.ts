@@ -16,6 +16,7 @@ import { placeInitialPopulation } from './initial-population.ts';
 import { Metrics } from './metrics.ts';
 import { summarise, type ReplicationResult } from './results.ts';
 import { checkWeek } from './runaway.ts';
+import { checkStaffThroughout } from './staff-limit.ts';
 import { matchHeadCounts } from './staffing.ts';
 import { scheduleMonthOfOversight } from './stages/oversight.ts';
 import { startReceptions } from './stages/reception.ts';
@@ -38,6 +39,7 @@ export interface ModelRun {
 
 /** Builds establishments, staff and the initial population, and starts every process. */
 export function buildModel(scenario: Scenario, options: ReplicationOptions): ModelRun {
+  checkStaffThroughout(scenario);
   // Every prisoner holds timers months ahead (contacts, reviews, release);
   // week-wide calendar buckets keep them out of the heap until that week.
   const sim = new Simulation({ calendarBucketWidth: WEEK });

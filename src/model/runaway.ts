@@ -6,6 +6,7 @@
  * and stops the run with a RunawayError that names the likely parameters.
  */
 import { RunawayError } from './errors.ts';
+import { limits } from '../scenario/limits.ts';
 import type { PopulationParams, SentenceType } from '../scenario/schema/index.ts';
 import { DAY, YEAR } from './time.ts';
 
@@ -114,6 +115,28 @@ export function checkToolComplement(complement: number, peopleHeld: number, supe
       `Check ${toolParameters.join(', ')}`,
     toolParameters,
   );
+}
+
+/**
+ * Refuses a run that would have more staff in post than the scenario's limit
+ * on staff (limits.totalStaff), at the start or once the timeline change of
+ * week `week` is in force. The scenario's own check counts the head counts
+ * it states; this counts the staff the model would put in post, the
+ * probation officers the probation resource allocation tool sets included
+ * (`toolOfficers`, null when the tool sets none), which can be ten for each
+ * supervisor. A prison's cost grows with its staff: each works every shift.
+ */
+export function checkStaffInPost(staff: number, toolOfficers: number | null, week: number | null): void {
+  if (!(staff <= limits.totalStaff)) {
+    const when = week === null ? 'at the start' : `from week ${week}`;
+    const officers = toolOfficers === null ? '' : `, ${number(toolOfficers)} of them probation officers set by the probation resource allocation tool`;
+    const parameters = toolOfficers === null ? ['staff'] : [...toolParameters, 'staff.offenderSupervisors.count'];
+    throw new RunawayError(
+      `${when} the run would have ${number(staff)} staff in post across its establishments${officers}, over the limit of ${number(limits.totalStaff)} ` +
+        `(the whole offender-management workforce of England and Wales is a few thousand people). Check ${parameters.join(', ')}`,
+      parameters,
+    );
+  }
 }
 
 /** What drives the events of a week: weekly counters, the events each brings about, and the parameters that set how many there are. */

@@ -35,6 +35,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
   establishment.seatHires.set(seatName, hires + 1);
   const rng = ctx.streams.stream(`staff/${seatName}/${hires}`);
   new StaffLife(ctx, member, rng);
+  establishment.overloaded.watch(member, seat);
   ctx.staffEver.push(member);
   return member;
 }

@@ -44,7 +44,7 @@ export function createTask(ctx: ModelContext, spec: NewTask, owner: StaffMember 
 
 /** Puts an open task on `owner`'s list, taking it off its previous owner's. */
 export function giveTask(task: Task, owner: StaffMember): void {
-  if (task.owner !== null) task.owner.work.openHours -= task.remaining;
+  if (task.owner !== null) task.owner.work.subtractOpenHours(task.remaining);
   task.owner = owner;
   owner.work.add(task);
 }
@@ -73,7 +73,7 @@ export function workOn(ctx: ModelContext, task: Task, hours: number, worker = ta
   if (rest > 0) spend(worker, task.signOff ? timeIndex.oversight : categoryOf(task.kind), rest);
   task.remaining -= hours;
   // A dropped or finished task's remaining hours have already left its owner's list.
-  if (task.status === 'open' && task.owner !== null) task.owner.work.openHours -= hours;
+  if (task.status === 'open' && task.owner !== null) task.owner.work.subtractOpenHours(hours);
   if (task.remaining <= 1e-9) finishTask(ctx, task);
 }
 
@@ -81,7 +81,7 @@ export function workOn(ctx: ModelContext, task: Task, hours: number, worker = ta
 export function finishTask(ctx: ModelContext, task: Task): void {
   if (task.status !== 'open') return;
   if (task.handOn !== null && task.handOn(task)) return;
-  if (task.owner !== null) task.owner.work.openHours -= task.remaining;
+  if (task.owner !== null) task.owner.work.subtractOpenHours(task.remaining);
   task.remaining = 0;
   task.status = 'done';
   if (isListed(task)) removeFrom(task.prisoner.tasks, task);
@@ -91,7 +91,7 @@ export function finishTask(ctx: ModelContext, task: Task): void {
 /** Ends a task without it being done ('missed' for contacts that passed their deadline, else 'cancelled'). */
 export function dropTask(task: Task, status: 'missed' | 'cancelled'): void {
   if (task.status !== 'open') return;
-  if (task.owner !== null) task.owner.work.openHours -= task.remaining;
+  if (task.owner !== null) task.owner.work.subtractOpenHours(task.remaining);
   task.status = status;
   if (isListed(task)) removeFrom(task.prisoner.tasks, task);
 }
@@ -105,7 +105,7 @@ export function dropTask(task: Task, status: 'missed' | 'cancelled'): void {
 export function cutDownAndEscalate(task: Task, hours: number, directHours: number): void {
   if (task.status !== 'open') return;
   const owner = task.owner;
-  if (owner !== null) owner.work.openHours -= task.remaining;
+  if (owner !== null) owner.work.subtractOpenHours(task.remaining);
   task.hours = Math.min(hours, task.remaining);
   task.directHours = Math.min(directHours, task.hours);
   task.remaining = task.hours;
@@ -120,7 +120,7 @@ export function cutDownAndEscalate(task: Task, hours: number, directHours: numbe
  * after one. It stays open, so it is not yet done.
  */
 export function handOnTo(task: Task, owner: StaffMember, hours: number, signOff: boolean): void {
-  if (task.owner !== null) task.owner.work.openHours -= task.remaining;
+  if (task.owner !== null) task.owner.work.subtractOpenHours(task.remaining);
   task.owner = null;
   task.hours = hours;
   task.directHours = 0;
@@ -131,7 +131,7 @@ export function handOnTo(task: Task, owner: StaffMember, hours: number, signOff:
 
 /** Throws away the progress made on a task (a restart or an abandoned piece of written work). */
 export function loseProgress(task: Task): void {
-  if (task.owner !== null) task.owner.work.openHours += task.hours - task.remaining;
+  if (task.owner !== null) task.owner.work.addOpenHours(task.hours - task.remaining);
   task.remaining = task.hours;
 }
 

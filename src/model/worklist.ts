@@ -59,11 +59,18 @@ function rank(task: Task, policy: PriorityPolicy, firstAssessmentBand: number): 
   return policy === 'contactsFirst' ? (isContact ? 0 : 1) : isContact ? 1 : 0;
 }
 
+/** Told when a list's open hours rise above its watermark (see OverloadedStaff). */
+export interface OpenHoursWatcher {
+  openHoursRose(): void;
+}
+
 export class WorkList {
   private heap: Task[] = [];
   private keys: number[] = [];
-  /** Hours of open work on the list. */
-  openHours = 0;
+  private hours = 0;
+  /** Open hours above which the watcher is told (Infinity: it is not). Set by the watcher. */
+  watermark = Infinity;
+  private watcher: OpenHoursWatcher | null = null;
   private policy: PriorityPolicy;
   /** The triage band of a first assessment, settled with the order rather than for every task put on the list. */
   private firstAssessmentBand: number;
@@ -77,9 +84,36 @@ export class WorkList {
     return this.heap.length;
   }
 
+  /** Hours of open work on the list. */
+  get openHours(): number {
+    return this.hours;
+  }
+
+  /** Has `watcher` told whenever the open hours rise above `watermark`. */
+  watchedBy(watcher: OpenHoursWatcher, watermark: number): void {
+    this.watcher = watcher;
+    this.watermark = watermark;
+  }
+
   add(task: Task): void {
-    this.openHours += task.remaining;
+    this.addOpenHours(task.remaining);
     this.insert(task, this.keyOf(task));
+  }
+
+  /** Adds `hours` to the open work (progress lost on a task on the list). */
+  addOpenHours(hours: number): void {
+    this.hours += hours;
+    if (this.hours > this.watermark) this.watcher?.openHoursRose();
+  }
+
+  /**
+   * Takes `hours` off the open work (done, dropped, or moved to another
+   * list). Said apart from adding, as the arithmetic is: a task's remaining
+   * hours may end a hair below zero, and then this adds.
+   */
+  subtractOpenHours(hours: number): void {
+    this.hours -= hours;
+    if (this.hours > this.watermark) this.watcher?.openHoursRose();
   }
 
   /** The task `owner`, whose list this is, should work on now, dropping anything no longer their open work. */

@@ -39,14 +39,23 @@ export const limitOfField: Readonly<Record<string, LimitName>> = {
   replications: 'replications',
 };
 
-/** The top-level sections whose values a limit's total is made from (a timeline change to one of them can take the total over). */
-export const limitInputs: Readonly<Record<LimitName, readonly string[]>> = {
-  totalPopulation: ['population', 'estate'],
-  establishments: ['estate'],
-  totalStaff: ['staff', 'estate'],
-  horizonYears: ['horizon'],
-  replications: ['replications'],
-  personYears: ['population', 'estate', 'horizon', 'replications'],
+const headCounts = staffGroups.flatMap((group) => [
+  ['staff', group, 'count'],
+  ['staff', group, 'scale'],
+]);
+
+/**
+ * The parameters (or whole sections) a limit's total is made from: a
+ * timeline change to one of them can take the total over, and is where the
+ * problem is put (a head count, not another field of the same group).
+ */
+export const limitInputs: Readonly<Record<LimitName, readonly (readonly string[])[]>> = {
+  totalPopulation: [['population', 'size'], ['estate']],
+  establishments: [['estate']],
+  totalStaff: [...headCounts, ['estate']],
+  horizonYears: [['horizon']],
+  replications: [['replications']],
+  personYears: [['population', 'size'], ['estate'], ['horizon'], ['replications']],
 };
 
 /** The totals a limit is checked against. */

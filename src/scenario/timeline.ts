@@ -113,7 +113,7 @@ function limitsNewlyPassed(before: Record<string, unknown>, after: Record<string
 /** The parameters a finding is about: its own path, the one it is compared with, or the sections a limit's total is made from. */
 function involved(f: Finding): Path[] {
   if (f.expected?.kind === 'compare') return [f.path, f.expected.other];
-  if (f.expected?.kind === 'limit') return limitInputs[f.expected.limit as LimitName].map((section) => [section]);
+  if (f.expected?.kind === 'limit') return limitInputs[f.expected.limit as LimitName].map((path) => [...path]);
   return [f.path];
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exitCodeFor } from '../../src/cli/errors.ts';
 import { RunawayError } from '../../src/model/errors.ts';
 import { buildModel, runModel } from '../../src/model/model.ts';
-import { checkWeek, EVENTS_PER_WEEK_PER_THOUSAND } from '../../src/model/runaway.ts';
+import { checkStaffInPost, checkWeek, EVENTS_PER_WEEK_PER_THOUSAND } from '../../src/model/runaway.ts';
 import { withChanges } from '../../src/model/timeline.ts';
 import type { Scenario } from '../../src/scenario/schema/index.ts';
 import { smallPrison } from './helpers.ts';
@@ -88,6 +88,25 @@ describe('the probation resource allocation tool', () => {
   it('sets its complement as before within that bound', () => {
     const s = smallPrison(0.2, { probationTool: { setsCount: true } });
     expect(() => runModel(buildModel(s, { seed: 1, warmupWeeks: 0 }))).not.toThrow();
+  });
+});
+
+describe('staff in post beyond the scenario’s limit of 100,000', () => {
+  it('are refused before anything is built when the probation resource allocation tool would set them, at the start or from a timeline change, naming its weights', () => {
+    // 90,000 supervisors, within the limit the scenario checks; the tool adds about 23,000 officers.
+    const atStart = smallPrison(0.2, { probationTool: { setsCount: true }, staff: { offenderSupervisors: { count: 90_000 } } });
+    expect(() => buildModel(atStart, { seed: 1, warmupWeeks: 0 })).toThrow(
+      /^at the start the run would have 1[\d,]{6} staff in post across its establishments, [\d,]+ of them probation officers set by the probation resource allocation tool, over the limit of 100,000 .*Check probationTool\.referenceTurnover, .*staff\.offenderSupervisors\.count$/,
+    );
+    const later = smallPrison(0.2, { probationTool: { setsCount: true }, timeline: [{ week: 6, set: { 'staff.offenderSupervisors.count': 90_000 } }] });
+    expect(() => buildModel(later, { seed: 1, warmupWeeks: 0 })).toThrow(/^from week 6 the run would have /);
+    const error = runawayOf(later);
+    expect(error.parameters).toContain('probationTool.officersPerSupervisor');
+  });
+
+  it('allows the limit and no more', () => {
+    expect(() => checkStaffInPost(100_000, 20_000, null)).not.toThrow();
+    expect(() => checkStaffInPost(100_001, null, 3)).toThrow(/^from week 3 the run would have 100,001 staff in post across its establishments, over the limit of 100,000 .*Check staff$/);
   });
 });
 

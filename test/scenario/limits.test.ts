@@ -25,6 +25,24 @@ describe('scenario/limits', () => {
     expect(problem).toMatchObject({ code: 'tooLarge', expected: { limit: 'totalStaff' } });
   });
 
+  it('refuses a timeline change that takes the staff over the limit, at the change, as the scenario itself would be', () => {
+    const text = lines('timeline:', '  - week: 5', '    set:', '      staff.offenderSupervisors.omShare: 0.5', '      staff.offenderSupervisors.count: 100000', '  - week: 9', '    set: { staff.offenderSupervisors.count: 12 }');
+    const problems = problemsOf(load(text));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'tooLarge', found: 100_004, expected: { limit: 'totalStaff' }, line: 5, change: { index: 0, week: 5 } });
+    expect(describeProblem(problems[0])).toMatch(/^staff\.offenderSupervisors\.count, as the timeline changes it, makes the number of staff across all groups and establishments 100,004, over the limit of 100,000: .* \(big\.yaml:5:\d+, in the timeline change at week 5\)$/);
+    // A scale counts as the head counts do; a change that stays within the limit, or touches no head count, is let through.
+    expect(problemsOf(load(lines('staff: { offenderSupervisors: { count: 20000 } }', 'timeline:', '  - { week: 5, set: { staff.offenderSupervisors.scale: 6 } }')))[0]).toMatchObject({ code: 'tooLarge', line: 3 });
+    expect(() => load(lines('staff: { offenderSupervisors: { count: 90000 } }', 'timeline:', '  - { week: 5, set: { staff.offenderSupervisors.omShare: 0.5 } }', '  - { week: 6, set: { staff.offenderSupervisors.scale: 1.1 } }'))()).not.toThrow();
+  });
+
+  it('refuses a timeline change that takes the people held over the limit, at the change', () => {
+    const text = lines('estate:', '  - { name: a, count: 100 }', 'timeline:', '  - { week: 3, set: { population.size: 30000 } }');
+    const problems = problemsOf(load(text));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'tooLarge', found: 3_000_000, expected: { limit: 'totalPopulation' }, line: 4, change: { index: 0, week: 3 } });
+  });
+
   it('explains the schema’s bound on replications', () => {
     const [problem] = problemsOf(load('replications: 20000\n'));
     expect(describeProblem(problem)).toContain('beyond 10,000 replications the confidence intervals barely narrow');

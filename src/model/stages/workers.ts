@@ -119,33 +119,21 @@ export function mayDo(ctx: ModelContext, member: StaffMember, task: Task): boole
 export function workToTakeOver(ctx: ModelContext, member: StaffMember): Task | undefined {
   const threshold = ctx.params.allocation.overflowHoursPerPerson;
   if (threshold === null) return undefined;
-  // The busiest first: usually their list has something this person may do, so one list is read.
-  let passedOver: StaffMember[] | null = null;
-  for (;;) {
-    const busiest = busiestColleague(member, threshold, passedOver);
-    if (busiest === null) return undefined;
-    // Not the task the colleague has in hand: that one they are doing now.
-    const task = busiest.work.mostUrgentWhere(busiest, (t) => t !== busiest.inHand && mayDo(ctx, member, t));
-    if (task !== undefined) return task;
-    (passedOver ??= []).push(busiest);
-  }
-}
-
-/** The colleague in `member`'s establishment with the most open work above `threshold` hours, leaving out `passedOver`. */
-function busiestColleague(member: StaffMember, threshold: number, passedOver: readonly StaffMember[] | null): StaffMember | null {
-  let busiest: StaffMember | null = null;
-  let most = threshold;
-  const staff = member.establishment.staff;
-  for (const group of staffGroups) {
-    for (const colleague of staff[group]) {
-      const open = colleague.work.openHours;
-      if (open > most && colleague !== member && colleague.active && (passedOver === null || !passedOver.includes(colleague))) {
-        busiest = colleague;
-        most = open;
-      }
+  // The busiest first, from the establishment's index rather than a look through every colleague
+  // (see OverloadedStaff): usually their list has something this person may do, so one list is read.
+  const overloaded = member.establishment.overloaded;
+  try {
+    for (let busiest = overloaded.busiest(threshold); busiest !== null; busiest = overloaded.passOver()) {
+      if (busiest === member) continue;
+      // Not the task the colleague has in hand: that one they are doing now.
+      const colleague = busiest;
+      const task = colleague.work.mostUrgentWhere(colleague, (t) => t !== colleague.inHand && mayDo(ctx, member, t));
+      if (task !== undefined) return task;
     }
+    return undefined;
+  } finally {
+    overloaded.endSearch();
   }
-  return busiest;
 }
 
 /** The eligible member of staff with the least open work, by group preference; null when there is none. */

@@ -1,13 +1,18 @@
 /** Allocation: the caseload cap, the leastLoaded and continuity policies, group preference, and the queue of waiting cases. */
 import { describe, expect, it } from 'vitest';
 import { allocate, allocateWaiting, chooseSupervisor, deallocate } from '../../../src/model/stages/allocation.ts';
-import type { Prisoner } from '../../../src/model/types.ts';
+import type { Prisoner, StaffMember } from '../../../src/model/types.ts';
 import { emptyPrison, testPrisoner } from '../helpers.ts';
 
 function prison(changes: Record<string, unknown> = {}) {
   const run = emptyPrison(changes);
   const est = run.ctx.establishments[0];
   return { run, ctx: run.ctx, os: est.staff.offenderSupervisors, po: est.staff.probationOfficers, est };
+}
+
+/** Sets a member's open hours as if work of that many hours were on their list. */
+function setOpenHours(member: StaffMember, hours: number): void {
+  member.work.addOpenHours(hours - member.work.openHours);
 }
 
 describe('leastLoaded (the default policy)', () => {
@@ -159,13 +164,13 @@ describe('overflow between grades', () => {
   it('sends new cases to the next group the rule allows once the preferred group’s open work per person passes the threshold', () => {
     const { run, ctx, os, po } = prison({ staff: { offenderSupervisors: { count: 2 }, probationOfficers: { count: 1 } }, allocation: { overflowHoursPerPerson: 10 } });
     // 12 and 9 open hours: 10.5 per person, over the threshold.
-    os[0].work.openHours = 12;
-    os[1].work.openHours = 9;
+    setOpenHours(os[0], 12);
+    setOpenHours(os[1], 9);
     const p = testPrisoner(run);
     allocate(ctx, p);
     expect(p.supervisor).toBe(po[0]);
     // Back under the threshold, the preferred group takes cases again.
-    os[0].work.openHours = 8;
+    setOpenHours(os[0], 8);
     const q = testPrisoner(run);
     allocate(ctx, q);
     expect(q.supervisor!.group).toBe('offenderSupervisors');
@@ -173,17 +178,17 @@ describe('overflow between grades', () => {
 
   it('sends them to the least loaded group when every group is over the threshold, and never overflows with no threshold', () => {
     const { run, ctx, os, po } = prison({ staff: { offenderSupervisors: { count: 1 }, probationOfficers: { count: 1 } }, allocation: { overflowHoursPerPerson: 10 } });
-    os[0].work.openHours = 30;
-    po[0].work.openHours = 20;
+    setOpenHours(os[0], 30);
+    setOpenHours(po[0], 20);
     const p = testPrisoner(run);
     allocate(ctx, p);
     expect(p.supervisor).toBe(po[0]);
-    po[0].work.openHours = 40;
+    setOpenHours(po[0], 40);
     const q = testPrisoner(run);
     allocate(ctx, q);
     expect(q.supervisor).toBe(os[0]);
     const never = prison({ staff: { offenderSupervisors: { count: 1 }, probationOfficers: { count: 1 } }, allocation: { overflowHoursPerPerson: null } });
-    never.os[0].work.openHours = 1000;
+    setOpenHours(never.os[0], 1000);
     const r = testPrisoner(never.run);
     allocate(never.ctx, r);
     expect(r.supervisor).toBe(never.os[0]);
