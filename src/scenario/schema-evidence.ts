@@ -57,9 +57,10 @@ function defaultOf(schema: Schema): { has: boolean; value?: unknown } {
   }
 }
 
+/** The schema inside every wrapper (a default, null allowed…). */
 function innermost(schema: Schema): Schema {
   let s = schema;
-  while (['default', 'prefault', ...passThrough].includes(defOf(s).type)) s = defOf(s).innerType;
+  for (let type = defOf(s).type; type === 'default' || type === 'prefault' || passThrough.has(type); type = defOf(s).type) s = defOf(s).innerType;
   return s;
 }
 
@@ -78,9 +79,4 @@ export function schemaEvidence(schema: Schema = scenarioSchema): ParameterEviden
   const found: ParameterEvidence[] = [];
   walk(schema, '', found);
   return found;
-}
-
-/** The evidence of the parameter at `path`, if it has any. */
-export function evidenceOf(path: string): Evidence | undefined {
-  return schemaEvidence().find((p) => p.path === path)?.evidence;
 }

@@ -6,7 +6,7 @@
  *
  * One source of truth: the schema's fields carry it, and the docs, the
  * report's methods, `omsim validate`'s era warnings and the sensitivity
- * analysis read it from there (`evidenceOf`, `schemaEvidence`). It is kept in
+ * analysis read it from there (`schemaEvidence` in schema-evidence.ts). It is kept in
  * a registry of its own rather than in zod's global one, so the published JSON
  * Schema stays as editors expect it.
  */
