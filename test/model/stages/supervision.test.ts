@@ -1,6 +1,8 @@
 /** Supervision contacts under triage: the floor (contacts.floorWeeks) that keeps a low tier from going unseen. */
 import { describe, expect, it } from 'vitest';
-import { run, smallPrison } from '../helpers.ts';
+import { receive } from '../../../src/model/stages/pathway.ts';
+import { WEEK } from '../../../src/model/time.ts';
+import { emptyPrison, run, smallPrison, testPrisoner } from '../helpers.ts';
 
 /** A small prison that tiers and supervises every sentenced prisoner with the baseline's staff scaled to it: far more contacts than hours. */
 function overloaded(floorWeeks: number | null) {
@@ -24,5 +26,32 @@ describe('the contact floor', () => {
     for (const tier of [1, 2, 3, 4]) expect(tierShare(13, tier, 'floor-1'), `tier ${tier}`).toBeGreaterThan(0.2);
     // One contact a quarter is two-thirds of tier 1's standard (one every two months) and a third of tier 2's (monthly).
     expect(tierShare(13, 1, 'floor-1')).toBeGreaterThan(tierShare(13, 2, 'floor-1'));
+  });
+});
+
+describe('a case’s place below the floor', () => {
+  /** A high-harm case (tier 3, two contacts a month) received into an empty prison whose staff have time for it, after `weeks`. */
+  function contactAfter(weeks: number, floorWeeks: number | null) {
+    const prison = emptyPrison({ contacts: { floorWeeks } });
+    const p = testPrisoner(prison, { rosh: 'high', sentenceMonths: 60 }, 0);
+    receive(prison.ctx, p);
+    prison.ctx.sim.run({ until: weeks * WEEK });
+    return { p, delivered: prison.ctx.metrics.total('contacts.delivered') };
+  }
+
+  it('is left each time the case is seen: a case seen twice a month never has a contact escalated, however long it is held', () => {
+    const { p, delivered } = contactAfter(40, 13);
+    expect(delivered).toBeGreaterThan(5);
+    expect(p.contact?.escalated).toBe(false);
+  });
+
+  it('is reached by a case nobody sees: its contacts are escalated once the floor has passed since allocation', () => {
+    // No staff in post: the case is never seen, and its contacts wait with nobody to do them.
+    const prison = emptyPrison({ contacts: { floorWeeks: 4 }, staff: { offenderSupervisors: { omShare: 0 }, probationOfficers: { omShare: 0 } } });
+    const p = testPrisoner(prison, { rosh: 'high', sentenceMonths: 60 }, 0);
+    receive(prison.ctx, p);
+    prison.ctx.sim.run({ until: 20 * WEEK });
+    expect(prison.ctx.metrics.total('contacts.delivered')).toBe(0);
+    expect(p.contact?.escalated).toBe(true);
   });
 });
