@@ -14,6 +14,8 @@ async function main(argv: string[]): Promise<void> {
     .strict()
     .demandCommand(1, 'Name a command; see omsim --help.')
     .recommendCommands()
+    // `omsim completion >> ~/.bashrc` (or ~/.zshrc) completes commands and options in the shell.
+    .completion('completion', 'Print a script that completes omsim commands and options in bash or zsh (add it to ~/.bashrc or ~/.zshrc)')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error, y) => {
       // yargs's own complaints about the options (a missing value, one an option's check refused) come as YError: usage, exit 2.
