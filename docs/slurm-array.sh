@@ -12,6 +12,16 @@
 # (--dependency=afterok) and writes OUT exactly as one machine would have.
 # Run it from the omsim folder (npm ci done) on a file system every node sees.
 # For a sweep or comparison, change `run` below (see docs/cluster.md).
+#
+# What each job asks of Slurm, from the environment (a task asking more CPUs
+# than any node has stays PENDING with reason PartitionConfig, silently, so
+# the defaults are modest):
+#   OMSIM_SLURM_CPUS      CPUs per shard task, and its --workers (default 1)
+#   OMSIM_SLURM_MEM       memory per job, as sbatch's --mem (default 2G)
+#   OMSIM_SLURM_TIME      time limit per shard task (default 04:00:00)
+#   OMSIM_SLURM_LOGS      folder for the jobs' logs (default logs)
+#   OMSIM_SBATCH_OPTIONS  further sbatch options for both submissions, split
+#                         on spaces, e.g. "--partition=long --account=abc"
 set -euo pipefail
 
 case "${1:-}" in
@@ -36,13 +46,28 @@ scenario=${1:?usage: bash docs/slurm-array.sh SCENARIO [SHARDS] [OUT] [omsim opt
 shards=${2:-8}
 out=${3:-results/$(basename "$scenario" .yaml)}
 extra=("${@:4}")
-mkdir -p "$(dirname "$out")" logs
+cpus=${OMSIM_SLURM_CPUS:-1}
+mem=${OMSIM_SLURM_MEM:-2G}
+time=${OMSIM_SLURM_TIME:-04:00:00}
+logs=${OMSIM_SLURM_LOGS:-logs}
+read -r -a sbatch_options <<<"${OMSIM_SBATCH_OPTIONS:-}"
+
+# Checked before anything is submitted, so a typo never queues a study.
+if ! [[ $shards =~ ^[1-9][0-9]*$ ]]; then
+  echo "slurm-array.sh: SHARDS must be a whole number of at least 1; found \"$shards\"" >&2
+  exit 2
+fi
+if ! [[ $cpus =~ ^[1-9][0-9]*$ ]]; then
+  echo "slurm-array.sh: OMSIM_SLURM_CPUS must be a whole number of at least 1; found \"$cpus\"" >&2
+  exit 2
+fi
+mkdir -p "$(dirname "$out")" "$logs"
 
 array=$(sbatch --parsable --job-name=omsim-shards --array="0-$((shards - 1))" \
-  --cpus-per-task=4 --mem=4G --time=04:00:00 --output=logs/omsim-shard-%a.out \
-  "$0" --shard-task "$scenario" "$shards" "$out" "${extra[@]}")
+  --cpus-per-task="$cpus" --mem="$mem" --time="$time" --output="$logs/omsim-shard-%a.out" \
+  "${sbatch_options[@]}" "$0" --shard-task "$scenario" "$shards" "$out" "${extra[@]}")
 array=${array%%;*} # --parsable prints "jobid" or "jobid;cluster"
 merge=$(sbatch --parsable --job-name=omsim-merge --dependency="afterok:$array" \
-  --cpus-per-task=1 --mem=4G --time=01:00:00 --output=logs/omsim-merge.out \
-  "$0" --merge-task "$out")
+  --cpus-per-task=1 --mem="$mem" --time=01:00:00 --output="$logs/omsim-merge.out" \
+  "${sbatch_options[@]}" "$0" --merge-task "$out")
 echo "submitted shards as job array $array and the merge as job ${merge%%;*}; results in $out"
