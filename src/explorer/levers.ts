@@ -46,6 +46,15 @@ export function leverLabel(lever: Lever): string {
 /** Rounds away the float noise of scaling (0.15 × 100 = 15.000000000000002). */
 export const tidy = (x: number): number => Math.round(x * 1e9) / 1e9;
 
+/**
+ * A description in the unit the control takes: a share or a chance, written
+ * 0–1 in the schema, is typed in per cent, and the hint says so.
+ */
+function inTheControlsUnit(lever: Undescribed<Lever>, description: string): string {
+  if (lever.kind !== 'number' || !lever.percent) return description;
+  return description.replace(/\((probability|share), ([\d.]+)–([\d.]+)\)$/, (_, what: string, low: string, high: string) => `(${what === 'share' ? 'a share' : 'a chance'} in per cent, ${tidy(Number(low) * 100)}–${tidy(Number(high) * 100)}%)`);
+}
+
 /** The schema's description of a parameter (empty when it has none). */
 export function describeParameter(path: string): string {
   const schema = schemaAt(path.split('.'), undefined);
@@ -59,7 +68,7 @@ export function describeParameter(path: string): string {
  * are multipliers on them all, as `staff.<group>.scale` is on the command line.
  */
 export function levers(scopePresets: readonly ScopePreset[], options: { estate?: boolean } = {}): Lever[] {
-  const lever = (l: Undescribed<Lever>): Lever => ({ ...l, description: describeParameter(l.path) }) as Lever;
+  const lever = (l: Undescribed<Lever>): Lever => ({ ...l, description: inTheControlsUnit(l, describeParameter(l.path)) }) as Lever;
   const staff = options.estate
     ? staffGroups.map((group) => lever({ kind: 'number', path: `staff.${group}.scale`, label: `${groupLabels[group]}: multiple of every establishment’s number`, min: 0, max: 10, step: 0.05 }))
     : staffGroups.map((group) => lever({ kind: 'number', path: `staff.${group}.count`, label: groupLabels[group], min: 0, max: 200, step: 1 }));

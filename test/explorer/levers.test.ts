@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { filesOf } from '../../src/explorer/bundled-files.ts';
 import { scenarioWith } from '../../src/explorer/designs.ts';
-import { leverChange, levers, leverValue, scopePresetsOf } from '../../src/explorer/levers.ts';
+import { leverChange, leverLabel, levers, leverValue, scopePresetsOf } from '../../src/explorer/levers.ts';
 import { bundledScenarioTexts } from '../../src/explorer/site.ts';
 import { checkPath } from '../../src/scenario/schema-paths.ts';
 import type { Scenario } from '../../src/scenario/schema/index.ts';
@@ -74,5 +74,14 @@ describe('the explorer’s levers', () => {
     // An empty cap is no cap.
     const uncapped = load('scenarios/baseline.yaml', [leverChange(all.find((l) => l.path === 'caseload.cap')!, null, presets)]);
     expect(uncapped.caseload.cap).toBeNull();
+  });
+});
+
+describe('a lever typed in per cent', () => {
+  it('says so in its hint, with its range in per cent, where the schema says 0–1', () => {
+    const chance = levers(presets).find((l) => l.path === 'redeployment.shiftProbability')!;
+    expect(leverLabel(chance)).toMatch(/\(%\)$/);
+    expect(chance.description).toMatch(/\(a chance in per cent, 0–100%\)$/);
+    expect(chance.description).not.toMatch(/0–1\)/);
   });
 });
