@@ -7,7 +7,7 @@ export { ScenarioError } from './error.ts';
 export { scenarioJsonSchema } from './json-schema.ts';
 export { limits } from './limits.ts';
 export { checkScenario, type LoadedScenario, type LoadOptions, loadScenario, loadScenarioText } from './load.ts';
-export { describeProblem, escapeControlCharacters, formatProblems, formatWarnings, invalidFilesMessage, unreadableReason } from './messages.ts';
+export { describeProblem, escapeControlCharacters, formatProblems, formatWarnings, invalidFilesMessage, problemRecord, unreadableReason } from './messages.ts';
 export type { Expectation, Location, Path, Problem, ProblemCode } from './problems.ts';
 export * from './schema/index.ts';
 export { serialiseScenario } from './serialise.ts';

@@ -40,6 +40,14 @@ export function invalidFilesMessage(verdicts: readonly { file: string; problems:
 }
 
 /** Warnings (settings with no effect), one line each, ready for standard error; empty when there are none. */
+/**
+ * A problem as a record for tools (`omsim validate --json`): where it is, its
+ * code and dotted path, and the sentence the terminal prints.
+ */
+export function problemRecord(p: Problem): { file: string; line: number; column: number; code: string; path: string; message: string } {
+  return { file: p.file, line: p.line, column: p.column, code: p.code, path: p.path.join('.'), message: describeProblem(p) };
+}
+
 export function formatWarnings(warnings: readonly Problem[]): string {
   return warnings.map((w) => `omsim: warning: ${describeProblem(w)}\n`).join('');
 }

@@ -16,6 +16,22 @@ function scenarioFolder(): string {
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
 describe('cli/commands/validate', () => {
+  it('prints each file’s verdict as JSON with --json, each problem and warning with file, line, column, code, path and message, and exits as without it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'omsim-validate-json-'));
+    writeFileSync(join(folder, 'bad.yaml'), 'staff:\n  offenderSupervisors:\n    count: -3\n');
+    const bad = omsim(['validate', 'bad.yaml', '--json'], folder);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('');
+    const [verdict] = JSON.parse(bad.stdout).files;
+    expect(verdict).toMatchObject({ file: 'bad.yaml', valid: false, warnings: [] });
+    expect(verdict.problems).toEqual([
+      { file: 'bad.yaml', line: 3, column: 12, code: 'tooSmall', path: 'staff.offenderSupervisors.count', message: expect.stringMatching(/^staff\.offenderSupervisors\.count must be a whole number from 0 to 100,000; found -3 \(bad\.yaml:3:12\)$/) },
+    ]);
+    const good = omsim(['validate', 'scenarios/baseline.yaml', '--json']);
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout).files[0]).toMatchObject({ file: 'scenarios/baseline.yaml', valid: true, problems: [] });
+  });
+
   it('prints ok for every bundled scenario and exits 0, warning only of figures of other years than the one each states', () => {
     const { status, stdout, stderr } = omsim(['validate', 'scenarios/baseline.yaml', 'scenarios/national-estate.yaml']);
     expect(stdout).toBe('ok scenarios/baseline.yaml\nok scenarios/national-estate.yaml\n');

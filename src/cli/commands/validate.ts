@@ -1,7 +1,7 @@
 /** `omsim validate`: checks scenario files and reports every problem in them at once; with --assumptions, prints the evidence of every default. */
 import type { Argv, CommandModule } from 'yargs';
 import { assumptionsMarkdown } from '../../report/assumptions-doc.ts';
-import { escapeControlCharacters, formatWarnings, invalidFilesMessage, ScenarioError, validateScenarioFiles } from '../../scenario/index.ts';
+import { escapeControlCharacters, formatWarnings, invalidFilesMessage, problemRecord, ScenarioError, validateScenarioFiles } from '../../scenario/index.ts';
 import { UserError } from '../errors.ts';
 import { repeatable } from '../experiment-options.ts';
 import { quietOnClosedPipe } from '../stdout.ts';
@@ -11,6 +11,7 @@ interface ValidateArgs {
   scenario: string[];
   set: string[];
   assumptions: boolean;
+  json: boolean;
 }
 
 export const validateCommand: CommandModule<object, ValidateArgs> = {
@@ -25,6 +26,11 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
         default: false,
         describe: 'print every default of the schema with its evidence (assumptions with their ranges, published figures with their sources and years), the page docs/assumptions.md (npm run assumptions-doc)',
       })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'print each file’s verdict as JSON on stdout (valid, problems and warnings, each with file, line, column, code, path and message); the exit code is as without it',
+      })
       .example('$0 validate scenarios/*.yaml', 'check every bundled scenario')
       .example('$0 validate scenarios/baseline.yaml --set staff.offenderSupervisors.count=24 --set caseload.cap=null', 'check a scenario with two parameters changed')
       .example('$0 validate --assumptions', 'list every assumption with its plausible range, and every published default with its source') as unknown as Argv<ValidateArgs>,
@@ -37,6 +43,12 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     }
     if (args.scenario.length === 0) throw new UserError('validate needs at least one scenario file, as in "omsim validate scenarios/baseline.yaml" (or --assumptions for where the defaults come from)');
     const verdicts = validateScenarioFiles(args.scenario, { overrides: args.set });
+    if (args.json) {
+      const files = verdicts.map((v) => ({ file: v.file, valid: v.problems.length === 0, problems: v.problems.map(problemRecord), warnings: v.warnings.map(problemRecord) }));
+      process.stdout.write(`${JSON.stringify({ files }, null, 2)}\n`);
+      if (verdicts.some((v) => v.problems.length > 0)) process.exitCode = 2;
+      return;
+    }
     const colour = colourFor(process.stdout);
     for (const v of verdicts) {
       if (v.problems.length === 0) process.stdout.write(`${green('ok', colour)} ${escapeControlCharacters(v.file)}\n`);
