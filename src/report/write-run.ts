@@ -27,7 +27,7 @@ export function writeRunOutput(folder: Pick<StagedFolder, 'write'>, summary: Stu
   folder.write(runFiles.scenario, scenarioYaml);
   folder.write(runFiles.summary, toJson(summary));
   folder.write(runFiles.summaryTable, toCsv(summaryHeader, summaryRows(summary)));
-  folder.write(runFiles.dictionary, toCsv(dictionaryHeader, dictionaryRows(summary, records)));
+  folder.write(runFiles.dictionary, dataDictionary(Object.keys(summary.metrics), weeklyNamesOf(records)));
   // The long tables line by line: weekly.csv of a long study is larger than any one string can be.
   folder.write(runFiles.replications, csvLines(replicationHeader, replicationRows(name, records)));
   folder.write(runFiles.weekly, csvLines(weeklyHeader, weeklyRows(name, records)));
@@ -49,18 +49,25 @@ function summaryRows(summary: StudySummary): (string | number)[][] {
 
 const dictionaryHeader = ['metric', 'label', 'unit', 'kind', 'better', 'definition', 'in weekly.csv'] as const;
 
-/**
- * data-dictionary.csv: every metric of summary.json and of weekly.csv, with
- * its label, unit, kind, better side and definition from the metric catalogue, and whether its weekly
- * series is a flow (counted over the week) or a stock (read at the week's end).
- */
-function dictionaryRows(summary: StudySummary, records: readonly ReplicationRecord[]): string[][] {
+/** Every metric named in the replications' weekly series. */
+function weeklyNamesOf(records: readonly ReplicationRecord[]): Set<string> {
   const weekly = new Set<string>();
   for (const record of records) for (const row of record.weekly) for (const name of Object.keys(row.values)) weekly.add(name);
-  const names = [...new Set([...Object.keys(summary.metrics), ...[...weekly].sort()])];
-  return names.map((metric) => {
+  return weekly;
+}
+
+/**
+ * data-dictionary.csv: every metric of a folder's tables (`metrics`, then
+ * those only in weekly.csv), with its label, unit, kind, better side and
+ * definition from the metric catalogue, and whether its weekly series is a
+ * flow (counted over the week) or a stock (read at the week's end). Every
+ * results folder has one: a run's, a comparison's, a sweep's and a plan's.
+ */
+export function dataDictionary(metrics: Iterable<string>, weekly: ReadonlySet<string> = new Set()): string {
+  const names = [...new Set([...metrics, ...[...weekly].sort()])];
+  return toCsv(dictionaryHeader, names.map((metric) => {
     const definition = definitionOf(metric);
     const series = !weekly.has(metric) ? '' : definition?.weekly === 'stock' ? 'stock: at the week’s end' : 'flow: over the week';
     return [metric, labelOf(metric), definition?.unit ?? '', definition?.kind ?? '', definition?.better ?? '', definition?.definition ?? '', series];
-  });
+  }));
 }

@@ -13,7 +13,7 @@ import { serialiseScenario } from '../scenario/serialise.ts';
 import { csvLines, toCsv } from './csv.ts';
 import { toJson } from './json.ts';
 import type { StagedFolder } from './output-folder.ts';
-import { runFiles, writeRunOutput } from './write-run.ts';
+import { dataDictionary, runFiles, writeRunOutput } from './write-run.ts';
 
 /** Somewhere files are written, by path relative to the folder's root. */
 export type FileSink = Pick<StagedFolder, 'write'>;
@@ -48,6 +48,7 @@ function writeComparisonOutput(folder: FileSink, outcome: Extract<StudyOutcome, 
   });
   folder.write(outputFiles.comparison, toJson(comparison));
   folder.write(outputFiles.comparisonTable, toCsv(comparisonHeader, comparisonRows(comparison)));
+  folder.write(runFiles.dictionary, dataDictionary(Object.keys(comparison.metrics)));
 }
 
 function writeSweepOutput(folder: FileSink, outcome: Extract<StudyOutcome, { kind: 'sweep' }>): void {
@@ -56,6 +57,7 @@ function writeSweepOutput(folder: FileSink, outcome: Extract<StudyOutcome, { kin
   folder.write(outputFiles.sweep, toJson(sweep));
   folder.write(outputFiles.sweepTable, toCsv(sweepHeader(sweep.parameters), sweepRows(sweep)));
   folder.write(outputFiles.sweepReplications, csvLines(sweepReplicationHeader(design.parameters), sweepReplicationRows(design, records)));
+  folder.write(runFiles.dictionary, dataDictionary(new Set(sweep.points.flatMap((p) => Object.keys(p.metrics)))));
 }
 
 /** A sink writing into a subfolder of another. */
