@@ -12,6 +12,7 @@
 import { RandomStream } from '../../engine/index.ts';
 import { mean as meanOf, sampleStandardDeviation } from 'simple-statistics';
 import { bootstrapInterval, type BootstrapOptions } from './bootstrap.ts';
+import { checkOneOutputAPoint } from './outputs.ts';
 
 /** One step of a trajectory: from point `from` to point `to`, factor `factor` moved by `step` (a share of its range, ±Δ). */
 export interface MorrisStep {
@@ -92,7 +93,7 @@ export interface MorrisIndex {
 
 /** Each factor's elementary effects, one a trajectory, from the outputs of the design's points. */
 export function elementaryEffects(design: MorrisDesign, outputs: readonly number[]): Float64Array[] {
-  if (outputs.length !== design.points.length) throw new RangeError(`expected ${design.points.length} outputs, one per point of the design; found ${outputs.length}`);
+  checkOneOutputAPoint(design.points.length, outputs);
   const effects = Array.from({ length: design.factors }, () => new Float64Array(design.trajectories));
   for (const s of design.steps) effects[s.factor][s.trajectory] = (outputs[s.to] - outputs[s.from]) / s.step;
   return effects;

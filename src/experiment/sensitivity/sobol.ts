@@ -14,6 +14,7 @@
  */
 import { RandomStream } from '../../engine/index.ts';
 import { bootstrapInterval, type BootstrapOptions } from './bootstrap.ts';
+import { checkOneOutputAPoint } from './outputs.ts';
 
 /** The points to run, in the unit hypercube: A's rows, then B's, then each AB_i's. */
 export interface SobolDesign {
@@ -56,7 +57,7 @@ export interface SobolIndex {
 
 /** The outputs of a design's runs split into f(A), f(B) and each f(AB_i). */
 function split(design: SobolDesign, outputs: readonly number[]): { fa: Float64Array; fb: Float64Array; fab: Float64Array[] } {
-  if (outputs.length !== design.points.length) throw new RangeError(`expected ${design.points.length} outputs, one per point of the design; found ${outputs.length}`);
+  checkOneOutputAPoint(design.points.length, outputs);
   const n = design.base;
   const slice = (k: number) => Float64Array.from(outputs.slice(k * n, (k + 1) * n));
   return { fa: slice(0), fb: slice(1), fab: Array.from({ length: design.factors }, (_, i) => slice(2 + i)) };

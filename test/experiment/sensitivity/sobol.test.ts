@@ -18,6 +18,10 @@ describe('Sobol indices', () => {
     expect(sobolDesign(3, 16).points).toHaveLength(80);
   });
 
+  it('refuses outputs that are not one a point of the design', () => {
+    expect(() => sobolIndices(sobolDesign(3, 16), [1, 2, 3])).toThrow(/expected 80 outputs, one per point of the design; found 3/);
+  });
+
   it('recover the Ishigami function’s first-order and total indices within their bootstrap intervals (N = 8,192)', () => {
     const design = sobolDesign(3, 8192, 'ishigami');
     const indices = sobolIndices(design, design.points.map(ishigami), { resamples: 500, seed: 'ishigami' });
