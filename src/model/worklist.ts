@@ -51,9 +51,14 @@ function triageBand(task: Task, firstAssessmentBand: number): number {
   return kind === 'assessment' ? firstAssessmentBand : CASEWORK_BAND;
 }
 
+/** Under a policy other than triage, a contact with a case unseen past the floor comes before all other work. */
+const FLOOR_BAND = -1;
+
 /** The band a task falls in under a policy (and, under triage, a first assessment's band); lower bands are done first. */
 function rank(task: Task, policy: PriorityPolicy, firstAssessmentBand: number): number {
   if (policy === 'triage') return triageBand(task, firstAssessmentBand);
+  // The floor holds under every policy: whatever a person does first, a case unseen too long is seen (contacts.floorWeeks).
+  if (task.kind === 'contact' && task.escalated) return FLOOR_BAND;
   if (policy === 'deadline') return 0;
   const isContact = task.kind === 'contact';
   return policy === 'contactsFirst' ? (isContact ? 0 : 1) : isContact ? 1 : 0;

@@ -4,6 +4,7 @@ import { assumed, published, setting, withEvidence, type Evidence } from './evid
 import { establishmentTypes, reoffendingLevels, roshLevels, sentenceTypes } from './population.ts';
 import { staffGroups } from './staff.ts';
 import { count, hours, minutes, months, perMonth, weeks } from './units.ts';
+import { WMT_CUSTODY_POINTS } from './wmt-points.ts';
 
 export const tiers = [1, 2, 3, 4] as const;
 
@@ -306,11 +307,11 @@ export const sentencePlanSchema = z
     withAssessment: setting(
       z
         .boolean()
-        .default(false)
+        .default(true)
         .describe(
           'true: the initial plan is drawn up as part of the OASys assessment (one piece of work, its time added to the assessment’s, due by the later of the two deadlines, and on time or late as the assessment is); false: a separate piece of work started once the OASys is done',
         ),
-      'a switch between the older model’s separate plan (false, kept so that earlier results can be reproduced) and the plan drawn up within the OASys as Prison Service Order 2205 describes it (true)',
+      'a switch between the plan drawn up within the OASys as Prison Service Order 2205 describes it (true, the default) and a separate piece of work after it (false, kept so that results of omsim before 0.2 can be reproduced)',
     ),
   })
   .strict();
@@ -325,27 +326,46 @@ const contactLevel = (perMonthDefault: number, minutesDefault: number, evidence:
     .strict()
     .prefault({});
 
-/** No published contact frequency by tier in custody was found: National Standards 2007 give allocation, first contact and the sentence plan, not the contacts after. */
-const contactEvidence = (perMonthRange: [number, number], minutesRange: [number, number]) => ({
+/**
+ * The contact standard by tier. No published frequency of custody contacts by
+ * tier was found (National Standards 2007 set allocation, first contact and
+ * the sentence plan only), so the standard is read from the WMT's custody
+ * points: the model's tiers 1 to 4 are the WMT's D2, C2, B2 and A2 (14, 24,
+ * 48 and 60 points a month), a point is 4.42 minutes of a full-time
+ * officer's month (2,176 points for 37 hours a week: 37 × 52 ÷ 12 × 60 ÷
+ * 2,176), and each tier's contact time a month (contact and recording) is in
+ * proportion to its points. The scale is set by tier 4: one 60-minute contact
+ * a month and its 25 minutes' recording, 85 of the 265 minutes its 60 points
+ * stand for (a third; the rest is the case's assessment, plan, reviews and
+ * reports, and time off casework). Tier k's contacts a month are then
+ * points(k) ÷ 60 × 85 ÷ (its minutes + 25).
+ */
+const TIER4_CONTACT_MINUTES_WITH_RECORDING = 60 + 25;
+const WMT_A2_POINTS = WMT_CUSTODY_POINTS.tier4;
+const contactsPerMonth = (points: number, minutes: number) => Math.round(((points / WMT_A2_POINTS) * TIER4_CONTACT_MINUTES_WITH_RECORDING * 100) / (minutes + 25)) / 100;
+
+const contactEvidence = (points: number, minutes: number, perMonthRange: [number, number], minutesRange: [number, number]) => ({
   perMonth: {
     kind: 'assumption',
-    why: 'contacts rise with tier; no published frequency of custody contacts by tier was found (National Standards 2007 set allocation, first contact and the sentence plan only)',
+    why: `in proportion to the WMT’s ${points} custody points a month for the tier, scaled so that tier 4 has one contact a month (a third of the 265 minutes its 60 points stand for); ${contactsPerMonth(points, minutes)} contacts of ${minutes} minutes and their recording take ${points} ÷ 60 of tier 4’s 85 minutes. No published frequency of custody contacts by tier was found`,
     range: perMonthRange,
-    informedBy: 'nationalStandards2007',
+    informedBy: 'wmtSeed',
   } satisfies Evidence,
   minutes: { kind: 'assumption', why: 'a contact lengthens with tier; no published length of a custody contact was found', range: minutesRange } satisfies Evidence,
 });
+
+/** One tier's level, its contacts a month worked out from its WMT points and its contact's length. */
+const tierLevel = (points: number, minutes: number, perMonthRange: [number, number], minutesRange: [number, number]) =>
+  contactLevel(contactsPerMonth(points, minutes), minutes, contactEvidence(points, minutes, perMonthRange, minutesRange));
 
 export const contactsSchema = z
   .object({
     byTier: z
       .object({
-        tier1: contactLevel(0.5, 30, contactEvidence([0.25, 1], [15, 60])),
-        tier2: contactLevel(1, 45, contactEvidence([0.5, 2], [20, 60])),
-        tier3: contactLevel(2, 45, contactEvidence([0.5, 4], [30, 60])),
-        // WMT custody points put a tier-A case at about 4.3 times a tier-D case; these defaults put
-        // tier 4's contact time at about 12 times tier 1's, so the range reaches down to about one contact a month.
-        tier4: contactLevel(4, 60, contactEvidence([1, 4], [30, 90])),
+        tier1: tierLevel(WMT_CUSTODY_POINTS.tier1, 30, [0.15, 1], [15, 60]),
+        tier2: tierLevel(WMT_CUSTODY_POINTS.tier2, 45, [0.25, 2], [20, 60]),
+        tier3: tierLevel(WMT_CUSTODY_POINTS.tier3, 45, [0.5, 3], [30, 60]),
+        tier4: tierLevel(WMT_CUSTODY_POINTS.tier4, 60, [0.5, 4], [30, 90]),
       })
       .strict()
       .prefault({})
@@ -361,9 +381,12 @@ export const contactsSchema = z
       how: 'offender supervisor contact within 10 working days, two weeks',
     }),
     floorWeeks: assumed(
-      weeks('a case not seen for this long has its next contact put before every other contact and first assessment (triage only); null: no floor, a low tier may go unseen for as long as higher ones fill the hours', 1)
+      weeks(
+        'a case not seen for this long has its next contact put before every other contact and first assessment (under triage, after parole and release work; under the other policies, before all work); null: no floor, a low tier may go unseen for as long as higher ones fill the hours',
+        1,
+      )
         .nullable()
-        .default(null),
+        .default(13),
       {
         why: 'a unit manager sees that every case is seen at some minimum, however stretched the unit, and a case that has waited grows more urgent; no published minimum for custody cases was found, and a quarter is the commonest review interval of supervision plans',
         range: [4, 26],

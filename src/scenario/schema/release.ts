@@ -67,11 +67,14 @@ export const reportsSchema = z
         due: { kind: 'assumption', why: 'due on the handover date itself', range: [0, 4] },
       },
     }),
-    handoverMonthsBeforeRelease: published(months('the handover to the community offender manager happens this long before release').default(7.5), {
+    handoverMonthsBeforeRelease: published(months('the handover to the community offender manager happens this long before release').default(2.76), {
       source: 'handoverRulesBefore2023',
-      era: { from: 2019, to: 2023 },
-      how: 'release less 7 months 15 days under the Offender Management in Custody rules before April 2023 (7.5 months)',
-      otherEras: [{ value: 8.46, era: { from: 2023 }, source: 'handoverRules2023' }],
+      era: { from: 2014, to: 2021 },
+      how: 'twelve weeks before release (2.76 months), the rule for community rehabilitation company cases of 2014 to 2021 and the only published pre-release date before the Offender Management in Custody model; under the 2011 model the community offender manager held the case throughout and no handover date was published',
+      otherEras: [
+        { value: 7.5, era: { from: 2019, to: 2023 }, source: 'handoverRulesBefore2023' },
+        { value: 8.46, era: { from: 2023 }, source: 'handoverRules2023' },
+      ],
     }),
     handoverMinCustodyMonths: published(months('no handover when time in custody is this short or shorter').default(10), {
       source: 'handoverRulesBefore2023',
@@ -83,12 +86,12 @@ export const reportsSchema = z
 
 export const paroleSchema = z
   .object({
-    releaseProbability: published(probability('chance a hearing with a complete dossier directs release').default(0.28), {
-      source: 'paroleBoard2324',
-      era: { from: 2023, to: 2024 },
-      how: '4,370 released and 11,355 refused in 2023/24: 4,370 ÷ 15,725 ≈ 0.28, across all the Board’s decisions',
-      // The Board's rate for determinate (DCR) cases, 18% in 2009/10 and in 2010/11, taken for 2009 to 2011.
-      otherEras: [{ value: 0.18, era: { from: 2009, to: 2012 }, source: 'paroleBoard1011' }],
+    releaseProbability: published(probability('chance a hearing with a complete dossier directs release').default(0.18), {
+      source: 'paroleBoard1011',
+      era: { from: 2009, to: 2012 },
+      // The Board's rate for determinate (DCR) cases, 18% in 2009/10 and in 2010/11; no rate for indeterminate cases of those years was read.
+      how: 'the Parole Board directed release in 18% of determinate (DCR) cases in 2009/10 and in 2010/11, taken for 2009 to 2011',
+      otherEras: [{ value: 0.28, era: { from: 2023, to: 2024 }, source: 'paroleBoard2324' }],
     }),
     releaseProbabilityWithoutReports: assumed(probability('chance a hearing without the reports directs release').default(0.05), {
       why: 'release is rare without reports: a prisoner whose dossier held no reports was refused parole (Role of the Prison Officer, para 179)',
@@ -150,11 +153,11 @@ export const hdcSchema = z
       era: { from: 1999, to: 2024 },
       how: 'sentences under four years (48 months) are eligible, from the scheme’s start in 1999; the limit on sentence length was removed on 17 June 2024, which the field can express only as a limit beyond any sentence',
     }),
-    maxDaysEarly: published(z.number().min(0).max(365).default(180).describe('most days before the automatic release date that HDC may start (days)'), {
-      source: 'hdcFramework',
-      era: { from: 2023 },
-      how: 'up to 180 days before the halfway point, since 6 June 2023 (the Home Detention Curfew Order 2023 put 180 for 135 in section 246 of the 2003 Act)',
-      otherEras: [{ value: 135, era: { from: 2003, to: 2023 }, source: 'hdcStatement2003' }],
+    maxDaysEarly: published(z.number().min(0).max(365).default(135).describe('most days before the automatic release date that HDC may start (days)'), {
+      source: 'hdcStatement2003',
+      era: { from: 2003, to: 2023 },
+      how: 'up to 135 days before the halfway point, from 2003 until 6 June 2023',
+      otherEras: [{ value: 180, era: { from: 2023 }, source: 'hdcOrder2023' }],
     }),
     // At least a day (the policy says 14): with none, HDC could release people the moment they
     // arrive, stays of no time that receptions without end would have to replace.
@@ -163,10 +166,12 @@ export const hdcSchema = z
       era: { from: 2023 },
       how: 'at least 14 days in custody before HDC, as the current framework states; the earlier rule (at least a quarter of the sentence in custody, 2003) is not a number of days',
     }),
-    grantProbability: assumed(probability('chance HDC is granted when the assessment is done in time').default(0.6), {
-      why: 'the share of people eligible by sentence length who are granted HDC when assessed in time; 19–21% of those serving sentences of the right length were released on HDC in 2014–17 and 36% in 2018 (a count that includes the statutorily ineligible), and about 30% in 1999–2000',
-      range: [0.15, 0.7],
-      informedBy: 'hdcShareOfEligible',
+    // Calibrated, not validated: docs/validation.md lists the HDC share among the figures a scenario is set to.
+    grantProbability: published(probability('chance HDC is granted when the assessment is done in time').default(0.2), {
+      source: 'hdcShareOfEligible',
+      era: { from: 2014, to: 2018 },
+      how: '19%, 19%, 21% and 21% of those serving sentences of the right length were released on HDC in 2014 to 2017 (a count that includes the statutorily excluded), about a fifth; read as the chance of a grant when the assessment is done in time, since nearly all are',
+      otherEras: [{ value: 0.36, era: { from: 2018, to: 2019 }, source: 'hdcShareOfEligible' }],
     }),
   })
   .strict();

@@ -90,7 +90,7 @@ export const staffSchema = z
   .object({
     offenderSupervisors: staffGroupSchema('prison-officer offender supervisors', {
       count: 12,
-      hours: 37.5,
+      hours: 39,
       role: 'caseload',
       redeployable: true,
       evidence: {
@@ -101,10 +101,10 @@ export const staffSchema = z
         },
         hours: {
           kind: 'published',
-          source: 'pomDetail',
-          era: { from: 2019 },
-          how: 'full-time hours of a prison offender manager, 37.5 a week',
-          otherEras: [{ value: 39, era: { from: 2007, to: 2019 }, source: 'prisonOfficerHours2007' }],
+          source: 'prisonOfficerHours2007',
+          era: { from: 2007, to: 2019 },
+          how: 'the prison officer’s contracted week of 39 hours, the offender supervisor being a prison officer',
+          otherEras: [{ value: 37.5, era: { from: 2019 }, source: 'pomDetail' }],
         },
         omShare: allHoursOnCasework('offender supervisors'),
         ringFenced: {

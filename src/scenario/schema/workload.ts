@@ -4,6 +4,7 @@ import { writtenWorkKinds } from './casework.ts';
 import { assumed, published, setting, withEvidence, type Evidence } from './evidence.ts';
 import { roshLevels } from './population.ts';
 import { count, hours, hoursPerWeek, share } from './units.ts';
+import { WMT_CUSTODY_POINTS } from './wmt-points.ts';
 
 /** What a person does first with their hours (see workingPattern.priority). */
 export const priorityPolicies = ['triage', 'deadline', 'contactsFirst', 'reportsFirst'] as const;
@@ -177,10 +178,10 @@ export const wmtSchema = z
   .object({
     custodyPointsByTier: z
       .object({
-        tier1: published(count('points').default(14), custodyPoints),
-        tier2: published(count('points').default(24), custodyPoints),
-        tier3: published(count('points').default(48), custodyPoints),
-        tier4: published(count('points').default(60), custodyPoints),
+        tier1: published(count('points').default(WMT_CUSTODY_POINTS.tier1), custodyPoints),
+        tier2: published(count('points').default(WMT_CUSTODY_POINTS.tier2), custodyPoints),
+        tier3: published(count('points').default(WMT_CUSTODY_POINTS.tier3), custodyPoints),
+        tier4: published(count('points').default(WMT_CUSTODY_POINTS.tier4), custodyPoints),
       })
       .strict()
       .prefault({})
