@@ -5,7 +5,7 @@ import { Caseload } from './caseload.ts';
 import type { ModelContext } from './context.ts';
 import type { Establishment } from './establishment.ts';
 import { StaffLife } from './staff-shift.ts';
-import { allocate, allocateWaiting, deallocate } from './stages/allocation.ts';
+import { allocate, allocateWaiting, deallocate, shedAboveCap } from './stages/allocation.ts';
 import { workerFor } from './stages/workers.ts';
 import { giveTask } from './tasks.ts';
 import { timeCategories, type StaffMember } from './types.ts';
@@ -40,7 +40,7 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
   return member;
 }
 
-/** Adds or removes staff so each group has its head count in force; the newest leave first. */
+/** Adds or removes staff so each group has its head count in force (the newest leave first), and brings caseloads within the caps in force. */
 export function matchHeadCounts(ctx: ModelContext, establishment: Establishment): void {
   for (const group of staffGroups) {
     const posts = establishment.staff[group];
@@ -48,6 +48,7 @@ export function matchHeadCounts(ctx: ModelContext, establishment: Establishment)
     while (posts.length < target) posts.push(newMember(ctx, establishment, group, posts.length));
     while (posts.length > target) removeMember(ctx, posts.pop() as StaffMember);
   }
+  for (const member of establishment.allStaff()) shedAboveCap(ctx, member);
   allocateWaiting(ctx, establishment);
 }
 

@@ -28,15 +28,19 @@ describe('triage', () => {
   });
 
   it('cuts overdue assessments to a short risk review put before contacts, so they are finished, if late, where the full assessment would wait for ever', () => {
-    const noCut = { ...overloaded, assessment: { shortReviewAfterWeeksOverdue: null } };
-    const d = compareArms(smallPrison(YEARS, noCut), smallPrison(YEARS, overloaded), SEEDS, WARMUP, ['assessments.late', 'assessments.neverFinished']);
+    // First assessments after every contact, so that in an overloaded unit the full assessment never reaches the front.
+    const assessmentsLast = { ...overloaded, workingPattern: { assessmentBeforeTier: null } };
+    const noCut = { ...assessmentsLast, assessment: { shortReviewAfterWeeksOverdue: null } };
+    const d = compareArms(smallPrison(YEARS, noCut), smallPrison(YEARS, assessmentsLast), SEEDS, WARMUP, ['assessments.late', 'assessments.neverFinished']);
     expectIncrease('short review vs none: assessments.late', d['assessments.late']);
     expectDecrease('short review vs none: assessments.neverFinished', d['assessments.neverFinished']);
   });
 
   it('puts a new case’s first OASys before contacts with tier-2 and tier-1 cases: more assessments on time and fewer tier-1 contacts than with every contact first', () => {
-    const afterContacts = { workingPattern: { assessmentBeforeTier: null } };
-    const d = compareArms(smallPrison(YEARS, afterContacts), smallPrison(YEARS), SEEDS, WARMUP, [
+    // A unit well short of hours (two offender supervisors for the default five, about 120% of its WMT capacity), where the order matters.
+    const stretched = { staff: { offenderSupervisors: { count: 2 } } };
+    const afterContacts = { ...stretched, workingPattern: { assessmentBeforeTier: null } };
+    const d = compareArms(smallPrison(YEARS, afterContacts), smallPrison(YEARS, stretched), SEEDS, WARMUP, [
       'assessments.onTimeShare',
       'contacts.deliveredShare.tier1',
     ]);
@@ -66,8 +70,8 @@ describe('allocation at reception', () => {
 });
 
 describe('overflow between grades', () => {
-  // Four probation service officers, the last group the general rule names.
-  const withPsos = { staff: { probationServiceOfficers: { count: 4 } } };
+  // Four probation service officers, the last group the general rule names, beside three offender supervisors (the default five would leave little to overflow).
+  const withPsos = { staff: { probationServiceOfficers: { count: 4 }, offenderSupervisors: { count: 3 } } };
 
   it('gives added probation service officers cases, so more contacts are delivered than when new cases always go to the first group with room', () => {
     const d = compareArms(smallPrison(YEARS, { ...withPsos, allocation: { overflowHoursPerPerson: null } }), smallPrison(YEARS, withPsos), SEEDS, WARMUP, [

@@ -46,6 +46,25 @@ function listOf(policy: PriorityPolicy, tasks: Task[], assessmentBeforeTier: num
 const mixed = () => [task('parole', 30), task('contact', 50), task('hdc', 10), task('contact', 20), task('oversight', 40)];
 
 describe('ordering', () => {
+  it('puts a contact with a case unseen past the floor before all other work under every policy but triage, which keeps parole and release work first', () => {
+    const withFloorContact = () => {
+      const unseen = task('contact', 90);
+      unseen.escalated = true;
+      return [...mixed(), unseen];
+    };
+    for (const policy of ['deadline', 'contactsFirst', 'reportsFirst'] as const) {
+      expect([policy, drain(listOf(policy, withFloorContact()))[0].due]).toEqual([policy, 90]);
+    }
+    expect(drain(listOf('triage', withFloorContact())).map((t) => [t.kind, t.due])).toEqual([
+      ['parole', 30],
+      ['hdc', 10],
+      ['contact', 90],
+      ['contact', 20],
+      ['contact', 50],
+      ['oversight', 40],
+    ]);
+  });
+
   it('under "deadline", gives the nearest deadline first whatever the kind of work', () => {
     expect(drain(listOf('deadline', mixed())).map((t) => t.due)).toEqual([10, 20, 30, 40, 50]);
   });

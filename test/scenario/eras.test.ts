@@ -11,16 +11,20 @@ const eraWarnings = (text: string, overrides: string[] = []) =>
 describe('figures of another era', () => {
   it('are warned of where the value is written, naming both eras’ values and the source', () => {
     expect(eraWarnings('name: mine\nera: 2011\nhdc:\n  maxDaysEarly: 180\n')).toContain(
-      'hdc.maxDaysEarly is 180, the figure since 2023 (Home Detention Curfew Policy Framework); this scenario states era 2011, when it was 135 (mine.yaml:4:17)',
+      'hdc.maxDaysEarly is 180, the figure since 2023 (The Criminal Justice Act 2003 (Home Detention Curfew) Order 2023 (SI 2023/390)); this scenario states era 2011, when it was 135 (mine.yaml:4:17)',
     );
   });
 
   it('are warned of with no place in a file when the value is the default, and at the option when --set wrote it', () => {
-    expect(eraWarnings('name: mine\nera: 2011\n')).toEqual([
-      'staff.offenderSupervisors.contractedHoursPerWeek is 37.5, the figure since 2019 (offender-management-allocation-manager, POM details (pom_detail.rb)); this scenario states era 2011, when it was 39 (the default, not set in mine.yaml)',
-      'parole.releaseProbability is 0.28, the figure of 2023–2024 (Annual Report and Accounts 2023/24); this scenario states era 2011, when it was 0.18 (the default, not set in mine.yaml)',
-      'hdc.maxDaysEarly is 180, the figure since 2023 (Home Detention Curfew Policy Framework); this scenario states era 2011, when it was 135 (the default, not set in mine.yaml)',
+    // The defaults are of 2011, the baseline's era: a scenario of 2024 that keeps them is warned of each figure that changed since.
+    expect(eraWarnings('name: mine\nera: 2024\n')).toEqual([
+      'population.releaseFraction is 0.5, the figure of 2005–2024 (Criminal Justice Act 2003, sections 243A and 244 (release at one-half of the sentence)); this scenario states era 2024, when it was 0.4 (the default, not set in mine.yaml)',
+      'staff.offenderSupervisors.contractedHoursPerWeek is 39, the figure of 2007–2019 (Written answer on Prison Service working hours); this scenario states era 2024, when it was 37.5 (the default, not set in mine.yaml)',
+      expect.stringMatching(/^scope\.rules is a list of 4 entries, the value of 2011–2019 .*\(the default, not set in mine\.yaml\)$/),
+      'reports.handoverMonthsBeforeRelease is 2.76, the figure of 2014–2019 (offender-management-allocation-manager, handover date rules (handover_date_rules.rb, before April 2023)); this scenario states era 2024, when it was 8.46 (the default, not set in mine.yaml)',
+      'hdc.maxDaysEarly is 135, the figure of 2003–2023 (Home Detention Curfew Scheme, written ministerial statement); this scenario states era 2024, when it was 180 (the default, not set in mine.yaml)',
     ]);
+    expect(eraWarnings('name: mine\nera: 2011\n')).toEqual([]);
     expect(eraWarnings('name: mine\nera: 2024\n', ['population.releaseFraction=0.5'])).toContain(
       'population.releaseFraction is 0.5, the figure of 2005–2024 (Criminal Justice Act 2003, sections 243A and 244 (release at one-half of the sentence)); this scenario states era 2024, when it was 0.4 (--set population.releaseFraction=0.5)',
     );
@@ -37,20 +41,24 @@ describe('figures of another era', () => {
     expect(eraWarnings('name: mine\nera: 2011\nhdc: { maxDaysEarly: 135 }\nparole: { releaseProbability: 0.18 }\nstaff: { offenderSupervisors: { contractedHoursPerWeek: 39 } }\n')).toEqual([]);
     // Values no era published (HDC at 90 days) are the scenario's own choice.
     expect(eraWarnings('name: mine\nera: 2011\nhdc: { maxDaysEarly: 90 }\nparole: { releaseProbability: 0.2 }\nstaff: { offenderSupervisors: { contractedHoursPerWeek: 40 } }\n')).toEqual([]);
-    // 2016: no parole rate of that year was found, so 0.28 is not flagged; HDC's 135 days of 2003–2023 is.
-    expect(eraWarnings('name: mine\nera: 2016\nestablishment: { caseOwnership: npsCrc }\nstaff: { offenderSupervisors: { contractedHoursPerWeek: 39 } }\n')).toEqual([
-      'hdc.maxDaysEarly is 180, the figure since 2023 (Home Detention Curfew Policy Framework); this scenario states era 2016, when it was 135 (the default, not set in mine.yaml)',
+    // 2016: no parole rate of that year was found, so 0.28 is not flagged; HDC's 180 days of 2023 on is.
+    expect(eraWarnings('name: mine\nera: 2016\nestablishment: { caseOwnership: npsCrc }\nparole: { releaseProbability: 0.28 }\nhdc: { maxDaysEarly: 180 }\n')).toEqual([
+      'hdc.maxDaysEarly is 180, the figure since 2023 (The Criminal Justice Act 2003 (Home Detention Curfew) Order 2023 (SI 2023/390)); this scenario states era 2016, when it was 135 (mine.yaml:5:22)',
     ]);
   });
 
   it('follow the era through extends, and let the era be set as any parameter but not changed during a run', () => {
-    const warnings = loadScenario('scenarios/baseline.yaml').warnings.filter((w) => w.code === 'otherEra');
-    expect(warnings.map((w) => w.path.join('.'))).toEqual(['staff.offenderSupervisors.contractedHoursPerWeek', 'parole.releaseProbability', 'hdc.maxDaysEarly']);
+    // Every bundled scenario keeps to the figures of the era it states, but one: tiering-all-sentenced puts 2011's plan to tier everyone into effect.
+    const bundled = ['baseline', 'cuts-10pct', 'justice-committee-2009', 'lifers-2007-08', 'national-estate', 'personal-officer-2009', 'psp-benchmark-2014', 'psp-benchmark-2014-open', 'psp-benchmark-2014-women', 'redeployment-crisis', 'ring-fenced-20'];
+    for (const name of bundled) expect([name, loadScenario(`scenarios/${name}.yaml`).warnings.filter((w) => w.code === 'otherEra').map(describeProblem)]).toEqual([name, []]);
+    expect(loadScenario('scenarios/tiering-all-sentenced.yaml').warnings.filter((w) => w.code === 'otherEra').map((w) => w.path.join('.'))).toEqual(['scope.rules']);
     // The baseline's scope of 2011, written in baseline.yaml, is placed there.
     expect(eraWarnings('extends: scenarios/baseline.yaml\nname: mine\n', ['era=2024'])).toEqual([
       'population.releaseFraction is 0.5, the figure of 2005–2024 (Criminal Justice Act 2003, sections 243A and 244 (release at one-half of the sentence)); this scenario states era 2024, when it was 0.4 (the default, not set in mine.yaml)',
+      'staff.offenderSupervisors.contractedHoursPerWeek is 39, the figure of 2007–2019 (Written answer on Prison Service working hours); this scenario states era 2024, when it was 37.5 (the default, not set in mine.yaml)',
       expect.stringMatching(/^scope\.rules is a list of 4 entries, the value of 2011–2019 \(Offender management in prisons – .*\); this scenario states era 2024, when it was \[\{ sentence: \[determinate, ipp, life\] \}\] \(scenarios\/baseline\.yaml:\d+:5\)$/),
-      'reports.handoverMonthsBeforeRelease is 7.5, the figure of 2019–2023 (offender-management-allocation-manager, handover date rules (handover_date_rules.rb, before April 2023)); this scenario states era 2024, when it was 8.46 (the default, not set in mine.yaml)',
+      'reports.handoverMonthsBeforeRelease is 2.76, the figure of 2014–2019 (offender-management-allocation-manager, handover date rules (handover_date_rules.rb, before April 2023)); this scenario states era 2024, when it was 8.46 (the default, not set in mine.yaml)',
+      'hdc.maxDaysEarly is 135, the figure of 2003–2023 (Home Detention Curfew Scheme, written ministerial statement); this scenario states era 2024, when it was 180 (the default, not set in mine.yaml)',
     ]);
     expect(() => loadScenarioText('name: mine\ntimeline:\n  - { week: 4, set: { era: 2014 } }\n', 'mine.yaml')).toThrow(/era cannot change during a run/);
   });

@@ -123,6 +123,19 @@ export function reallocateIfIneligible(ctx: ModelContext, p: Prisoner): void {
   assign(ctx, p, next);
 }
 
+/**
+ * Brings a caseload within a cap lowered during the run: the cases taken on
+ * last go back to allocation, to a colleague with room or to the waiting
+ * list. A cap is the most cases anyone may hold, not only a limit on new ones.
+ */
+export function shedAboveCap(ctx: ModelContext, member: StaffMember): void {
+  const cap = capOf(ctx, member.group);
+  if (member.caseload.size <= cap) return;
+  const excess = [...member.caseload].slice(cap);
+  for (const p of excess) deallocate(ctx, p);
+  for (const p of excess) allocate(ctx, p);
+}
+
 /** Takes `p` off its supervisor's caseload (release, transfer, or the supervisor leaving). */
 export function deallocate(ctx: ModelContext, p: Prisoner): void {
   const supervisor = p.supervisor;

@@ -69,8 +69,8 @@ export const reportsSchema = z
     }),
     handoverMonthsBeforeRelease: published(months('the handover to the community offender manager happens this long before release').default(2.76), {
       source: 'handoverRulesBefore2023',
-      era: { from: 2014, to: 2021 },
-      how: 'twelve weeks before release (2.76 months), the rule for community rehabilitation company cases of 2014 to 2021 and the only published pre-release date before the Offender Management in Custody model; under the 2011 model the community offender manager held the case throughout and no handover date was published',
+      era: { from: 2014, to: 2019 },
+      how: 'twelve weeks before release (2.76 months), the rule for community rehabilitation company cases from 2014 (until 2021), taken until the Offender Management in Custody handover of 2019; it is the only published pre-release date before that model, and under the 2011 model, where the community offender manager held the case throughout, no handover date was published',
       otherEras: [
         { value: 7.5, era: { from: 2019, to: 2023 }, source: 'handoverRulesBefore2023' },
         { value: 8.46, era: { from: 2023 }, source: 'handoverRules2023' },

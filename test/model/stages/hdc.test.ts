@@ -4,18 +4,18 @@ import { hdcEarlyHours, hdcEligibilityDate } from '../../../src/model/stages/hdc
 import { DAY, MONTH, WEEK } from '../../../src/model/time.ts';
 import { emptyPrison, run, smallPrison, testPrisoner } from '../helpers.ts';
 
-const params = smallPrison(1).hdc; // 12 weeks to under 48 months; at most 180 days early; at least 14 days in custody
+const params = smallPrison(1).hdc; // 12 weeks to under 48 months; at most 135 days early (the default of 2003–2023); at least 14 days in custody
 const early = (months: number, custodyHours = months * MONTH * 0.5, sentence: 'determinate' | 'remand' | 'ipp' | 'life' = 'determinate') =>
   hdcEarlyHours(params, sentence, months, custodyHours);
 
 describe('how early HDC may begin', () => {
-  it('is a quarter of the sentence for a 12-month sentence (under the 180-day limit)', () => {
+  it('is a quarter of the sentence for a 12-month sentence (under the 135-day limit)', () => {
     expect(early(12)).toBeCloseTo(3 * MONTH, 9);
   });
 
-  it('is at most 180 days', () => {
-    expect(early(36)).toBeCloseTo(180 * DAY, 9);
-    expect(early(47.9)).toBeCloseTo(180 * DAY, 9);
+  it('is at most 135 days', () => {
+    expect(early(36)).toBeCloseTo(135 * DAY, 9);
+    expect(early(47.9)).toBeCloseTo(135 * DAY, 9);
   });
 
   it('is 21 days for the shortest eligible sentence, 12 weeks, and nothing for a shorter one', () => {
@@ -47,7 +47,7 @@ describe('the eligibility date', () => {
   it('is the release date less the time HDC may run', () => {
     const p = testPrisoner(prison, { sentenceMonths: 24 }, 100);
     expect(p.releaseAt).toBeCloseTo(100 + 12 * MONTH, 9);
-    expect(hdcEligibilityDate(prison.ctx, p)).toBeCloseTo(p.releaseAt - 180 * DAY, 9);
+    expect(hdcEligibilityDate(prison.ctx, p)).toBeCloseTo(p.releaseAt - 135 * DAY, 9);
   });
 
   it('is undefined (NaN) for a sentence not eligible', () => {
