@@ -224,14 +224,14 @@ describe('omsim compare', () => {
   it('with --metrics, shows those measures and no others in the headline and the chart; --force replaces the comparison once the new one is complete', async () => {
     const out = join(folder, 'comparison-chosen');
     expect((await runOmsim(['compare', small, other, '--out', out, '--quiet'])).code).toBe(0);
-    const result = await runOmsim(['compare', small, other, '--out', out, '--force', '--metrics', 'reports.parole.onTimeShare,custody.extraDays']);
+    const result = await runOmsim(['compare', small, other, '--out', out, '--force', '--metrics', 'contacts.deliveredShare,custody.extraDays']);
     expect(result.code).toBe(0);
     const shown = result.stdout.split('\n').filter((line) => /^ {2}\S.*: .* → /.test(line)).map((line) => line.trim().split(':')[0]);
-    expect(shown).toEqual(['Parole reports on time', 'Days in custody caused by missing or late work']);
-    expect(JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')).measures).toEqual(['reports.parole.onTimeShare', 'custody.extraDays']);
+    expect(shown).toEqual(['Required contacts delivered', 'Days in custody caused by missing or late work']);
+    expect(JSON.parse(readFileSync(join(out, 'comparison.json'), 'utf8')).measures).toEqual(['contacts.deliveredShare', 'custody.extraDays']);
     const drawn = new Set([...readFileSync(join(out, 'charts', 'comparison.vl.json'), 'utf8').matchAll(/"metric": *"([^"]+)"/g)].map((m) => m[1]));
     expect(drawn.size).toBeGreaterThan(0);
-    expect([...drawn].every((name) => ['reports.parole.onTimeShare', 'custody.extraDays'].includes(name))).toBe(true);
+    expect([...drawn].every((name) => ['contacts.deliveredShare', 'custody.extraDays'].includes(name))).toBe(true);
   });
 });
 

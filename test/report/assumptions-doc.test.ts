@@ -17,8 +17,8 @@ describe('docs/assumptions.md', () => {
 
   it('gives each assumption its default, range and reasoning, and each published default its source, years and other years', () => {
     const page = assumptionsMarkdown();
-    expect(page).toMatch(/\| `hdc\.grantProbability` \| 0\.6 \| 0\.15 to 0\.7 \| the share of people eligible .* \| Written answer HL16896 on home detention curfew \(Lord Keen of Elie\), House of Lords, 17 July 2019 \|/);
-    expect(page).toMatch(/\| `hdc\.maxDaysEarly` \| 180 \| Home Detention Curfew Policy Framework, .* \| since 2023 \| .* \| 135 in 2003–2023 \(Home Detention Curfew Scheme, written ministerial statement, House of Commons \(Hansard\), 10 April 2003\) \|/);
+    expect(page).toMatch(/\| `redeployment\.shiftProbability` \| 0\.15 \| [\d.]+ to [\d.]+ \| .* \|/);
+    expect(page).toMatch(/\| `hdc\.maxDaysEarly` \| 135 \| Home Detention Curfew Scheme, written ministerial statement, House of Commons \(Hansard\), 10 April 2003 \| in 2003–2023 \| .* \| 180 since 2023 \(The Criminal Justice Act 2003 \(Home Detention Curfew\) Order 2023 \(SI 2023\/390\), .*\) \|/);
     expect(page).toContain('| `seed` | 1 | any seed will do: it fixes the random numbers so a run can be repeated |');
   });
 });

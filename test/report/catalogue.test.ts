@@ -59,19 +59,20 @@ describe('the key parameters of the methods', () => {
     }
     const maxDaysEarly = keyParameters.find((p) => p.path === 'hdc.maxDaysEarly')!;
     expect(maxDaysEarly.basis).toBe('published figure');
-    expect(maxDaysEarly.source).toContain(`${sources.hdcFramework.title}, ${sources.hdcFramework.publisher}, ${sources.hdcFramework.date}; the figure since 2023`);
-    expect(maxDaysEarly.source).toContain('Other years: 135 in 2003–2023');
-    const grant = keyParameters.find((p) => p.path === 'hdc.grantProbability')!;
-    expect(grant.source).toMatch(/^Assumption: .*Plausible range 0\.15 to 0\.7\.$/);
-    // A group's members' evidence, each once: every tier's contacts share their reasons, with a range each.
+    expect(maxDaysEarly.source).toContain(`${sources.hdcStatement2003.title}, ${sources.hdcStatement2003.publisher}, ${sources.hdcStatement2003.date}; the figure in 2003–2023`);
+    expect(maxDaysEarly.source).toContain('Other years: 180 since 2023');
+    const redeployment = keyParameters.find((p) => p.path === 'redeployment.shiftProbability')!;
+    expect(redeployment.source).toMatch(/^Assumption: .*Plausible range [\d.]+ to [\d.]+\.$/);
+    // A group's members' evidence, each once: every tier's contact length shares its reason; each tier's frequency has its own, with a range.
     const contacts = keyParameters.find((p) => p.path === 'contacts.byTier')!;
-    expect(contacts.source.match(/contacts rise with tier/g)).toHaveLength(1);
-    expect(contacts.source).toContain('tier4.perMonth 1 to 4');
+    expect(contacts.source.match(/a contact lengthens with tier/g)).toHaveLength(1);
+    expect(contacts.source.match(/in proportion to the WMT’s \d+ custody points/g)).toHaveLength(4);
+    expect(contacts.source).toContain('tier4.perMonth 0.5 to 4');
   });
 
   it('are described in words', () => {
     expect(describeValue(valueAt(scenario, 'tiering.matrix'))).toBe('low 1/1/2, medium 2/2/3, high 3/3/4, veryHigh 4/4/4');
-    expect(describeValue(valueAt(scenario, 'contacts.byTier'))).toBe('tier1 (perMonth 0.5, minutes 30), tier2 (perMonth 1, minutes 45), tier3 (perMonth 2, minutes 45), tier4 (perMonth 4, minutes 60)');
+    expect(describeValue(valueAt(scenario, 'contacts.byTier'))).toBe('tier1 (perMonth 0.36, minutes 30), tier2 (perMonth 0.49, minutes 45), tier3 (perMonth 0.97, minutes 45), tier4 (perMonth 1, minutes 60)');
     expect(describeValue(null)).toBe('none');
     expect(describeValue([])).toBe('none');
   });

@@ -2,6 +2,16 @@
 import { z } from 'zod';
 import { assumed, published, withEvidence, type Evidence } from './evidence.ts';
 import { hours, months, probability, weeks } from './units.ts';
+import { MINUTES_PER_WMT_POINT, WMT_PAROLE_REPORT_POINTS } from './wmt-points.ts';
+import { NOMS_OFF_CASEWORK_SHARE } from './workload.ts';
+
+/**
+ * Hours of casework the WMT's 120 points for a parole report stand for: 120
+ * points are 530 minutes of a full-time officer's contracted time (4.42
+ * minutes a point), of which the NOMS time study's 35% is time off
+ * casework; 5.75 hours to the nearest quarter-hour.
+ */
+const PAROLE_REPORT_HOURS = Math.round(((WMT_PAROLE_REPORT_POINTS * MINUTES_PER_WMT_POINT) / 60) * (1 - NOMS_OFF_CASEWORK_SHARE) * 4) / 4;
 
 /** A report's defaults, each with its evidence (schema/evidence.ts). */
 interface ReportDefaults {
@@ -24,11 +34,16 @@ const reportSchema = (what: string, defaults: ReportDefaults) =>
 export const reportsSchema = z
   .object({
     parole: reportSchema('a parole report', {
-      hours: 10,
+      hours: PAROLE_REPORT_HOURS,
       start: 26,
       due: 8,
       evidence: {
-        hours: { kind: 'assumption', why: 'an interview, the file and a report of several pages; no published time for the offender manager’s parole report was found', range: [5, 20] },
+        hours: {
+          kind: 'published',
+          source: 'wmtSeed',
+          era: { from: 2021 },
+          how: `the WMT’s ${WMT_PAROLE_REPORT_POINTS} points for a parole report by the offender manager (PAROM): ${Math.round(WMT_PAROLE_REPORT_POINTS * MINUTES_PER_WMT_POINT)} minutes of a full-time officer’s contracted time at ${MINUTES_PER_WMT_POINT.toFixed(2)} minutes a point (2,176 points for 37 hours a week), less the ${NOMS_OFF_CASEWORK_SHARE * 100}% of time off casework in the NOMS time study: ${PAROLE_REPORT_HOURS} hours`,
+        },
         start: {
           kind: 'published',
           source: 'pacParole2001',

@@ -4,7 +4,7 @@ import { writtenWorkKinds } from './casework.ts';
 import { assumed, published, setting, withEvidence, type Evidence } from './evidence.ts';
 import { roshLevels } from './population.ts';
 import { count, hours, hoursPerWeek, share } from './units.ts';
-import { WMT_CUSTODY_POINTS } from './wmt-points.ts';
+import { WMT_CUSTODY_POINTS, WMT_DEFAULT_CONTRACTED_HOURS, WMT_NOMINAL_TARGET_POINTS, WMT_PAROLE_REPORT_POINTS } from './wmt-points.ts';
 
 /** What a person does first with their hours (see workingPattern.priority). */
 export const priorityPolicies = ['triage', 'deadline', 'contactsFirst', 'reportsFirst'] as const;
@@ -29,13 +29,16 @@ function oversightHours(what: string, range: [number, number]): Evidence {
   return { kind: 'assumption', why: `${what}; the NOMS letter of 19 May 2014 describes the custody probation officer’s role but gives no hours`, range, informedBy: 'pspBenchmark2014' };
 }
 
+/** The share of time at work off casework in the NOMS time study of 2008: the working pattern's default, and what a WMT point's time is net of. */
+export const NOMS_OFF_CASEWORK_SHARE = 0.35;
+
 export const workingPatternSchema = z
   .object({
     shiftsPerWeek: assumed(
       z.number().int().min(1).max(7).default(5).describe('shifts worked in a week; contracted hours are spread evenly over them (whole number)'),
       { why: 'a five-day week for staff of the offender management unit; some work longer shifts over four days', range: [4, 5] },
     ),
-    overheadShare: published(share('share of time at work spent on meetings, travel, waiting for prisoners and other non-case work').default(0.35), {
+    overheadShare: published(share('share of time at work spent on meetings, travel, waiting for prisoners and other non-case work').default(NOMS_OFF_CASEWORK_SHARE), {
       source: 'nomsTimeStudy2008',
       era: { from: 2008 },
       how: '35% of probation staff time went on things other than direct contact (24%) and computer work (41%); measured for probation staff in the community and applied to every group; no later study was found',
@@ -186,17 +189,17 @@ export const wmtSchema = z
       .strict()
       .prefault({})
       .describe('WMT points for one custody case of each tier'),
-    paroleReportPoints: published(count('WMT points for a parole report').default(120), {
+    paroleReportPoints: published(count('WMT points for a parole report').default(WMT_PAROLE_REPORT_POINTS), {
       source: 'wmtSeed',
       era: { from: 2021 },
       how: '120 points for each parole report by the offender manager completed in the last 30 days',
     }),
-    nominalTargetPoints: published(count('WMT points a full-time officer is expected to carry').default(2176), {
+    nominalTargetPoints: published(count('WMT points a full-time officer is expected to carry').default(WMT_NOMINAL_TARGET_POINTS), {
       source: 'wmtSeed',
       era: { from: 2017 },
       how: 'nominal target of 2,176 points for a probation officer, the same in the 2017 seed data',
     }),
-    defaultContractedHours: published(hoursPerWeek('contracted hours the nominal target assumes').default(37), {
+    defaultContractedHours: published(hoursPerWeek('contracted hours the nominal target assumes').default(WMT_DEFAULT_CONTRACTED_HOURS), {
       source: 'wmtSeed',
       era: { from: 2017 },
       how: 'default contracted hours of 37 for probation officers and probation service officers, the same in the 2017 seed data',
