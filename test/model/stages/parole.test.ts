@@ -24,8 +24,8 @@ function prison(changes: Record<string, unknown> = {}) {
 
 // A quarter of the staff: under triage parole reports come first, and are late only when release work alone is more than the staff can do.
 const quarter = { staff: { offenderSupervisors: { count: 3 }, probationOfficers: { count: 1 } } };
-// Contacts first: parole reports wait behind them, and many dossiers are incomplete at the cut-off.
-const contactsFirst = { workingPattern: { priority: 'contactsFirst' } };
+// Contacts first with a quarter of the staff: parole reports wait behind contacts, and many dossiers are incomplete at the cut-off.
+const contactsFirst = { workingPattern: { priority: 'contactsFirst' }, ...quarter };
 const measures = ['parole.deferredForReports', 'custody.extraDays', 'prisoners.population.mean', 'parole.hearingsOnTimeShare'];
 
 describe('the parole loop', () => {
