@@ -5,10 +5,12 @@
  */
 import { join } from 'node:path';
 import { loadScenario, type Scenario } from '../scenario/index.ts';
+import { staffGroups, type StaffGroup } from '../scenario/schema/index.ts';
+import { studyDrift, type Drift, type DriftSeries } from './drift.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
 import { ampleStaffCheck, publishedFigures, type PublishedFigure, type ThresholdFigure } from './published-figures.ts';
 import { runDesign, type StudyOptions } from './run-study.ts';
-import type { ReplicationRecord } from './study.ts';
+import { warmupWeeksOf, type ReplicationRecord } from './study.ts';
 
 export type Verdict = 'reproduced' | 'borderline' | 'not reproduced';
 
@@ -28,6 +30,10 @@ export interface AmpleStaffResult {
   passes: boolean;
   /** Of the hearings held in the scenario as built, the share heard without their reports: what its hearings "on time" rest on. */
   heardWithoutReports: MetricSummary;
+  /** Whether the scenario as built is at steady state after its warm-up: the drift of its population and backlog. */
+  drift: Record<DriftSeries, Drift>;
+  /** Each staff group's workload in the scenario as built (workload.capacityPercent.<group>), for the groups in post. */
+  workload: { group: StaffGroup; percent: MetricSummary }[];
 }
 
 export interface ValidationResult {
@@ -126,6 +132,10 @@ export async function compareWithPublishedFigures(options: ValidationOptions): P
       rise,
       passes: rise.mean >= ampleStaffCheck.minimumRise,
       heardWithoutReports: summariseValues(asBuilt.map((r) => (r.metrics['parole.hearings'] > 0 ? (r.metrics['parole.heardWithoutReports'] ?? 0) / r.metrics['parole.hearings'] : NaN))),
+      drift: studyDrift(asBuilt, warmupWeeksOf(calibration)),
+      workload: staffGroups
+        .filter((group) => asBuilt.every((r) => Number.isFinite(r.metrics[`workload.capacityPercent.${group}`])))
+        .map((group) => ({ group, percent: summariseValues(asBuilt.map((r) => r.metrics[`workload.capacityPercent.${group}`])) })),
     },
   };
 }

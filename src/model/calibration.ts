@@ -20,7 +20,10 @@ const meanStayCache = new Map<string, number>();
 /** Mean hours a person received is held, assuming reports (and HDC assessments) are done on time. */
 export function meanStayHours(population: PopulationParams, scenario: Scenario): number {
   const { parole, hdc } = scenario;
-  const key = JSON.stringify([population, parole.releaseProbability, parole.reviewMonths, hdc]);
+  // Only what sets the stays: how the prison admits people does not (and, left in, would name
+  // another stream, and so change every run's estimate, when it is added to the parameters).
+  const { admission: _admission, ...stays } = population;
+  const key = JSON.stringify([stays, parole.releaseProbability, parole.reviewMonths, hdc]);
   const cached = meanStayCache.get(key);
   if (cached !== undefined) return cached;
   // Its own fixed stream: the estimate is a property of the parameters, not of a run's seed.

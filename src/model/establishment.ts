@@ -24,6 +24,8 @@ export class Establishment {
   population = 0;
   /** Receptions per hour that keep the population near its target. */
   receptionRate = 0;
+  /** In a prison kept full (population.admission), what receives people for its free places; set when receptions start. */
+  placesToFill: { request(): void } | null = null;
   /** How many times each post ("group/seat") has been filled, to name its random stream. */
   readonly seatHires = new Map<string, number>();
   /** Oversight demand (hours) that has arisen since it was last put on the overseers' lists. */

@@ -5,6 +5,7 @@ import { establishmentConfig } from './config.ts';
 import type { ModelContext } from './context.ts';
 import { receptionRate } from './calibration.ts';
 import { matchHeadCounts } from './staffing.ts';
+import { fillFreePlaces } from './stages/reception.ts';
 import { WEEK } from './time.ts';
 
 /** `params` with the value at each dotted path replaced (the scenario layer has checked paths and values). */
@@ -43,5 +44,6 @@ export function applyChange(ctx: ModelContext, changes: Record<string, unknown>)
     establishment.receptionRate = receptionRate(establishment.config.population, ctx.params);
     for (const member of establishment.allStaff()) member.work.setOrder(ctx.params.workingPattern);
     matchHeadCounts(ctx, establishment); // which ends by allocating the cases waiting
+    fillFreePlaces(establishment); // a prison kept full, made larger, fills its new places
   }
 }

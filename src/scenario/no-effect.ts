@@ -2,7 +2,7 @@
  * Settings that change nothing in the scenario as written: a transfer rate
  * with only one prison to move between, an establishment type or a case
  * ownership that no rule, check or role reads, a timeline change from the
- * end of the run or later. They are not errors (the run is the same either
+ * end of the run or later, a yearly cycle of receptions in a prison kept full. They are not errors (the run is the same either
  * way), so they come back as warnings: a person who set one meant something
  * by it, and should know it did nothing. Also warned of: written work that
  * only groups with nobody in post may write, which would wait for ever.
@@ -35,6 +35,11 @@ export function checkNoEffect(s: Scenario): Finding[] {
   const oversee = s.staff.probationOfficers.role === 'oversight' || s.staff.probationOfficers.role === 'caseloadAndOversight';
   if (s.establishment.caseOwnership === 'npsCrc' && !rulesNameOwner && !(oversee && s.oversight.highRiskOversightHoursPerCasePerMonth > 0)) {
     note(['establishment', 'caseOwnership'], s.establishment.caseOwnership, 'no scope or allocation rule names an owner, and no probation officer oversees NPS cases');
+  }
+  // A prison kept full receives as places free, not as a stream: a yearly cycle in the stream's rate changes nothing.
+  const keptFull = s.population.admission === 'keepFull' && s.estate.every((g) => g.population.admission !== 'rate');
+  if (keptFull && s.population.seasonality.amplitude > 0) {
+    note(['population', 'seasonality', 'amplitude'], s.population.seasonality.amplitude, 'population.admission is keepFull: each place is filled as it frees, so there is no stream of receptions for a yearly cycle to shape');
   }
   // The tool sets the probation officers' number: a count of one's own (other than the default) is overridden.
   if (s.probationTool.setsCount && (s.staff.probationOfficers.count !== defaultProbationOfficers || s.estate.some((g) => g.staff.probationOfficers !== undefined))) {

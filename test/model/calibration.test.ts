@@ -38,4 +38,9 @@ describe('the mean stay', () => {
     expect(receptionRate(s.population, s)).toBeCloseTo(1000 / once, 12);
     expect(receptionRate({ ...s.population, size: 0 }, s)).toBe(0);
   });
+
+  it('does not depend on how the prison admits people, so adding population.admission left every run as it was', () => {
+    const { s } = fixedStays(1000);
+    expect(meanStayHours({ ...s.population, admission: 'keepFull' }, s)).toBe(meanStayHours(s.population, s));
+  });
 });

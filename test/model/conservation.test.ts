@@ -43,6 +43,12 @@ const kinds: [string, Record<string, unknown>][] = [
       { week: 40, set: { 'staff.offenderSupervisors.contractedHoursPerWeek': 30, 'workingPattern.shiftsPerWeek': 4 } },
     ],
   }],
+  ['an estate of prisons kept full, moving people between them (each place filled as it frees)', {
+    population: { size: 200, admission: 'keepFull' },
+    establishment: { transferRatePerYear: 1.5 },
+    estate: [{ name: 'Local', count: 2 }, { name: 'Training', count: 1, establishment: { type: 'training' } }],
+    timeline: [{ week: 30, set: { 'population.size': 240 } }],
+  }],
   ['nobody received (the initial population runs down)', { timeline: [{ week: 0, set: { 'population.size': 0 } }] }],
 ];
 

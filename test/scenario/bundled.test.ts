@@ -93,11 +93,18 @@ describe('bundled scenarios', () => {
       expect(exception.staff.probationOfficers.role).toBe('caseloadAndOversight');
     }
     expect(load('tiering-all-sentenced.yaml').scope.assessEveryone).toBe(true);
-    // 2007-08: lists worked in order of deadline, no cut-down, indeterminate cases with the probation officers only.
+    // 2007-08: lists worked in order of deadline, no cut-down; a full prison; prison-officer lifer managers
+    // hold the indeterminate cases, the probation officers the very-high-harm ones, and only a probation
+    // officer writes the parole report.
     const lifers = load('lifers-2007-08.yaml');
     expect(lifers.workingPattern.priority).toBe('deadline');
     expect(lifers.assessment.shortReviewAfterWeeksOverdue).toBeNull();
-    expect(lifers.allocation.rules[0]).toEqual({ when: { sentence: ['ipp', 'life'] }, groups: ['probationOfficers'] });
+    expect(lifers.population.admission).toBe('keepFull');
+    expect(lifers.allocation.rules).toEqual([
+      { when: { rosh: ['veryHigh'] }, groups: ['probationOfficers'] },
+      { when: {}, groups: ['offenderSupervisors'] },
+    ]);
+    expect(lifers.allocation.qualifiedGroups.parole).toEqual(['probationOfficers']);
     expect(getAt(load('justice-committee-2009.yaml'), ['scope', 'rules', 4])).toEqual({ sentence: ['determinate'], minSentenceMonths: 24.01 });
     const crisis = load('redeployment-crisis.yaml');
     expect(crisis.redeployment.shiftProbability + crisis.redeployment.shortfallSensitivity * crisis.establishment.operationalShortfall).toBeGreaterThan(0.5);

@@ -27,6 +27,13 @@ describe('settings with no effect', () => {
     expect(warningsOf('establishment:\n  caseOwnership: npsCrc\nstaff:\n  probationOfficers: { role: oversight }\n')).toEqual([]);
   });
 
+  it('include a yearly cycle of receptions in a prison kept full, but not in one that receives at a rate', () => {
+    const cycle = 'population:\n  admission: keepFull\n  seasonality: { amplitude: 0.1 }\n';
+    expect(warningsOf(cycle)).toEqual([{ path: 'population.seasonality.amplitude', line: 3 }]);
+    expect(warningsOf('population:\n  seasonality: { amplitude: 0.1 }\n')).toEqual([]);
+    expect(warningsOf(`${cycle}estate:\n  - { name: a, count: 2, population: { admission: rate } }\n`)).toEqual([]);
+  });
+
   it('include a probation officers’ count the resource allocation tool overrides', () => {
     expect(warningsOf('probationTool: { setsCount: true }\nstaff:\n  probationOfficers: { count: 6 }\n')).toEqual([{ path: 'staff.probationOfficers.count', line: 3 }]);
     expect(warningsOf('probationTool: { setsCount: true }\n')).toEqual([]);

@@ -1,5 +1,9 @@
-/** Reception: people arrive at each establishment as a Poisson stream, with an optional yearly cycle. */
-import { cos, URGENT, type CalendarEntry } from '../../engine/index.ts';
+/**
+ * Reception: people arrive at each establishment as a Poisson stream, with an
+ * optional yearly cycle (population.admission 'rate'), or, in a prison kept
+ * full, one for each place as it frees ('keepFull').
+ */
+import { cos, NORMAL, URGENT, type CalendarEntry } from '../../engine/index.ts';
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
 import { drawPerson, makePrisoner } from '../person.ts';
@@ -46,7 +50,8 @@ class Receptions implements CalendarEntry {
   /** Waits for the next candidate arrival at the peak rate (or, with no one received for now, a week). */
   private wait(): void {
     const establishment = this.establishment;
-    const base = establishment.receptionRate;
+    // A prison kept full receives only as places free (PlacesToFill): no stream, for now.
+    const base = keepsFull(establishment) ? 0 : establishment.receptionRate;
     const { amplitude, peakWeek } = establishment.config.population.seasonality;
     const peak = base * (1 + amplitude);
     this.base = base;
@@ -65,9 +70,51 @@ class Receptions implements CalendarEntry {
   }
 }
 
-/** Starts the arrivals at `establishment`. */
+/**
+ * Filling the free places of a prison kept full: one calendar entry for each
+ * establishment, put on the calendar at the instant a place frees and fired
+ * after whatever freed it has finished, which receives people until the
+ * prison holds its size. (A prison above its size, after a transfer in or a
+ * smaller size in the timeline, receives nobody until it is below it.)
+ */
+class PlacesToFill implements CalendarEntry {
+  cancelled = false;
+  private pending = false;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    private readonly establishment: Establishment,
+  ) {}
+
+  /** Puts the filling on the calendar for now, unless it is already there. */
+  request(): void {
+    if (this.pending || !keepsFull(this.establishment) || this.ctx.sim.now >= this.ctx.horizon) return;
+    this.pending = true;
+    this.ctx.sim.schedule(this, 0, NORMAL);
+  }
+
+  fire(): void {
+    this.pending = false;
+    const { ctx, establishment } = this;
+    if (!keepsFull(establishment)) return;
+    while (establishment.population < establishment.config.population.size) admitNewPerson(ctx, establishment);
+  }
+}
+
+function keepsFull(establishment: Establishment): boolean {
+  return establishment.config.population.admission === 'keepFull';
+}
+
+/** Starts the arrivals at `establishment` (and, in a prison kept full, fills the places the initial population left). */
 export function startReceptions(ctx: ModelContext, establishment: Establishment): void {
   new Receptions(ctx, establishment);
+  establishment.placesToFill = new PlacesToFill(ctx, establishment);
+  fillFreePlaces(establishment);
+}
+
+/** In a prison kept full, receives people for its free places, now (after the event under way): called whenever a place frees or the size changes. */
+export function fillFreePlaces(establishment: Establishment): void {
+  establishment.placesToFill?.request();
 }
 
 function admitNewPerson(ctx: ModelContext, establishment: Establishment): void {

@@ -6,6 +6,7 @@ import type { Prisoner } from '../types.ts';
 import { allocateWaiting, deallocate } from './allocation.ts';
 import { abandonTracked, isTracked } from './deadlines.ts';
 import { noteHdcNeverDecided } from './hdc.ts';
+import { fillFreePlaces } from './reception.ts';
 import { stopContacts } from './supervision.ts';
 
 /** Why a person left custody: `prisoners.released.<reason>` counts each. */
@@ -38,7 +39,7 @@ export function release(ctx: ModelContext, p: Prisoner, reason: ReleaseReason): 
   prisoners.releasedFor[reason].add();
 }
 
-/** Takes `p` off the establishment's books (release or transfer out) and lets a waiting case have the freed place. */
+/** Takes `p` off the establishment's books (release or transfer out), lets a waiting case have the freed supervisor's place, and in a prison kept full fills the freed place. */
 export function leaveEstablishment(ctx: ModelContext, p: Prisoner): void {
   const hadSupervisor = p.supervisor !== null;
   const establishment = p.establishment;
@@ -51,4 +52,5 @@ export function leaveEstablishment(ctx: ModelContext, p: Prisoner): void {
     prisoners.inScopeByTier[p.tier].change(-1);
   }
   if (hadSupervisor) allocateWaiting(ctx, establishment);
+  fillFreePlaces(establishment);
 }

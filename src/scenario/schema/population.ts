@@ -13,6 +13,10 @@ export type Rosh = (typeof roshLevels)[number];
 export const reoffendingLevels = ['low', 'medium', 'high'] as const;
 export type Reoffending = (typeof reoffendingLevels)[number];
 
+/** How a prison receives people: at a calibrated rate, or by filling each place as it frees (see src/model/stages/reception.ts). */
+export const admissionRules = ['rate', 'keepFull'] as const;
+export type AdmissionRule = (typeof admissionRules)[number];
+
 export const sentenceTypes = ['remand', 'determinate', 'ipp', 'life'] as const;
 export type SentenceType = (typeof sentenceTypes)[number];
 
@@ -49,6 +53,17 @@ export const populationSchema = z
       range: [400, 2000],
       informedBy: 'omsq2024',
     }),
+    admission: assumed(
+      z
+        .enum(admissionRules)
+        .default('rate')
+        .describe(
+          'how people are received: rate (a Poisson stream at the rate that keeps the population near its size if reports are on time) or keepFull (each place filled as soon as it frees, by one drawn from the reception mix)',
+        ),
+      {
+        why: 'receptions at the rate that keeps the population near its size when reports are done on time: a local prison receives whoever the courts send; keepFull is for a prison with people waiting for every place (a training prison in an estate that is full, as in 2007–08), whose population is its size however long people stay',
+      },
+    ),
     receptionMix: assumed(
       receptionMix
         // Assumption: a local prison's receptions, mostly remand and short sentences; few indeterminate

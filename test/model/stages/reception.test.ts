@@ -64,3 +64,75 @@ describe('receptions', () => {
     expect(received.slice(11).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 });
+
+/** People held at the end of each week of the run. */
+function heldByWeek(result: ReplicationResult): number[] {
+  return result.weekly.map((row) => row.values['prisoners.population']);
+}
+
+/**
+ * A prison of indeterminate sentences whose parole reports nobody is in post
+ * to write: every dossier is incomplete, hearings are put back or refuse, and
+ * people stay far longer than the reception rate (set from stays with reports
+ * on time) allows for.
+ */
+function prisonHoldingPeopleLonger(admission: 'rate' | 'keepFull') {
+  return smallPrison(6, {
+    population: { size: 300, admission, receptionMix: { remand: 0, determinate: 0.5, ipp: 0.3, life: 0.2 } },
+    staff: { probationOfficers: { count: 0 } },
+  });
+}
+
+describe('a prison kept full (population.admission keepFull)', () => {
+  it('holds its size at the end of every week once there, however long people stay, where receptions at the calibrated rate let it climb', () => {
+    const atRate = heldByWeek(run(prisonHoldingPeopleLonger('rate'), 6, 0));
+    const keptFull = run(prisonHoldingPeopleLonger('keepFull'), 6, 0);
+    const held = heldByWeek(keptFull);
+    // At the rate set from stays with reports on time, the population climbs well past its size…
+    expect(atRate[atRate.length - 1]).toBeGreaterThan(360);
+    // …kept full, the initial population (drawn at about the size) is filled to it, or falls to
+    // it, within the first year, and every week after ends with the prison holding exactly its size;
+    const full = held.indexOf(300);
+    expect(full).toBeGreaterThanOrEqual(0);
+    expect(full).toBeLessThan(52);
+    expect(held.slice(full).every((n) => n === 300)).toBe(true);
+    // one person is received for each who leaves (once it is full)…
+    const receivedOnceFull = receivedByWeek(keptFull).slice(full + 1).reduce((a, b) => a + b, 0);
+    const releasedOnceFull = keptFull.weekly.slice(full + 1).reduce((sum, row) => sum + (row.values['prisoners.released'] ?? 0), 0);
+    expect(receivedOnceFull).toBe(releasedOnceFull);
+    expect(receivedOnceFull).toBeGreaterThan(50);
+  });
+
+  it('fills at once the places a timeline change adds, before anyone leaves', () => {
+    // Empty at the start, then life sentences with 20-year tariffs, received at sentence: nobody leaves.
+    const s = smallPrison(1, {
+      population: {
+        size: 0,
+        admission: 'keepFull',
+        receptionMix: { remand: 0, determinate: 0, ipp: 0, life: 1 },
+        tariffMonths: { type: 'fixed', value: 240 },
+        elapsedAtReception: 0,
+      },
+      timeline: [{ week: 20, set: { 'population.size': 300 } }],
+    });
+    const result = run(s, 8, 0);
+    expect(result.metrics['prisoners.released']).toBe(0);
+    const held = heldByWeek(result);
+    // A change from week N is in force after the snapshot that closes week N − 1 (row N − 1).
+    expect(held.slice(0, 20).every((n) => n === 0)).toBe(true);
+    expect(held.slice(20).every((n) => n === 300)).toBe(true);
+  });
+
+  it('receives nobody while it holds more than a smaller size, then keeps that size', () => {
+    // A local prison's short stays, so departures soon bring it down to the smaller size.
+    const s = smallPrison(2, { population: { admission: 'keepFull' }, timeline: [{ week: 60, set: { 'population.size': 400 } }] });
+    const result = run(s, 7, 0);
+    const held = heldByWeek(result);
+    const received = receivedByWeek(result);
+    expect(held.slice(52, 60).every((n) => n === 500)).toBe(true);
+    const backAt400 = held.findIndex((n, week) => week >= 60 && n === 400);
+    expect(backAt400).toBeGreaterThan(61);
+    expect(received.slice(61, backAt400).every((n) => n === 0)).toBe(true);
+    expect(held.slice(backAt400).every((n) => n === 400)).toBe(true);
+  });
+});
