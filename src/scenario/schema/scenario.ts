@@ -75,7 +75,7 @@ export const scenarioSchema = z
       .describe('how long each run lasts'),
     warmup: z
       .object({
-        weeks: setting(weeks('time at the start whose statistics are discarded').max(520).nullable().default(null), 'null lets omsim suggest a warm-up from the run itself'),
+        weeks: setting(weeks('time at the start whose statistics are discarded').max(2080).nullable().default(null), 'null lets omsim suggest a warm-up from the run itself'),
       })
       .strict()
       .prefault({})
