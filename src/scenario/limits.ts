@@ -7,7 +7,7 @@
  * replications. The reasons shown to the user are in `messages.ts`.
  */
 import type { Finding } from './issues.ts';
-import type { EstateGroup, Scenario } from './schema/index.ts';
+import type { EstateGroup, Scenario, StaffGroup } from './schema/index.ts';
 import { staffGroups } from './schema/index.ts';
 import { parseSections } from './sections.ts';
 
@@ -58,15 +58,25 @@ export const limitInputs: Readonly<Record<LimitName, readonly (readonly string[]
   personYears: [['population', 'size'], ['estate'], ['horizon'], ['replications']],
 };
 
+type Sized = Pick<Scenario, 'population' | 'estate' | 'staff' | 'horizon' | 'replications'>;
+type SizedGroup = Pick<EstateGroup, 'count' | 'population' | 'staff'>;
+
+// Without an estate the scenario is one establishment as written.
+const groupsOf = (s: Pick<Scenario, 'estate'>): SizedGroup[] => (s.estate.length > 0 ? s.estate : [{ count: 1, population: {}, staff: {} }]);
+
+const inPost = (s: Pick<Scenario, 'staff'>, g: SizedGroup, group: StaffGroup) => Math.round((g.staff[group]?.count ?? s.staff[group].count) * s.staff[group].scale);
+
+/** The head count of one staff group over every establishment, as the scenario states it (before any timeline change). */
+export function headCount(s: Pick<Scenario, 'estate' | 'staff'>, group: StaffGroup): number {
+  return groupsOf(s).reduce((sum, g) => sum + g.count * inPost(s, g, group), 0);
+}
+
 /** The totals a limit is checked against. */
-export function sizeOf(s: Pick<Scenario, 'population' | 'estate' | 'staff' | 'horizon' | 'replications'>) {
-  // Without an estate the scenario is one establishment as written.
-  const groups: Pick<EstateGroup, 'count' | 'population' | 'staff'>[] = s.estate.length > 0 ? s.estate : [{ count: 1, population: {}, staff: {} }];
+export function sizeOf(s: Sized) {
+  const groups = groupsOf(s);
   const establishments = groups.reduce((sum, g) => sum + g.count, 0);
   const totalPopulation = groups.reduce((sum, g) => sum + g.count * (g.population.size ?? s.population.size), 0);
-  const staffIn = (g: (typeof groups)[number]) =>
-    staffGroups.reduce((people, group) => people + Math.round((g.staff[group]?.count ?? s.staff[group].count) * s.staff[group].scale), 0);
-  const totalStaff = groups.reduce((sum, g) => sum + g.count * staffIn(g), 0);
+  const totalStaff = staffGroups.reduce((sum, group) => sum + headCount(s, group), 0);
   return { establishments, totalPopulation, totalStaff, personYears: totalPopulation * s.horizon.years * s.replications };
 }
 

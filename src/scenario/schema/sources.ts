@@ -57,6 +57,9 @@ export const sources = {
   omsq2024: source('Offender Management Statistics Quarterly', 'Ministry of Justice', '2024–2025 editions'),
   hmipCaseloads2021: source('Research and Analysis Bulletin 2021/02, caseloads and the quality of supervision', 'HM Inspectorate of Probation', '2021'),
   howardLeague2024: source('What to do about probation (blog)', 'Howard League for Penal Reform', '23 July 2024'),
+  unjustDeserts2010: source('Unjust Deserts: imprisonment for public protection (Jessica Jacobson and Mike Hough)', 'Prison Reform Trust', '2010'),
+  npsPerformance2006: source('National Probation Service Performance Report 20 and Weighted Scorecard 2005/06', 'National Probation Service', 'June 2006'),
+  pq3550Caseloads2024: source('Written answer 3550 on probation officers’ caseloads', 'House of Commons', '11 September 2024'),
   regimeStatus2024: source('Written answer on prison officer numbers and regime status', 'House of Commons', '2024'),
 } as const satisfies Record<string, Source>;
 
