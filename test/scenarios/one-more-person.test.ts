@@ -24,7 +24,7 @@ const files = readdirSync('scenarios')
   .sort();
 
 function load(file: string, overrides: string[] = []): Scenario {
-  return loadScenario(`scenarios/${file}`, { overrides: ['horizon.years=1.5', ...overrides] }).scenario;
+  return loadScenario(`scenarios/${file}`, { overrides: ['horizon.years=1.5', `warmup.weeks=${WARMUP_WEEKS}`, ...overrides] }).scenario;
 }
 
 function outcomes(s: Scenario): { delivered: number[]; unfinished: number[] } {
