@@ -26,12 +26,15 @@ const quick = process.argv.includes('--quick');
 const cache = process.env.OMSIM_RUNTIME_CACHE ?? join(homedir(), '.cache', 'omsim', 'runtimes');
 const chromiumPath = process.env.OMSIM_CHROMIUM ?? '/usr/bin/chromium';
 
-/** The studies, each as the command line runs it and as the explorer's controls set it. */
+/**
+ * The studies, each as the command line runs it and as the explorer's controls set it. A run
+ * shorter than its scenario's warm-up states one of none (`warmup`, in weeks).
+ */
 const studies = [
   { name: 'baseline', scenario: 'scenarios/baseline.yaml', reps: 10, years: 5 },
-  { name: 'national-estate', scenario: 'scenarios/national-estate.yaml', reps: 1, years: 1 },
+  { name: 'national-estate', scenario: 'scenarios/national-estate.yaml', reps: 1, years: 1, warmup: 0 },
   { name: 'sweep', scenario: 'scenarios/baseline.yaml', reps: 3, years: 2, sweep: { path: 'staff.offenderSupervisors.count', from: 10, to: 14, step: 2 } },
-].filter((s) => !quick || s.name === 'baseline').map((s) => (quick ? { ...s, reps: 2, years: 1 } : s));
+].filter((s) => !quick || s.name === 'baseline').map((s) => (quick ? { ...s, reps: 2, years: 1, warmup: 0 } : s));
 
 function fail(message) {
   console.error(`check-runtimes: ${message}`);
@@ -59,7 +62,8 @@ function nodeBinary(major) {
 
 /** Runs `study` with the command line under `node`, into `out`. */
 function runWithNode(node, study, out) {
-  const common = ['--reps', String(study.reps), '--set', `horizon.years=${study.years}`, '--out', out, '--quiet'];
+  const warmup = study.warmup === undefined ? [] : ['--set', `warmup.weeks=${study.warmup}`];
+  const common = ['--reps', String(study.reps), '--set', `horizon.years=${study.years}`, ...warmup, '--out', out, '--quiet'];
   const args = study.sweep
     ? ['sweep', study.scenario, '--vary', `${study.sweep.path}=${study.sweep.from}:${study.sweep.to}:${study.sweep.step}`, ...common]
     : ['run', study.scenario, ...common];
@@ -99,6 +103,7 @@ async function runInChromium(out) {
       await page.waitForSelector('html[data-state=ready]', { timeout: 60_000 });
       await setLever(page, 'Replications', study.reps);
       await setLever(page, 'Years simulated', study.years);
+      if (study.warmup !== undefined) await setLever(page, 'Warm-up: weeks left out at the start (empty for none)', study.warmup);
       if (study.sweep) {
         await page.selectOption('#sweep-lever', study.sweep.path);
         await page.fill('#sweep-from', String(study.sweep.from));

@@ -151,7 +151,7 @@ install_slurm
 start_slurm
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/omsim-slurm-local-XXXXXX")
-study=(--reps 8 --set horizon.years=1)
+study=(--reps 8 --set horizon.years=1 --set warmup.weeks=0)
 started=$(date +%s%N)
 submitted=$(OMSIM_SLURM_LOGS="$work/logs" bash docs/slurm-array.sh scenarios/baseline.yaml 4 "$work/slurm" "${study[@]}")
 say "$submitted"

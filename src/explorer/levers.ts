@@ -85,6 +85,8 @@ export function levers(scopePresets: readonly ScopePreset[], options: { estate?:
     }),
     lever({ kind: 'choice', path: 'scope', label: 'Who is in scope (as in a source document’s scenario)', options: scopePresets.map((p) => ({ value: p.name, label: p.name })) }),
     lever({ kind: 'number', path: 'horizon.years', label: 'Years simulated', min: 0.25, max: 20, step: 0.25 }),
+    // The bundled scenarios leave out their start-up: a run shorter than it needs a shorter warm-up.
+    lever({ kind: 'number', path: 'warmup.weeks', label: 'Warm-up: weeks left out at the start (empty for none)', min: 0, max: 520, step: 1, nullable: true }),
     lever({ kind: 'number', path: 'replications', label: 'Replications', min: 1, max: 100, step: 1 }),
   ];
 }

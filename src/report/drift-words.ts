@@ -13,7 +13,7 @@ export function driftSentences(s: StudySummary['study']): string[] {
     const perWeek = Math.abs(backlog.perWeek).toPrecision(2);
     sentences.push(
       backlog.change.mean > 0
-        ? `this unit never catches up: its backlog (reports past their deadline and cases waiting for a supervisor) still grows by about ${perWeek} a week at the end of the run`
+        ? `this unit never catches up: the backlog grows by about ${perWeek} a week at the end of the run (reports past their deadline and cases waiting for a supervisor)`
         : `the backlog (reports past their deadline and cases waiting for a supervisor) still falls by about ${perWeek} a week at the end of the run: a longer warm-up or horizon would show where it settles`,
     );
   }

@@ -25,6 +25,17 @@ describe('headline', () => {
     expect(headline(summary(20, 15), 'out').split('\n')[0]).toBe('small: 1 replication of 2 years (warm-up 20 weeks)');
   });
 
+  it('says when the unit never catches up: its backlog still grows at the end of the run', () => {
+    const drift = (change: number, level: number) => ({ level, change: { ...zero, mean: change }, perWeek: change / 13, tolerance: 5, settled: Math.abs(change) <= 5, weeksMeasured: 52 });
+    const growing = summary(20, 15);
+    growing.study.drift = { population: drift(0, 1200), backlog: drift(26, 300) };
+    expect(headline(growing, 'out').split('\n')).toContain(
+      '  this unit never catches up: the backlog grows by about 2.0 a week at the end of the run (reports past their deadline and cases waiting for a supervisor)',
+    );
+    growing.study.drift.backlog = drift(3, 300);
+    expect(headline(growing, 'out')).not.toMatch(/catches up/);
+  });
+
   it('leaves out cases waiting for a supervisor when none can wait, with no caseload cap, and says so', () => {
     const lines = headline(summary(20, 15, { 'cases.unallocated.mean': zero }), 'out').split('\n');
     expect(lines.filter((l) => l.startsWith('  Cases waiting'))).toEqual([]);

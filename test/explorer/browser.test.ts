@@ -68,10 +68,11 @@ describe.skipIf(!chromiumAvailable)('the explorer in headless Chromium', () => {
     await page.getByLabel(label, { exact: typeof label === 'string' }).dispatchEvent('change');
   }
 
-  /** A short study: `reps` replications of `years`. */
+  /** A short study: `reps` replications of `years`, with no warm-up (the bundled scenarios' is longer than a short run). */
   async function shortStudy(page: Page, reps: number, years: number): Promise<void> {
     await setLever(page, 'Replications', String(reps));
     await setLever(page, 'Years simulated', String(years));
+    await setLever(page, 'Warm-up: weeks left out at the start (empty for none)', '0');
   }
 
   async function press(page: Page, button: string): Promise<void> {
@@ -116,7 +117,7 @@ describe.skipIf(!chromiumAvailable)('the explorer in headless Chromium', () => {
     await page.screenshot({ path: join(outputFolder, 'explorer-run.png'), fullPage: true });
     const summary = await download(page, 'summary.json');
     const out = join(mkdtempSync(join(tmpdir(), 'omsim-explorer-cli-')), 'run');
-    execFileSync(process.execPath, ['bin/omsim.js', 'run', 'scenarios/baseline.yaml', '--reps', '2', '--set', 'horizon.years=1', '--out', out, '--quiet'], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['bin/omsim.js', 'run', 'scenarios/baseline.yaml', '--reps', '2', '--set', 'horizon.years=1', '--set', 'warmup.weeks=0', '--out', out, '--quiet'], { stdio: 'pipe' });
     expect(summary).toBe(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(await download(page, 'replications.csv')).toBe(readFileSync(join(out, 'replications.csv'), 'utf8'));
 
@@ -150,7 +151,7 @@ describe.skipIf(!chromiumAvailable)('the explorer in headless Chromium', () => {
     await setLever(page, 'Offender supervisors (prison officers)', '8');
     await press(page, 'Compare with the starting scenario');
     const headline = (await page.textContent('#headline')) ?? '';
-    // Years and replications are how the study is run, set for both: only the supervisors changed.
+    // Years, warm-up and replications are how the study is run, set for both: only the supervisors changed.
     expect(headline).toMatch(/What changed: staff\.offenderSupervisors\.count 12 → 8\./);
     // Levels, the paired difference and its verdict, in the words of the terminal and the report.
     expect(headline).toMatch(/Contact time per prisoner: [\d.]+ → [\d.]+, −[\d.]+ minutes a month \(95% confidence interval −[\d.]+ to −[\d.]+\): worse\./);

@@ -19,7 +19,7 @@ const presets = scopePresetsOf(bundled);
 const all = levers(presets);
 
 describe('the explorer’s levers', () => {
-  it('include staff per group, redeployment, ring-fencing, caps, the working policy, scope, horizon and replications', () => {
+  it('include staff per group, redeployment, ring-fencing, caps, the working policy, scope, horizon, warm-up and replications', () => {
     expect(all.map((l) => l.path)).toEqual([
       'staff.offenderSupervisors.count',
       'staff.probationOfficers.count',
@@ -31,6 +31,7 @@ describe('the explorer’s levers', () => {
       'workingPattern.priority',
       'scope',
       'horizon.years',
+      'warmup.weeks',
       'replications',
     ]);
   });
@@ -67,6 +68,7 @@ describe('the explorer’s levers', () => {
       'workingPattern.priority': 'contactsFirst',
       scope: 'tiering-all-sentenced',
       'horizon.years': 2,
+      'warmup.weeks': 26,
       replications: 4,
     };
     const changed = load('scenarios/baseline.yaml', all.map((l) => leverChange(l, wanted[l.path], presets)));

@@ -39,18 +39,18 @@ function designOf<T>(designed: { design: T } | { problems: unknown[] }): T {
 
 describe('a run in the explorer', () => {
   it('writes summary.json, summary.csv and replications.csv byte for byte as omsim run does', async () => {
-    const changes = ['replications=3', 'horizon.years=0.5', 'staff.offenderSupervisors.count=9'];
+    const changes = ['replications=3', 'horizon.years=0.5', 'warmup.weeks=0', 'staff.offenderSupervisors.count=9'];
     const outcome = await runExplorerStudy(designOf(runDesign(baseline, changes)), backwards, version, () => {});
     const explorer = resultFiles(outcome);
     const out = join(mkdtempSync(join(tmpdir(), 'omsim-explorer-')), 'run');
-    execFileSync(process.execPath, ['bin/omsim.js', 'run', 'scenarios/baseline.yaml', '--reps', '3', '--set', 'horizon.years=0.5', '--set', 'staff.offenderSupervisors.count=9', '--out', out, '--quiet'], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['bin/omsim.js', 'run', 'scenarios/baseline.yaml', '--reps', '3', '--set', 'horizon.years=0.5', '--set', 'warmup.weeks=0', '--set', 'staff.offenderSupervisors.count=9', '--out', out, '--quiet'], { stdio: 'pipe' });
     for (const name of ['summary.json', 'summary.csv', 'replications.csv', 'weekly.csv', 'scenario.yaml', 'data-dictionary.csv']) {
       expect(explorer.get(name), name).toBe(readFileSync(join(out, name), 'utf8'));
     }
   });
 
   it('shows the replications landed so far, and reports each as it lands', async () => {
-    const design = designOf(runDesign(baseline, ['replications=3', 'horizon.years=0.25']));
+    const design = designOf(runDesign(baseline, ['replications=3', 'horizon.years=0.25', 'warmup.weeks=0']));
     const seen: number[] = [];
     await runExplorerStudy(design, backwards, version, (p) => {
       expect(p.total).toBe(3);
@@ -61,7 +61,7 @@ describe('a run in the explorer', () => {
 });
 
 describe('a comparison in the explorer', () => {
-  const design = designOf(comparisonDesign(baseline, ['replications=2', 'horizon.years=0.25'], ['staff.offenderSupervisors.count=6']));
+  const design = designOf(comparisonDesign(baseline, ['replications=2', 'horizon.years=0.25', 'warmup.weeks=0'], ['staff.offenderSupervisors.count=6']));
 
   it('compares the starting scenario with the changed one, the study settings applied to both', () => {
     const [first, second] = design.scenarios;
@@ -88,7 +88,7 @@ describe('a comparison in the explorer', () => {
 });
 
 describe('a sweep in the explorer', () => {
-  const design = designOf(sweepDesign(baseline, ['replications=2', 'horizon.years=0.25'], 'staff.offenderSupervisors.count', { from: 8, to: 12, step: 2 }));
+  const design = designOf(sweepDesign(baseline, ['replications=2', 'horizon.years=0.25', 'warmup.weeks=0'], 'staff.offenderSupervisors.count', { from: 8, to: 12, step: 2 }));
 
   it('runs the scenario at each value of the lever, as omsim sweep --vary path=from:to:step does', () => {
     expect(design.points.map((p) => p.values['staff.offenderSupervisors.count'])).toEqual([8, 10, 12]);

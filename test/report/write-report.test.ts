@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportFolderError } from '../../src/report/messages.ts';
 import { detectStudyKind } from '../../src/report/read/study-folder.ts';
 import { writeReport } from '../../src/report/write-report.ts';
-import { makeComparisonFolder, makeRunFolder, makeSweepFolder, scratchFolder } from './fixtures.ts';
+import { fakeRun, makeComparisonFolder, makeRunFolder, makeSweepFolder, scratchFolder, writeFakeRun } from './fixtures.ts';
 import { pngSize } from './png.ts';
 
 const attack = '<img src=x onerror=alert(1)>';
@@ -26,6 +26,19 @@ describe('writeReport', () => {
     expect(readFileSync(join(folder, 'report.html'), 'utf8').trimEnd().endsWith('</html>')).toBe(true);
     // No temporary files left behind by the atomic writes.
     expect(readdirSync(folder).concat(readdirSync(join(folder, 'charts'))).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('says under the headline when the unit never catches up: its backlog still grows at the end of the run', async () => {
+    const run = fakeRun({ name: 'behind' });
+    const change = { mean: 26, sd: 4, ci95: [22, 30] as [number, number], n: 5 };
+    const settled = { level: 1200, change: { ...change, mean: 0 }, perWeek: 0, tolerance: 36, settled: true, weeksMeasured: 52 };
+    run.summary.study.drift = { population: settled, backlog: { level: 300, change, perWeek: 2, tolerance: 9, settled: false, weeksMeasured: 52 } };
+    const folder = join(scratchFolder(), 'run');
+    writeFakeRun(folder, run);
+    await writeReport(folder, { png: { width: 300 } });
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain(
+      'This unit never catches up: the backlog grows by about 2.0 a week at the end of the run (reports past their deadline and cases waiting for a supervisor).',
+    );
   });
 
   it('writes the comparison chart for a comparison and the central curve for a sweep', async () => {

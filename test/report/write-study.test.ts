@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { omsim } from '../cli/support.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'omsim-dictionary-'));
-const short = ['--reps', '2', '--set', 'horizon.years=0.1', '--set', 'population.size=300', '--quiet'];
+const short = ['--reps', '2', '--set', 'horizon.years=0.1', '--set', 'warmup.weeks=0', '--set', 'population.size=300', '--quiet'];
 
 /** The metric column of a folder's data-dictionary.csv. */
 function dictionaryMetrics(out: string): string[] {
@@ -38,7 +38,7 @@ describe('data-dictionary.csv', () => {
   it('is in a plan’s folder, naming its target’s metric', () => {
     const out = join(folder, 'plan');
     const plan = ['--vary', 'staff.offenderSupervisors.count', '--min', '2', '--max', '6', '--initial-reps', '2', '--batch', '2', '--max-reps', '4', '--target', 'contacts.deliveredShare>=50%'];
-    const result = omsim(['plan', 'scenarios/baseline.yaml', ...plan, '--set', 'horizon.years=0.1', '--set', 'population.size=300', '--quiet', '--out', out]);
+    const result = omsim(['plan', 'scenarios/baseline.yaml', ...plan, '--set', 'horizon.years=0.1', '--set', 'warmup.weeks=0', '--set', 'population.size=300', '--quiet', '--out', out]);
     expect(result.status, result.stderr).toBe(0);
     expect(dictionaryMetrics(out)).toEqual(['contacts.deliveredShare']);
   });

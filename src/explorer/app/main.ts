@@ -44,7 +44,7 @@ const bundled = config.scenarios.flatMap((s) => {
 const presets = scopePresetsOf(bundled.map((b) => b.scenario));
 let allLevers = levers(presets);
 /** Levers that set how the study is run rather than what is run: a comparison applies them to both scenarios. */
-const studyPaths = new Set(['replications', 'horizon.years']);
+const studyPaths = new Set(['replications', 'horizon.years', 'warmup.weeks']);
 const pool = new WorkerPool(URL.createObjectURL(new Blob([OMSIM_WORKER_SOURCE], { type: 'text/javascript' })), Math.max(1, navigator.hardwareConcurrency || 2));
 
 let start: StartingFile | undefined;

@@ -1,0 +1,61 @@
+/**
+ * Steady state as a discipline (issue #24): every bundled scenario, run as
+ * its file says (its seed, replications, horizon and warm-up), leaves out at
+ * least the start-up MSER-5 finds in it and then settles.
+ *
+ * Leaves out the start-up: its warm-up is at least MSER-5's suggestion on the
+ * same run (study.suggestedWarmupWeeks in summary.json, src/experiment/warmup.ts).
+ * Settles: over the second half of the weeks after the warm-up, neither the
+ * population nor the backlog (reports past their deadline and cases waiting
+ * for a supervisor) moves by more than src/experiment/drift.ts's tolerance,
+ * the larger of 3% of its level and 5 (study.drift in summary.json).
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runStudy } from '../../src/experiment/run-study.ts';
+import { summariseStudy } from '../../src/experiment/summary.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
+
+const files = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+
+/** Scenarios too slow for the suite, checked only when OMSIM_SLOW_TESTS is set, with why. */
+const slow: Record<string, string> = {
+  'national-estate.yaml': '120 establishments: its own 5 replications of 10 years take about a quarter of an hour of one core',
+};
+const runSlow = process.env.OMSIM_SLOW_TESTS !== undefined;
+
+/** The run as the file says, summarised as summary.json has it. */
+async function studyOf(file: string) {
+  const { scenario } = loadScenario(`scenarios/${file}`);
+  return summariseStudy(scenario, await runStudy(scenario), 'test').study;
+}
+
+describe('every bundled scenario settles after its warm-up', () => {
+  it('covers every bundled scenario, the estate and lifers-2007-08 among them', () => {
+    expect(files).toContain('national-estate.yaml');
+    expect(files).toContain('lifers-2007-08.yaml');
+    expect(files.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const file of files) {
+    const test = file in slow ? it.skipIf(!runSlow) : it;
+    const title = [
+      `${file}: a warm-up at least MSER-5's, then neither population nor backlog moves beyond max(3% of its level, 5)`,
+      file in slow ? ` (slow, run with OMSIM_SLOW_TESTS=1: ${slow[file]})` : '',
+    ].join('');
+    test(title, { timeout: 1_800_000 }, async () => {
+      const study = await studyOf(file);
+      const drift = study.drift!;
+      const reading = (series: 'population' | 'backlog') =>
+        `${file}: ${series} ${drift[series].level.toFixed(1)}, changed by ${drift[series].change.mean.toFixed(1)} from the third quarter of the measured weeks to the last (tolerance ${drift[series].tolerance.toFixed(1)})`;
+      console.log(`${file}: warm-up ${study.warmupWeeks} weeks, MSER-5 ${study.suggestedWarmupWeeks}; ${reading('population')}; ${reading('backlog')}`);
+      expect(study.warmupWeeks, `${file}: warm-up against MSER-5's`).toBeGreaterThanOrEqual(study.suggestedWarmupWeeks);
+      // At least three years measured, so the parole cycles of indeterminate sentences show.
+      expect(drift.backlog.weeksMeasured, `${file}: weeks measured`).toBeGreaterThanOrEqual(156);
+      expect(drift.population.settled, reading('population')).toBe(true);
+      expect(drift.backlog.settled, reading('backlog')).toBe(true);
+    });
+  }
+});
