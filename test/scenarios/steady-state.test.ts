@@ -27,9 +27,9 @@ const slow: Record<string, string> = {
 const runSlow = process.env.OMSIM_SLOW_TESTS !== undefined;
 
 /** The run as the file says, summarised as summary.json has it. */
-async function studyOf(file: string) {
+async function summaryOf(file: string) {
   const { scenario } = loadScenario(`scenarios/${file}`);
-  return summariseStudy(scenario, await runStudy(scenario), 'test').study;
+  return summariseStudy(scenario, await runStudy(scenario), 'test');
 }
 
 describe('every bundled scenario settles after its warm-up', () => {
@@ -42,11 +42,12 @@ describe('every bundled scenario settles after its warm-up', () => {
   for (const file of files) {
     const test = file in slow ? it.skipIf(!runSlow) : it;
     const title = [
-      `${file}: a warm-up at least MSER-5's, then neither population nor backlog moves beyond max(3% of its level, 5)`,
+      `${file}: a warm-up at least MSER-5's, then neither population nor backlog moves beyond max(3% of its level, 5); every tier gets a fifth of its contacts; plans on time within 10 points of OASys`,
       file in slow ? ` (slow, run with OMSIM_SLOW_TESTS=1: ${slow[file]})` : '',
     ].join('');
     test(title, { timeout: 1_800_000 }, async () => {
-      const study = await studyOf(file);
+      const summary = await summaryOf(file);
+      const study = summary.study;
       const drift = study.drift!;
       const reading = (series: 'population' | 'backlog') =>
         `${file}: ${series} ${drift[series].level.toFixed(1)}, changed by ${drift[series].change.mean.toFixed(1)} from the third quarter of the measured weeks to the last (tolerance ${drift[series].tolerance.toFixed(1)})`;
@@ -56,6 +57,13 @@ describe('every bundled scenario settles after its warm-up', () => {
       expect(drift.backlog.weeksMeasured, `${file}: weeks measured`).toBeGreaterThanOrEqual(156);
       expect(drift.population.settled, reading('population')).toBe(true);
       expect(drift.backlog.settled, reading('backlog')).toBe(true);
+      // At steady state, work as units do it (issue #24): no tier starves, and the sentence plan, drawn up
+      // within the OASys, is on time as the assessment is.
+      const mean = (name: string) => summary.metrics[name]?.mean;
+      for (const tier of [1, 2, 3, 4]) expect(mean(`contacts.deliveredShare.tier${tier}`), `${file}: tier ${tier}'s contacts delivered`).toBeGreaterThanOrEqual(0.2);
+      const oasys = mean('assessments.onTimeShare');
+      const plans = mean('sentencePlans.onTimeShare');
+      expect(Math.abs(plans! - oasys!), `${file}: sentence plans ${plans} on time against OASys ${oasys}`).toBeLessThanOrEqual(0.1);
     });
   }
 });
