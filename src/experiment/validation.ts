@@ -26,6 +26,8 @@ export interface RunResult {
   /** The era the scenario states (null where it states none). */
   era: number | null;
   warmupWeeks: number;
+  /** Replications run: the scenario's own unless the comparison set one for every scenario. */
+  replications: number;
   /** Whose warm-up it is: the scenario's own, or the comparison's where the scenario sets none. */
   warmupFrom: 'scenario' | 'comparison';
   /** MSER-5's suggestion from these runs (weeks). */
@@ -58,7 +60,8 @@ export interface AmpleStaffResult {
 }
 
 export interface ValidationResult {
-  replications: number;
+  /** Replications of every scenario, or null where each ran its own (RunResult.replications). */
+  replications: number | null;
   seed: number;
   figures: FigureResult[];
   runs: RunResult[];
@@ -69,7 +72,12 @@ export interface ValidationResult {
 export interface ValidationOptions extends StudyOptions {
   /** The folder holding the bundled scenarios. */
   scenariosFolder: string;
-  replications: number;
+  /**
+   * Replications of every scenario, or null for each scenario's own: a
+   * scenario states as many as its figures need to settle (lifers-2007-08's
+   * forty), so fewer would read its backlog as still moving.
+   */
+  replications: number | null;
   /** The figures to compare (default: the catalogue). */
   figures?: readonly PublishedFigure[];
   /** Warm-ups for scenarios that set none (default: the catalogue's). */
@@ -129,14 +137,14 @@ interface Prepared {
 }
 
 /**
- * Loads `unit` with `replications` and its warm-up: the scenario's own, or
+ * Loads `unit` with `replications` (null: the scenario's own) and its warm-up: the scenario's own, or
  * else the one `warmups` gives its file. Refuses, before anything runs, a
  * scenario with neither (its figures would include the start-up) or a
  * warm-up that leaves less than a year measured.
  */
-export function prepareUnit(scenariosFolder: string, unit: Unit, replications: number, warmups: Readonly<Record<string, { weeks: number }>>): Prepared {
+export function prepareUnit(scenariosFolder: string, unit: Unit, replications: number | null, warmups: Readonly<Record<string, { weeks: number }>>): Prepared {
   const path = join(scenariosFolder, unit.file);
-  const overrides = [...unit.overrides, `replications=${replications}`];
+  const overrides = replications === null ? [...unit.overrides] : [...unit.overrides, `replications=${replications}`];
   const asWritten = loadScenario(path, { overrides }).scenario;
   let prepared: Prepared = { scenario: asWritten, warmupFrom: 'scenario' };
   if (asWritten.warmup.weeks === null) {
@@ -209,6 +217,7 @@ export async function compareWithPublishedFigures(options: ValidationOptions): P
       overrides: unit.overrides,
       era: scenario.era ?? null,
       warmupWeeks,
+      replications: scenario.replications,
       warmupFrom,
       suggestedWarmupWeeks: suggestWarmup(records[i]),
       drift,

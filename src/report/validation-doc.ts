@@ -115,10 +115,15 @@ export function figureNote(figure: PublishedFigure): string {
   return `- **${figure.figure}** (${figure.era}; ${sourceWords(figure.source)}). The model's measure: ${figure.measure}.${overrides}${how} Range: ${rangeWords(figure)}. ${figure.why}`;
 }
 
+/** How many replications each scenario ran, for the page's first line. */
+function replicationWords(replications: number | null): string {
+  return replications === null ? 'each scenario at the replications it states' : `${replications} replications of each scenario`;
+}
+
 function runRow(run: RunResult): string {
   const whose = run.warmupFrom === 'scenario' ? 'the scenario’s' : 'the comparison’s (the scenario sets none)';
   const drift = (d: RunResult['drift']['population']) => (d.settled ? 'settled' : `moving (${formatNumber(d.change.mean, 1)} against a tolerance of ${formatNumber(d.tolerance, 1)})`);
-  return tableRow([runName(run), run.era === null ? 'none' : String(run.era), `${run.warmupWeeks} weeks, ${whose}`, `${run.suggestedWarmupWeeks} weeks`, drift(run.drift.population), drift(run.drift.backlog)]);
+  return tableRow([runName(run), run.era === null ? 'none' : String(run.era), String(run.replications), `${run.warmupWeeks} weeks, ${whose}`, `${run.suggestedWarmupWeeks} weeks`, drift(run.drift.population), drift(run.drift.backlog)]);
 }
 
 function tally(results: readonly FigureResult[]): string {
@@ -158,7 +163,7 @@ export function validationMarkdown(result: ValidationResult, version: string): s
   const lines = [
     '# How the model compares with published figures',
     '',
-    `Written by \`${validationCommand}\` (omsim ${version}, seed ${result.seed}, ${result.replications} replications of each scenario at its own horizon, its warm-up left out); run it again to bring this page up to date. The figures, their ranges and the reasons for them are in \`src/experiment/published-figures.ts\`; sources are listed in full in [sources.md](sources.md).`,
+    `Written by \`${validationCommand}\` (omsim ${version}, seed ${result.seed}, ${replicationWords(result.replications)} at its own horizon, its warm-up left out); run it again to bring this page up to date. The figures, their ranges and the reasons for them are in \`src/experiment/published-figures.ts\`; sources are listed in full in [sources.md](sources.md).`,
     '',
     'A figure is one of two kinds. **Validation** figures set no input of any scenario: each has to come out of the staffing, the work, the deadlines and the rules, so they are the test of the model out of sample. **Calibration** figures are those an input was set from (the parameter is named); the model’s value beside them only checks that the calibration holds once the mechanism runs, and is no evidence that the model is right.',
     '',
@@ -192,8 +197,8 @@ export function validationMarkdown(result: ValidationResult, version: string): s
     '',
     'Each scenario is run with its own warm-up left out, or, where it sets none, the comparison’s (`warmupWhereScenarioSetsNone` in `src/experiment/published-figures.ts`: MSER-5’s suggestion from a pilot run, rounded up). Beside it, what MSER-5 suggests from these runs, and whether the population and the backlog (reports past their deadline and cases waiting for a supervisor) still moved over the second half of the weeks measured: the change from the third quarter to the last, against max(3% of the level, 5).',
     '',
-    '| scenario | era | warm-up left out | MSER-5 suggests | population | backlog |',
-    '|---|---|---|---|---|---|',
+    '| scenario | era | replications | warm-up left out | MSER-5 suggests | population | backlog |',
+    '|---|---|---|---|---|---|---|',
     ...result.runs.map(runRow),
     '',
     '## Figures considered and not compared',

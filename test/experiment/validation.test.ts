@@ -197,6 +197,11 @@ describe('the warm-up a comparison leaves out', () => {
     expect(() => prepareUnit(folder, unit, 2, { 'small.yaml': { weeks: 60 } })).toThrow(/60 weeks leaves less than a year of its 2-year horizon measured/);
   });
 
+  it('runs the scenario’s own replications unless the comparison sets one number for every scenario', () => {
+    expect(prepareUnit(folder, unit, null, { 'small.yaml': { weeks: 26 } }).scenario.replications).toBe(2);
+    expect(prepareUnit(folder, unit, 3, { 'small.yaml': { weeks: 26 } }).scenario.replications).toBe(3);
+  });
+
   it('is taken off the years a figure’s counts are divided by', () => {
     const { scenario } = prepareUnit(folder, unit, 2, { 'small.yaml': { weeks: 26 } });
     expect(measuredYears(scenario)).toBeCloseTo((2 * YEAR - 26 * WEEK) / YEAR, 12);
@@ -208,7 +213,7 @@ describe('a comparison run end to end on a small prison', () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
   writeFileSync(
     join(folder, 'small.yaml'),
-    'name: small\nera: 2011\nhorizon: { years: 2 }\npopulation: { size: 150 }\nstaff:\n  offenderSupervisors: { count: 2 }\n  probationOfficers: { count: 1 }\n',
+    'name: small\nera: 2011\nreplications: 2\nhorizon: { years: 2 }\npopulation: { size: 150 }\nstaff:\n  offenderSupervisors: { count: 2 }\n  probationOfficers: { count: 1 }\n',
   );
   const common = { source: 'omsq2024', era: '2024', scenario: 'small.yaml', overrides: [], unit: 'people a year', why: 'a test' } as const;
   const yearsSeen: number[] = [];
@@ -243,8 +248,9 @@ describe('a comparison run end to end on a small prison', () => {
   ];
 
   it('leaves the warm-up out, divides counts by the years measured, and writes each figure under its role', { timeout: 60_000 }, async () => {
-    const result = await compareWithPublishedFigures({ scenariosFolder: folder, replications: 2, workers: 1, figures, warmups: { 'small.yaml': { weeks: 26 } } });
-    expect(result.runs.map((r) => [r.file, r.warmupWeeks, r.warmupFrom, r.era])).toEqual([['small.yaml', 26, 'comparison', 2011]]);
+    const result = await compareWithPublishedFigures({ scenariosFolder: folder, replications: null, workers: 1, figures, warmups: { 'small.yaml': { weeks: 26 } } });
+    // No number for every scenario: the scenario's own two.
+    expect(result.runs.map((r) => [r.file, r.warmupWeeks, r.warmupFrom, r.era, r.replications])).toEqual([['small.yaml', 26, 'comparison', 2011, 2]]);
     expect(yearsSeen).toEqual([0, 1].map(() => (2 * YEAR - 26 * WEEK) / YEAR));
     expect(result.ampleStaff).toBeNull();
     expect(result.figures.map((r) => [r.figure.id, r.verdict, r.runs])).toEqual([

@@ -10,7 +10,7 @@ import { version } from '../version.ts';
 
 interface ValidationArgs extends WorkerArgs {
   out: string;
-  reps: number;
+  reps?: number;
   scenarios: string;
   quiet: boolean;
 }
@@ -22,7 +22,7 @@ export const validationCommand: CommandModule<object, ValidationArgs> = {
     workerOption(
       y
         .option('out', { type: 'string', requiresArg: true, default: 'docs/validation.md', describe: 'the page to write (Markdown)' })
-        .option('reps', { type: 'number', requiresArg: true, default: 5, describe: 'replications of each scenario' })
+        .option('reps', { type: 'number', requiresArg: true, describe: 'replications of every scenario (default: each scenario’s own)' })
         .option('scenarios', { type: 'string', default: 'scenarios', describe: 'the folder of bundled scenarios' })
         .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }),
     ).example('$0 validation', 'rewrite docs/validation.md (npm run validation)') as unknown as Argv<ValidationArgs>,
@@ -32,7 +32,7 @@ export const validationCommand: CommandModule<object, ValidationArgs> = {
     let progress: Progress | null = null;
     const result = await compareWithPublishedFigures({
       scenariosFolder: args.scenarios,
-      replications: args.reps,
+      replications: args.reps ?? null,
       workers: workersFrom(args),
       onReplicationDone: (done, total) => {
         progress ??= startProgress('validation', total, args.quiet);
