@@ -161,8 +161,11 @@ function summariseOmic(ctx: ModelContext, caseloads: CaseloadSummary, metrics: R
   metrics['keyWork.deliveredShare'] = ratio(m.total('keyWork.sessionsDelivered'), m.total('keyWork.sessionsDue'));
   metrics['keyWork.withKeyWorkerShare'] = ratio(m.total('keyWork.prisonerWeeksWithKeyWorker'), m.total('keyWork.prisonerWeeks'));
   for (const [group, tally] of caseloads.meanByGroup) metrics[`pom.caseload.${group}`] = tally.count > 0 ? tally.mean : NaN;
-  for (const outcome of deadlineOutcomes) metrics[`preRelease.${outcome}`] = m.total(`preRelease.${outcome}`);
-  metrics['preRelease.onTimeShare'] = ratio(m.total('preRelease.onTime'), m.total('preRelease.due'));
+  // The POMs' pre-release work, counted as work with a deadline is (counters.ts).
+  const work = 'preRelease';
+  for (const outcome of deadlineOutcomes) metrics[`${work}.${outcome}`] = m.total(`${work}.${outcome}`);
+  metrics[`${work}.onTimeShare`] = ratio(m.total(`${work}.onTime`), m.total(`${work}.due`));
+  metrics[`${work}.unfinishedShare`] = ratio(m.total(`${work}.unfinished`), m.total(`${work}.due`));
   metrics['preRelease.comShare'] = ratio(m.total('preRelease.byCom'), m.total('preRelease.byCom') + m.total('preRelease.byPom'));
   metrics['releases.preReleaseWorkDoneShare'] = ratio(m.total('releases.preReleaseWorkDone'), m.total('releases.withPreReleaseWork'));
   metrics['com.hoursPerWeek'] = ratio(m.total('com.hours'), measuredWeeks);
