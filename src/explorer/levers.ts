@@ -7,7 +7,7 @@
  * a scenario in exactly the same way (and check it with the same messages).
  */
 import { descriptionOf, schemaAt } from '../scenario/schema-paths.ts';
-import { priorityPolicies, priorityPolicyWords, staffGroups, type Scenario, type StaffGroup } from '../scenario/schema/index.ts';
+import { handoverRules, handoverRuleWords, priorityPolicies, priorityPolicyWords, staffGroups, type Scenario, type StaffGroup } from '../scenario/schema/index.ts';
 
 interface LeverBase {
   /** The dotted parameter path, as `--set` takes it. */
@@ -76,6 +76,16 @@ export function levers(scopePresets: readonly ScopePreset[], options: { estate?:
     ...staff,
     lever({ kind: 'number', path: 'redeployment.shiftProbability', label: 'Chance an offender supervisor is redeployed on a shift', min: 0, max: 1, step: 0.01, percent: true }),
     lever({ kind: 'toggle', path: 'staff.offenderSupervisors.ringFenced', label: 'Offender supervisors ring-fenced (never redeployed)' }),
+    // OMiC (the POMs by type are the two staff levers above: prison POMs are offender supervisors, probation POMs probation officers).
+    // Setting one puts a scenario of the model before OMiC under it.
+    lever({ kind: 'number', path: 'omic.keyWork.workers', label: 'OMiC: key workers (band 3 officers; empty for enough for everyone)', min: 0, max: 500, step: 1, nullable: true }),
+    lever({ kind: 'toggle', path: 'omic.keyWork.ringFenced', label: 'OMiC: key work ring-fenced (never cut for redeployment)' }),
+    lever({
+      kind: 'choice',
+      path: 'omic.com.handoverRule',
+      label: 'OMiC: when the community offender manager takes over',
+      options: handoverRules.map((r) => ({ value: r, label: `${r}: ${handoverRuleWords[r]}` })),
+    }),
     lever({ kind: 'number', path: 'caseload.cap', label: 'Caseload cap (most cases per supervisor; empty for none)', min: 1, max: 500, step: 1, nullable: true }),
     lever({
       kind: 'choice',
@@ -98,8 +108,9 @@ export function leverValue(scenario: Scenario, lever: Lever, scopePresets: reado
     return scopePresets.find((p) => JSON.stringify(p.scope) === text)?.name ?? '';
   }
   let value: unknown = scenario;
-  for (const key of lever.path.split('.')) value = (value as Record<string, unknown>)[key];
-  return value as number | string | boolean | null;
+  // A section the scenario leaves out (omic, before OMiC) reads as null.
+  for (const key of lever.path.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+  return (value ?? null) as number | string | boolean | null;
 }
 
 /** The `--set` change that gives a lever a value; the scope lever sets the whole section from its preset. */

@@ -73,10 +73,11 @@ export interface HotCounters {
 function deadlinePrefixes(kind: TrackedKind): string[] {
   if (kind === 'assessment') return ['assessments'];
   if (kind === 'sentencePlan') return ['sentencePlans'];
+  if (kind === 'preRelease') return ['preRelease'];
   return ['reports', `reports.${kind}`];
 }
 
-const deadlineKinds: readonly TrackedKind[] = ['assessment', 'sentencePlan', 'oasysReview', 'parole', 'hdc', 'handover'];
+const deadlineKinds: readonly TrackedKind[] = ['assessment', 'sentencePlan', 'oasysReview', 'parole', 'hdc', 'handover', 'preRelease'];
 
 /** Resolves the hot counters of one replication's metrics. */
 export function hotCounters(metrics: Metrics): HotCounters {

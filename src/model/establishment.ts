@@ -30,6 +30,8 @@ export class Establishment {
   readonly seatHires = new Map<string, number>();
   /** Oversight demand (hours) that has arisen since it was last put on the overseers' lists. */
   oversightHoursAccrued = 0;
+  /** Draws for key work and the COM's work under OMiC: a stream of their own, made when first needed, so a scenario without OMiC draws nothing new. */
+  omicRng: RandomStream | null = null;
   /** Mixed with a prisoner's number to key that prisoner's own decisions (see decisions.ts). */
   readonly decisionSalt: number;
 

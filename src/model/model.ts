@@ -13,11 +13,13 @@ import { hotCounters } from './counters.ts';
 import type { ModelContext } from './context.ts';
 import { Establishment } from './establishment.ts';
 import { placeInitialPopulation } from './initial-population.ts';
+import { countKeyWorkWeek } from './key-work.ts';
 import { Metrics } from './metrics.ts';
 import { summarise, type ReplicationResult } from './results.ts';
 import { checkWeek } from './runaway.ts';
 import { checkStaffThroughout } from './staff-limit.ts';
 import { matchHeadCounts } from './staffing.ts';
+import { countComWeek } from './stages/com.ts';
 import { scheduleMonthOfOversight } from './stages/oversight.ts';
 import { startReceptions } from './stages/reception.ts';
 import { MONTH, WEEK, YEAR } from './time.ts';
@@ -94,6 +96,9 @@ function startRoutines(ctx: ModelContext, caseloads: CaseloadSummary): void {
       for (let week = 0; (week + 1) * WEEK <= ctx.horizon; week++) {
         yield (week + 1) * WEEK - sim.now;
         const measured = sim.now > metrics.measureFrom;
+        // Under OMiC: the week's key work and the COMs' hours (nothing, and no draws, before it).
+        countKeyWorkWeek(ctx);
+        countComWeek(ctx);
         metrics.closeWeek(week, snapshotWeek(ctx, measured ? caseloads : null));
         // The event budget is checked here, once a week, rather than on every event.
         checkWeek(week, sim.processedCount - eventsBefore, metrics.weekly[metrics.weekly.length - 1].values);

@@ -100,5 +100,7 @@ export function makePrisoner(
     hdcWaitingSince: NaN,
     inCustody: true,
     decisionsTaken: 0,
+    comResponsibleFrom: NaN,
+    preReleaseDone: null,
   };
 }

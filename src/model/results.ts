@@ -136,12 +136,40 @@ export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): Replic
   const hoursPerOfficer = officers.reduce((sum, member) => sum + member.availableHours, 0) / officers.length;
   metrics['staff.probationOfficers.oversightComplement'] = ratio(metrics['oversight.hoursNeeded'], hoursPerOfficer);
 
+  if (ctx.params.omic !== undefined) summariseOmic(ctx, caseloads, metrics, measuredWeeks);
+
   // People: conservation over the measured period is initial + received = released + final.
   for (const name of ['prisoners.initial', 'prisoners.received', 'prisoners.released', 'prisoners.transferred']) metrics[name] = m.total(name);
   metrics['prisoners.final'] = m.level('prisoners.population');
   metrics['prisoners.population.mean'] = m.levelMean('prisoners.population');
   metrics['prisoners.inScope.mean'] = m.levelMean('prisoners.inScope');
   return { metrics, weekly: m.weekly, events: ctx.sim.processedCount };
+}
+
+/**
+ * The OMiC measures, only where the scenario is under OMiC (a scenario of
+ * the model before it reports exactly what it always has): key work, POM
+ * caseloads by type, the pre-release work and the COMs' hours.
+ */
+function summariseOmic(ctx: ModelContext, caseloads: CaseloadSummary, metrics: Record<string, number>, measuredWeeks: number): void {
+  const m = ctx.metrics;
+  for (const name of ['keyWork.sessionsDue', 'keyWork.sessionsDelivered', 'keyWork.hoursDelivered', 'preRelease.byCom', 'preRelease.byPom', 'releases.withPreReleaseWork', 'releases.preReleaseWorkDone', 'com.hours']) {
+    metrics[name] = m.total(name);
+  }
+  // The key worker code's measure: sessions delivered per prisoner held, a week (eligible prisoners × weeks ÷ frequency, at one session a week).
+  metrics['keyWork.sessionsPerPrisonerPerWeek'] = ratio(m.total('keyWork.sessionsDelivered'), m.total('keyWork.prisonerWeeks'));
+  metrics['keyWork.deliveredShare'] = ratio(m.total('keyWork.sessionsDelivered'), m.total('keyWork.sessionsDue'));
+  metrics['keyWork.withKeyWorkerShare'] = ratio(m.total('keyWork.prisonerWeeksWithKeyWorker'), m.total('keyWork.prisonerWeeks'));
+  for (const [group, tally] of caseloads.meanByGroup) metrics[`pom.caseload.${group}`] = tally.count > 0 ? tally.mean : NaN;
+  // The POMs' pre-release work, counted as work with a deadline is (counters.ts).
+  const work = 'preRelease';
+  for (const outcome of deadlineOutcomes) metrics[`${work}.${outcome}`] = m.total(`${work}.${outcome}`);
+  metrics[`${work}.onTimeShare`] = ratio(m.total(`${work}.onTime`), m.total(`${work}.due`));
+  metrics[`${work}.unfinishedShare`] = ratio(m.total(`${work}.unfinished`), m.total(`${work}.due`));
+  metrics['preRelease.comShare'] = ratio(m.total('preRelease.byCom'), m.total('preRelease.byCom') + m.total('preRelease.byPom'));
+  metrics['releases.preReleaseWorkDoneShare'] = ratio(m.total('releases.preReleaseWorkDone'), m.total('releases.withPreReleaseWork'));
+  metrics['com.hoursPerWeek'] = ratio(m.total('com.hours'), measuredWeeks);
+  metrics['com.responsibleShare'] = ratio(m.total('com.caseWeeksResponsible'), m.total('com.caseWeeks'));
 }
 
 /** Hours probation officers in oversight roles were at work on offender management. */

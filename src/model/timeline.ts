@@ -5,6 +5,7 @@ import { establishmentConfig } from './config.ts';
 import type { ModelContext } from './context.ts';
 import { receptionRate } from './calibration.ts';
 import { matchHeadCounts } from './staffing.ts';
+import { inScopeCases, scheduleComWork } from './stages/com.ts';
 import { fillFreePlaces } from './stages/reception.ts';
 import { WEEK } from './time.ts';
 
@@ -28,6 +29,15 @@ export function withChanges(params: Scenario, changes: Record<string, unknown>):
  */
 const AFTER_WEEKLY_SNAPSHOT = NORMAL + 1;
 
+/** A prison moved to OMiC during the run: every case in scope gets its handover date and pre-release work, as new cases do. */
+function startOmic(ctx: ModelContext): void {
+  const com = ctx.params.omic?.com;
+  if (com === undefined) return;
+  for (const establishment of ctx.establishments) {
+    for (const p of [...inScopeCases(establishment)]) scheduleComWork(ctx, p, com);
+  }
+}
+
 /** Schedules every timeline change of the scenario. */
 export function scheduleTimeline(ctx: ModelContext): void {
   for (const change of ctx.params.timeline) {
@@ -37,7 +47,9 @@ export function scheduleTimeline(ctx: ModelContext): void {
 
 /** Puts the changed parameters in force and brings staff, receptions and work lists in line with them. */
 export function applyChange(ctx: ModelContext, changes: Record<string, unknown>): void {
+  const omicBefore = ctx.params.omic;
   ctx.params = withChanges(ctx.params, changes);
+  if (omicBefore === undefined) startOmic(ctx);
   ctx.metrics.count('timeline.changes');
   for (const establishment of ctx.establishments) {
     establishment.config = establishmentConfig(ctx.params, establishment.group);

@@ -49,6 +49,14 @@ export interface Prisoner {
   /** Chance decisions taken about this prisoner so far: the counter of their own draws (decisions.ts). */
   decisionsTaken: number;
   readonly tasks: Task[];
+  /**
+   * Under OMiC, when the community offender manager becomes responsible for
+   * the case: -Infinity when they hold it from the start, NaN when no date
+   * is set (before OMiC, or not yet in scope).
+   */
+  comResponsibleFrom: number;
+  /** Under OMiC, whether the pre-release work once started was done: null while none has started (none is owed). */
+  preReleaseDone: boolean | null;
   /** The pending release, review cycle and other timers, for release to cancel (in no particular order). */
   readonly timers: Timer[];
 }
@@ -62,6 +70,7 @@ export type TaskKind =
   | 'parole'
   | 'hdc'
   | 'handover'
+  | 'preRelease'
   | 'oversight';
 
 export type TaskStatus = 'open' | 'done' | 'missed' | 'cancelled';

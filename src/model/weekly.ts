@@ -13,6 +13,8 @@ export class CaseloadSummary {
   readonly p90 = new Tally();
   readonly wmtCapacity = new Tally();
   max = 0;
+  /** The mean caseload of each group that holds cases, at each weekly look (kept under OMiC only: the POMs' caseloads by type). */
+  readonly meanByGroup = new Map<StaffGroup, Tally>();
   /** The largest caseload anyone of each group held at a weekly look (groups that hold cases). */
   readonly maxByGroup = new Map<StaffGroup, number>();
 }
@@ -39,6 +41,7 @@ export function snapshotWeek(ctx: ModelContext, summary: CaseloadSummary | null)
       }
     }
   }
+  if (summary !== null && ctx.params.omic !== undefined) addGroupMeans(ctx, summary);
   caseloads.sort((a, b) => a - b);
   const mean = caseloads.length > 0 ? caseloads.reduce((a, b) => a + b, 0) / caseloads.length : 0;
   const p90 = caseloads.length > 0 ? caseloads[Math.min(caseloads.length - 1, Math.ceil(0.9 * caseloads.length) - 1)] : 0;
@@ -60,6 +63,25 @@ export function snapshotWeek(ctx: ModelContext, summary: CaseloadSummary | null)
     'wmt.capacityPercent.mean': capacity.count > 0 ? capacity.mean : NaN,
     'staff.inPost': staffInPost,
   };
+}
+
+/** Adds each caseload-holding group's mean caseload this week to `summary`. */
+function addGroupMeans(ctx: ModelContext, summary: CaseloadSummary): void {
+  for (const group of staffGroups) {
+    let cases = 0;
+    let people = 0;
+    for (const establishment of ctx.establishments) {
+      for (const member of establishment.staff[group]) {
+        if (!doesCasework(ctx, member)) continue;
+        cases += member.caseload.size;
+        people++;
+      }
+    }
+    if (people === 0) continue;
+    let tally = summary.meanByGroup.get(group);
+    if (tally === undefined) summary.meanByGroup.set(group, (tally = new Tally()));
+    tally.add(cases / people);
+  }
 }
 
 function recentParoleReports(ctx: ModelContext, member: StaffMember): number {

@@ -10,7 +10,7 @@ export type { PriorityPolicy };
 
 /**
  * Triage's bands, first done first: work with release consequences, parole
- * reports before HDC assessments and handovers; overdue work cut down to a
+ * reports before HDC assessments, handovers and pre-release work; overdue work cut down to a
  * short risk review, and a contact with a case unseen for longer than the
  * scenario's floor (contacts.floorWeeks); contacts, highest tier first (a case
  * not yet tiered between tiers 2 and 1, since its risk is not yet known),
@@ -46,7 +46,7 @@ function triageBand(task: Task, firstAssessmentBand: number): number {
   // A contact with a case unseen for longer than the floor (contacts.floorWeeks) comes with the overdue work: no tier starves.
   if (kind === 'contact') return task.escalated ? ESCALATED_BAND : CONTACT_BAND_BY_TIER[task.prisoner?.tier ?? 0];
   if (kind === 'parole') return PAROLE_BAND;
-  if (kind === 'hdc' || kind === 'handover') return RELEASE_BAND;
+  if (kind === 'hdc' || kind === 'handover' || kind === 'preRelease') return RELEASE_BAND;
   if (task.escalated) return ESCALATED_BAND;
   return kind === 'assessment' ? firstAssessmentBand : CASEWORK_BAND;
 }

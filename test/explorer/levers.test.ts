@@ -19,7 +19,7 @@ const presets = scopePresetsOf(bundled);
 const all = levers(presets);
 
 describe('the explorer’s levers', () => {
-  it('include staff per group, redeployment, ring-fencing, caps, the working policy, scope, horizon, warm-up and replications', () => {
+  it('include staff per group, redeployment, ring-fencing, the OMiC levers, caps, the working policy, scope, horizon, warm-up and replications', () => {
     expect(all.map((l) => l.path)).toEqual([
       'staff.offenderSupervisors.count',
       'staff.probationOfficers.count',
@@ -27,6 +27,9 @@ describe('the explorer’s levers', () => {
       'staff.caseAdministrators.count',
       'redeployment.shiftProbability',
       'staff.offenderSupervisors.ringFenced',
+      'omic.keyWork.workers',
+      'omic.keyWork.ringFenced',
+      'omic.com.handoverRule',
       'caseload.cap',
       'workingPattern.priority',
       'scope',
@@ -52,7 +55,8 @@ describe('the explorer’s levers', () => {
 
   it('offer each distinct scope of the bundled scenarios once, by the first scenario that has it', () => {
     expect(presets.map((p) => p.name)).toContain('baseline');
-    expect(presets.map((p) => p.name)).toContain('tiering-all-sentenced');
+    // Every sentenced person in scope and assessed: national-estate-omic's scope, and omic-2022's and tiering-all-sentenced's after it.
+    expect(presets.map((p) => p.name)).toContain('national-estate-omic');
     expect(new Set(presets.map((p) => JSON.stringify(p.scope))).size).toBe(presets.length);
   });
 
@@ -64,9 +68,12 @@ describe('the explorer’s levers', () => {
       'staff.caseAdministrators.count': 1,
       'redeployment.shiftProbability': 0.3,
       'staff.offenderSupervisors.ringFenced': true,
+      'omic.keyWork.workers': 50,
+      'omic.keyWork.ringFenced': true,
+      'omic.com.handoverRule': 'before2023',
       'caseload.cap': 40,
       'workingPattern.priority': 'contactsFirst',
-      scope: 'tiering-all-sentenced',
+      scope: 'national-estate-omic',
       'horizon.years': 2,
       'warmup.weeks': 26,
       replications: 4,
@@ -76,6 +83,14 @@ describe('the explorer’s levers', () => {
     // An empty cap is no cap.
     const uncapped = load('scenarios/baseline.yaml', [leverChange(all.find((l) => l.path === 'caseload.cap')!, null, presets)]);
     expect(uncapped.caseload.cap).toBeNull();
+  });
+
+  it('read a scenario before OMiC as having no OMiC setting, and put it under OMiC when one is set', () => {
+    const workers = all.find((l) => l.path === 'omic.keyWork.workers')!;
+    expect(leverValue(load('scenarios/baseline.yaml'), workers, presets)).toBeNull();
+    const moved = load('scenarios/baseline.yaml', [leverChange(workers, 30, presets)]);
+    expect(moved.omic?.keyWork.workers).toBe(30);
+    expect(moved.omic?.com.handoverRule).toBe('since2023');
   });
 });
 

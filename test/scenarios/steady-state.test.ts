@@ -23,6 +23,7 @@ const files = readdirSync('scenarios')
 /** Scenarios too slow for the suite, checked only when OMSIM_SLOW_TESTS is set, with why. */
 const slow: Record<string, string> = {
   'national-estate.yaml': '120 establishments: its own 5 replications of 10 years take about a quarter of an hour of one core',
+  'national-estate-omic.yaml': 'the national estate under OMiC: as long as national-estate.yaml, and a little longer for its key work',
 };
 const runSlow = process.env.OMSIM_SLOW_TESTS !== undefined;
 

@@ -13,12 +13,13 @@ import type { Prisoner, Task, TaskKind, TaskListener } from '../types.ts';
 import { signOffFor } from './oversight.ts';
 import { workerFor } from './workers.ts';
 
-export type TrackedKind = Extract<TaskKind, 'assessment' | 'sentencePlan' | 'oasysReview' | 'parole' | 'hdc' | 'handover'>;
+export type TrackedKind = Extract<TaskKind, 'assessment' | 'sentencePlan' | 'oasysReview' | 'parole' | 'hdc' | 'handover' | 'preRelease'>;
 
 /** The report types counted together under `reports.*`. */
 export const reportKinds = ['parole', 'hdc', 'handover', 'oasysReview'] as const;
 
-const trackedKinds: ReadonlySet<TaskKind> = new Set(['assessment', 'sentencePlan', ...reportKinds]);
+/** The POM's pre-release work under OMiC, counted under `preRelease.*` of its own rather than with the reports. */
+const trackedKinds: ReadonlySet<TaskKind> = new Set(['assessment', 'sentencePlan', ...reportKinds, 'preRelease']);
 
 /**
  * The OASys work on a case: its assessment, sentence plan and reviews. Once
@@ -57,7 +58,7 @@ export function startTracked(
   then?: (task: Task) => void,
   alsoCountedAs: TrackedKind | null = null,
 ): Task {
-  const interview = ctx.params.workingPattern.interviewShare[kind];
+  const interview = interviewShareOf(ctx, kind);
   const task = createTask(
     ctx,
     { kind, prisoner: p, hours, directHours: hours * interview, due, onDone: new WhenDone(ctx, then, alsoCountedAs), handOn: signOffFor(ctx, p, kind) },
@@ -79,6 +80,12 @@ export function startTracked(
   return task;
 }
 
+/** The share of work of `kind` spent face to face: the working pattern's, or for the pre-release work the OMiC section's. */
+function interviewShareOf(ctx: ModelContext, kind: TrackedKind): number {
+  if (kind === 'preRelease') return ctx.params.omic?.com.preRelease.interviewShare ?? 0;
+  return ctx.params.workingPattern.interviewShare[kind];
+}
+
 /**
  * Cuts overdue assessment or plan work down to a short risk review once it
  * is late by the scenario's margin, and escalates it: under triage it then
@@ -91,7 +98,7 @@ function scheduleCutDown(ctx: ModelContext, p: Prisoner, task: Task): void {
     // Work already written and waiting for its sign-off has nothing left to cut down.
     if (task.status !== 'open' || task.signOff) return;
     ctx.metrics.count('casework.cutDownToShortReview');
-    const interview = ctx.params.workingPattern.interviewShare[task.kind as TrackedKind];
+    const interview = interviewShareOf(ctx, task.kind as TrackedKind);
     cutDownAndEscalate(task, params.shortReviewHours, params.shortReviewHours * interview);
   });
 }

@@ -14,6 +14,8 @@ export function scheduleHandover(ctx: ModelContext, p: Prisoner): void {
   if (handoverAt <= ctx.sim.now) return;
   const due = handoverAt - params.handover.dueWeeksBefore * WEEK;
   at(ctx, p, Math.max(ctx.sim.now, handoverAt - params.handover.startWeeksBefore * WEEK), () => {
+    // A prison moved to OMiC since: the handover follows the COM's rules (stages/com.ts).
+    if (ctx.params.omic !== undefined) return;
     // Still unfinished at release, it is abandoned there: the community receives the case without it.
     startTracked(ctx, p, 'handover', params.handover.hours, Math.max(due, ctx.sim.now));
   });

@@ -11,6 +11,7 @@ import { DAY } from '../time.ts';
 import type { Prisoner } from '../types.ts';
 import { allocate, reallocateIfIneligible } from './allocation.ts';
 import { beginAssessment } from './assessment.ts';
+import { scheduleComWork } from './com.ts';
 import { scheduleHandover } from './handover.ts';
 import { scheduleHdc } from './hdc.ts';
 import { scheduleFirstHearing } from './parole.ts';
@@ -70,7 +71,10 @@ export function enterModel(ctx: ModelContext, p: Prisoner, newlyReceived: boolea
     else startContacts(ctx, p);
     if (p.assessed) planAfterAssessment(ctx, p);
   }
-  scheduleHandover(ctx, p);
+  // Under OMiC the handover date is the COM's, and pre-release work follows it; before, a fixed time before release.
+  const com = ctx.params.omic?.com;
+  if (com !== undefined) scheduleComWork(ctx, p, com);
+  else scheduleHandover(ctx, p);
 }
 
 /** The sentence plan and the review cycle, which start once the OASys is done. */

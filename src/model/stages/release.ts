@@ -5,6 +5,7 @@ import { at, cancelTimers } from '../timers.ts';
 import type { Prisoner } from '../types.ts';
 import { allocateWaiting, deallocate } from './allocation.ts';
 import { abandonTracked, isTracked } from './deadlines.ts';
+import { countPreReleaseAtRelease } from './com.ts';
 import { noteHdcNeverDecided } from './hdc.ts';
 import { fillFreePlaces } from './reception.ts';
 import { stopContacts } from './supervision.ts';
@@ -24,6 +25,7 @@ export function scheduleRelease(ctx: ModelContext, p: Prisoner): void {
 export function release(ctx: ModelContext, p: Prisoner, reason: ReleaseReason): void {
   if (!p.inCustody) return;
   if (reason === 'sentenceEnd') noteHdcNeverDecided(ctx, p);
+  if (p.preReleaseDone !== null) countPreReleaseAtRelease(ctx, p);
   stopContacts(p);
   cancelTimers(p);
   // A copy: dropping a task takes it off the person's list.

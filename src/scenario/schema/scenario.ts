@@ -8,6 +8,7 @@ import { changesTo } from './changes.ts';
 import { setting } from './evidence.ts';
 import { allocationSchema, assessmentSchema, caseloadSchema, contactsSchema, scopeSchema, sentencePlanSchema, tieringSchema } from './casework.ts';
 import { establishmentSchema, populationSchema } from './population.ts';
+import { omicSchema } from './omic.ts';
 import { hdcSchema, paroleSchema, reportsSchema } from './release.ts';
 import { redeploymentSchema, staffGroups, staffSchema } from './staff.ts';
 import { count, weeks } from './units.ts';
@@ -102,6 +103,9 @@ export const scenarioSchema = z
         'the resource allocation tool of 2014 that sets the probation-officer complement from the prison-officer offender supervisors, weighted for turnover and risk: supervisors × officersPerSupervisor × (turnover ÷ reference)^turnoverWeight × (high-risk share ÷ reference)^riskWeight',
       ),
     wmt: wmtSchema.prefault({}).describe('Workload Measurement Tool points, for the points view of the same caseload'),
+    omic: omicSchema
+      .optional()
+      .describe('Offender Management in Custody (2018 onwards): key work and the community offender manager; absent for the model before it (give {} for its defaults)'),
     estate: setting(
       z
         .array(estateGroupSchema)

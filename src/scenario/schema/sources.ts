@@ -60,6 +60,10 @@ export const sources = {
   unjustDeserts2010: source('Unjust Deserts: imprisonment for public protection (Jessica Jacobson and Mike Hough)', 'Prison Reform Trust', '2010'),
   npsPerformance2006: source('National Probation Service Performance Report 20 and Weighted Scorecard 2005/06', 'National Probation Service', 'June 2006'),
   pq3550Caseloads2024: source('Written answer 3550 on probation officers’ caseloads', 'House of Commons', '11 September 2024'),
+  keyWorkAnswer2018: source('Written answer on the key worker scheme in prisons (Rory Stewart)', 'House of Commons', '13 December 2018'),
+  keyworkerApi: source('keyworker-api, prison configuration and statistics (PrisonConfiguration.kt, PrisonStatsService.kt)', 'Ministry of Justice, public code repository', '2018–2024'),
+  hmipResettlement2023: source('Press release on the thematic inspection of resettlement work in probation regions', 'HM Inspectorate of Probation', 'March 2023'),
+  hmipPreRelease2022: source('Press release on the inspection of offender management in custody, pre-release', 'HM Inspectorate of Probation', 'November 2022'),
   regimeStatus2024: source('Written answer on prison officer numbers and regime status', 'House of Commons', '2024'),
 } as const satisfies Record<string, Source>;
 

@@ -8,6 +8,9 @@
 /** Points for one custody case a month, by the band each of the model's tiers is read as (tiers 1 to 4 as D2, C2, B2 and A2; that reading is an assumption). */
 export const WMT_CUSTODY_POINTS = { tier1: 14, tier2: 24, tier3: 48, tier4: 60 } as const;
 
+/** Points for one licence case a month, by the same reading of the model's tiers (D2, C2, B2 and A2). */
+export const WMT_LICENCE_POINTS = { tier1: 43, tier2: 65, tier3: 132, tier4: 175 } as const;
+
 /** Points for a parole report by the offender manager (PAROM). */
 export const WMT_PAROLE_REPORT_POINTS = 120;
 
