@@ -119,6 +119,9 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
   wrongOrder: mustBe,
   duplicateName: (p) => `${what(p)} repeats the name ${formatFound(p.found)}; each group of establishments needs its own name`,
   timelineFixed: (p) => `${formatDotted(p.path)} cannot change during a run: ${fixedDuringRun.filter((k) => k !== '$schema').join(', ')} are fixed for the whole run`,
+  notAFactor: (p) => `${formatDotted(p.path)} is not a factor omsim sensitivity can vary: ${p.detail ?? ''}`,
+  rangeBackwards: (p) => `the range of ${formatDotted(p.path)} must be [low, high] with low below high; found [${(p.found as number[]).join(', ')}]`,
+  fixedAndRanged: (p) => `${formatDotted(p.path)} is both fixed and given a range in sensitivity; a factor is either held fixed or varied over a range`,
   noEffect: (p) => `${what(p)} is ${formatFound(p.found)} but has no effect here: ${p.detail ?? ''}`,
   nobodyQualified: (p) => {
     const groups = p.found as string[];
