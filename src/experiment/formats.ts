@@ -9,7 +9,8 @@
  * number of workers), so re-running, resuming or merging shards gives the
  * same bytes.
  */
-import type { StudyDesign } from './design.ts';
+import type { SensitivityDesign, StudyDesign } from './design.ts';
+import type { IndexRow, Ranking } from './sensitivity/analyse.ts';
 import type { MetricSummary } from './interval.ts';
 import type { Trial } from './plan.ts';
 import type { Slice } from './shards.ts';
@@ -18,7 +19,7 @@ import type { StudySummary } from './summary.ts';
 import type { Comparison } from './target.ts';
 
 /** Which kind of study a folder holds (the name of its main JSON file tells too). */
-export type StudyKind = 'run' | 'comparison' | 'sweep';
+export type StudyKind = 'run' | 'comparison' | 'sweep' | 'sensitivity';
 
 /**
  * `summary.json` of `omsim run`: see StudySummary. Beside it: scenario.yaml,
@@ -83,6 +84,31 @@ export interface SweepFile {
   parameters: string[];
   points: { point: number; values: Record<string, number>; metrics: Record<string, MetricSummary> }[];
   study: { replications: number; warmupWeeks: number; horizonYears: number };
+}
+
+/**
+ * `sensitivity.json` of `omsim sensitivity`: the design (method, factors and
+ * their ranges, metrics, sample sizes), every index with its interval, and
+ * each metric's factors ranked. Beside it: sensitivity.csv, the indices as a
+ * tidy table (factor,metric,index,value,lower,upper); sensitivity-runs.csv,
+ * one row per point × replication × metric (point,replication,metric,value);
+ * design.csv, each point's factor values (point,<one column per factor>);
+ * data-dictionary.csv and scenario.yaml, the scenario as loaded. Every
+ * point of one replication ran with that replication's seed (common random
+ * numbers). While it runs, its staging folder holds
+ * sensitivity-definition.json and points/, as a sweep's does.
+ */
+export interface SensitivityFile {
+  omsim: { version: string };
+  /** The scenario as normalised, before any factor is moved. */
+  scenario: StudySummary['scenario'];
+  method: SensitivityDesign['method'];
+  settings: SensitivityDesign['settings'];
+  factors: SensitivityDesign['factors'];
+  metrics: string[];
+  study: { points: number; replications: number; runs: number; warmupWeeks: number; horizonYears: number };
+  indices: IndexRow[];
+  ranking: Ranking[];
 }
 
 /**
