@@ -19,16 +19,19 @@ export function factorWords(path: string): string {
   return description === '' ? path : description;
 }
 
-/** An index value in the metric's unit: effects as differences ("−7.3 percentage points"), Sobol indices as shares of variance. */
+/** An index value in the metric's unit: effects as differences ("−7.3 percentage points"), μ* as a size (no sign), Sobol indices as shares of variance. */
 function valueWords(value: number, index: string, words: MetricWords): string {
   if (index === 'first_order' || index === 'total') return formatNumber(value, 2);
-  return formatDifference(value, words);
+  return index === 'mu_star' ? unsigned(formatDifference(value, words)) : formatDifference(value, words);
 }
+
+/** A difference's text without its sign, for a size. */
+const unsigned = (text: string) => text.replace(/^[+−]/, '');
 
 /** "(95% interval 5.1 to 9.0)", or nothing when there is none. */
 function intervalWords(lower: number, upper: number, index: string, words: MetricWords): string {
   if (!Number.isFinite(lower) || !Number.isFinite(upper)) return '';
-  const show = (v: number) => (index === 'first_order' || index === 'total' ? formatNumber(v, 2) : formatDifference(v, words, false));
+  const show = (v: number) => (index === 'first_order' || index === 'total' ? formatNumber(v, 2) : index === 'mu_star' ? unsigned(formatDifference(v, words, false)) : formatDifference(v, words, false));
   return ` (95% interval ${show(lower)} to ${show(upper)})`;
 }
 
@@ -44,11 +47,11 @@ function factorLine(rank: number, entry: Ranking['factors'][number], ranking: Ra
   const interval = intervalWords(entry.lower, entry.upper, ranking.index, words);
   const effect =
     ranking.index === 'mu_star'
-      ? `μ* ${value} across its range, ${range}${interval}`
+      ? `μ* ${value} across its range of ${range}${interval}`
       : ranking.index === 'swing'
         ? `${value} from ${range}${interval}`
         : `total index ${value}${interval} of its variance over ${range}`;
-  return `  ${rank}. ${entry.factor} (${factorWords(entry.factor)}): ${effect}`;
+  return `  ${rank}. ${entry.factor}, ${factorWords(entry.factor)}: ${effect}`;
 }
 
 /** The headline: for each metric, the factors that move it most, in words with their intervals. */

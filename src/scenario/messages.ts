@@ -57,6 +57,11 @@ export function formatWarnings(warnings: readonly Problem[]): string {
  * default, that it was written nowhere); a control character from the input
  * (in a name, a key, a path) is shown escaped.
  */
+/** One problem as a sentence without its place, for a caller that names the place itself (a design file's line). */
+export function problemSentence(p: Problem): string {
+  return escapeControlCharacters(sentences[p.code](p));
+}
+
 export function describeProblem(p: Problem): string {
   const during = p.change ? `, in the timeline change at week ${formatNumber(p.change.week)}` : '';
   const where = p.defaulted ? `the default, not set in ${p.file}` : formatLocation(p);

@@ -7,6 +7,7 @@
  */
 import { checkScenario, describeProblem, loadScenario, ScenarioError, type Problem, type Scenario } from '../../scenario/index.ts';
 import { scenarioFactors } from '../../scenario/factors.ts';
+import { problemSentence } from '../../scenario/messages.ts';
 import { closest } from '../../scenario/suggest.ts';
 import type { SensitivityDesign, SensitivityMethod, SweepPoint } from '../design.ts';
 import { ExperimentError } from '../errors.ts';
@@ -122,7 +123,7 @@ function scenariosOf(request: SensitivityRequest, overrides: readonly string[], 
     const ownSeed = request.commonRandomNumbers === false ? [`seed=${seed + point.point}`] : [];
     const checked = checkScenario(request.file, { overrides: [...overrides, ...values, ...ownSeed] });
     for (const problem of checked.problems) {
-      if (lines !== undefined) fileProblems.push(`${request.designFile}:${lines[i]}: ${describeProblem({ ...problem, file: '', line: 0, column: 0, option: undefined })}`);
+      if (lines !== undefined) fileProblems.push(`${request.designFile}:${lines[i]}: ${problemSentence(problem)}`);
       else if (!problems.has(describeProblem(problem))) problems.set(describeProblem(problem), problem);
     }
     return checked.scenario;
