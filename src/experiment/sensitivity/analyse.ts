@@ -19,7 +19,7 @@
  */
 import type { SensitivityDesign, UnitRecords } from '../design.ts';
 import { summariseValues } from '../interval.ts';
-import { morrisDesign, morrisIndices } from './morris.ts';
+import { morrisDesign, morrisIndices, type MorrisDesign } from './morris.ts';
 import { designSeed } from './points.ts';
 import { sobolDesign, sobolIndices } from './sobol.ts';
 
@@ -77,7 +77,7 @@ function oatRows(design: SensitivityDesign, records: UnitRecords, metric: string
 
 function morrisRows(design: SensitivityDesign, records: UnitRecords, metric: string): IndexRow[] {
   const { trajectories, levels } = design.settings;
-  const unit = morrisDesign(design.factors.length, trajectories, levels, designSeed(design.scenario.seed, 'morris'));
+  const unit = withStepsTaken(design, morrisDesign(design.factors.length, trajectories, levels, designSeed(design.scenario.seed, 'morris')));
   return morrisIndices(unit, pointMeans(records, metric), { seed: `${design.scenario.seed}.morris-bootstrap/${metric}` }).flatMap((m) => {
     const factor = design.factors[m.factor].path;
     return [
@@ -86,6 +86,23 @@ function morrisRows(design: SensitivityDesign, records: UnitRecords, metric: str
       { factor, metric, index: 'sigma', value: m.sigma, lower: m.sigmaInterval[0], upper: m.sigmaInterval[1] },
     ];
   });
+}
+
+/**
+ * The Morris design with each step as the share of its factor's range the
+ * values actually moved, where that differs from the grid's Δ: a whole-number
+ * factor is rounded (shiftsPerWeek over 4 to 5 moves a whole day for a step of
+ * two thirds) and a triangular one is stretched. A step rounded to nothing
+ * keeps the grid's Δ: the runs at both ends are the same, so its effect is 0.
+ */
+function withStepsTaken(design: SensitivityDesign, unit: MorrisDesign): MorrisDesign {
+  const steps = unit.steps.map((step) => {
+    const factor = design.factors[step.factor];
+    if (!factor.whole && factor.distribution === 'uniform') return step;
+    const moved = (design.points[step.to].values[factor.path] - design.points[step.from].values[factor.path]) / (factor.high - factor.low);
+    return moved === 0 ? step : { ...step, step: moved };
+  });
+  return { ...unit, steps };
 }
 
 function sobolRows(design: SensitivityDesign, records: UnitRecords, metric: string): IndexRow[] {
