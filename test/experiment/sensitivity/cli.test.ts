@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { omsim, runOmsim } from '../support/cli.ts';
 import { folderDifferences, removeTemporaryFolders, smallPrison, temporaryFolder, writeScenario } from '../support/files.ts';
 
@@ -54,6 +54,14 @@ describe('omsim sensitivity on several machines', () => {
     expect(existsSync(join(folder, 'one-machine', 'sensitivity.csv'))).toBe(true);
     expect(folderDifferences(join(folder, 'one-machine'), join(folder, 'merged'))).toEqual([]);
   }, 120_000);
+
+  it('has its report redrawn by omsim report from the folder alone, the same bytes', async () => {
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    await omsim(['report', join(folder, 'merged')]);
+    vi.restoreAllMocks();
+    expect(readdirSync(join(folder, 'merged', 'charts'))).toContain('sensitivity-morris-contacts-deliveredShare.svg');
+    expect(folderDifferences(join(folder, 'one-machine'), join(folder, 'merged'))).toEqual([]);
+  });
 });
 
 describe('omsim sensitivity refuses bad input before it runs', () => {
