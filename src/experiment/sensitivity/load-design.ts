@@ -62,6 +62,16 @@ export function loadSensitivityDesign(request: SensitivityRequest): SensitivityD
 }
 
 function methodSettings(request: SensitivityRequest): SensitivityDesign['settings'] {
+  // An option another method takes would be ignored without a word: refused instead.
+  const foreign = [
+    { option: '--trajectories', given: request.trajectories, methods: ['morris'], words: 'morris' },
+    { option: '--levels', given: request.levels, methods: ['morris'], words: 'morris' },
+    { option: '--base', given: request.base, methods: ['sobol'], words: 'sobol' },
+    { option: '--factors', given: request.factors, methods: ['oat', 'morris', 'sobol'], words: 'oat, morris or sobol (a design file names its factors in its header)' },
+  ];
+  for (const { option, given, methods, words } of foreign) {
+    if (given !== undefined && !methods.includes(request.method)) throw new ExperimentError(`${option} is for --method ${words}; this analysis is ${request.method === 'file' ? 'a design file (--design)' : `--method ${request.method}`}`);
+  }
   const pick = (value: number | undefined, fallback: number, option: string, least: number, even = false) => {
     const v = value ?? fallback;
     if (!Number.isInteger(v) || v < least || (even && v % 2 !== 0)) throw new ExperimentError(`${option} must be ${even ? 'an even' : 'a'} whole number of at least ${least}; found ${v}`);

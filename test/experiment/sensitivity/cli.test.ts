@@ -114,6 +114,13 @@ describe('omsim sensitivity refuses bad input before it runs', () => {
     expect(await refused(['--design', join(folder, 'nowhere.csv')])).toMatch(/^omsim: cannot read the design file .*nowhere\.csv: no such file\n$/);
   });
 
+  it('an option of another method', async () => {
+    expect(await refused(['--method', 'oat', '--trajectories', '20'])).toBe('omsim: --trajectories is for --method morris; this analysis is --method oat\n');
+    expect(await refused(['--design', designFile('three.csv', 3), '--factors', 'contacts.recordingMinutes'])).toBe(
+      'omsim: --factors is for --method oat, morris or sobol (a design file names its factors in its header); this analysis is a design file (--design)\n',
+    );
+  });
+
   it('--design with --method', async () => {
     expect(await refused(['--design', designFile('two.csv', 2), '--method', 'oat'])).toBe('omsim: --design runs a design made elsewhere, so it takes no --method; give one or the other\n');
   });
