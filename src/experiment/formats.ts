@@ -136,7 +136,7 @@ export interface PlanFile {
 }
 
 /**
- * A shard file (`shard-<K>-of-<N>.json`), written by run, compare or sweep
+ * A shard file (`shard-<K>-of-<N>.json`), written by run, compare, sweep or sensitivity
  * with --shard K/N or --shards N: replications i ≡ K (mod N) of the study's
  * flat task list (see design.ts), with the design, seed and version needed to
  * check shards belong together and to write the study's folder from them
