@@ -17,10 +17,10 @@ afterEach(() => vi.restoreAllMocks());
 const POINTS = 5;
 const study = ['--method', 'oat', '--factors', 'redeployment.shiftProbability,contacts.recordingMinutes', '--metrics', 'contacts.deliveredShare', '--reps', '3'];
 
-/** Resolves once `folder` holds a file, polling every 20 ms, or fails after `timeoutMs`. */
+/** Resolves once `folder` holds a finished file, polling every 20 ms, or fails after `timeoutMs` (a file being written is hidden until renamed into place). */
 async function firstFileIn(folder: string, timeoutMs = 60_000): Promise<void> {
   const started = Date.now();
-  while (!existsSync(folder) || readdirSync(folder).length === 0) {
+  while (!existsSync(folder) || readdirSync(folder).filter((f) => !f.startsWith('.')).length === 0) {
     if (Date.now() - started > timeoutMs) throw new Error(`no file appeared in ${folder}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
