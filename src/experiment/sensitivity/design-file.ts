@@ -2,8 +2,10 @@
  * A design made elsewhere (SALib, R's sensitivity package, a spreadsheet):
  * a CSV file with one column per parameter path and one row per point. It is
  * read whole and checked before anything runs: every column must name a
- * parameter, once; every cell must be a number. Each problem names the
- * file, the line and the column.
+ * parameter, once; every cell must be a number, or empty for the scenario's
+ * own value. A first column `point` (as the design.csv omsim writes has)
+ * must number the rows from 0. Each problem names the file, the line and the
+ * column.
  */
 import { unreadableReason } from '../../scenario/messages.ts';
 import { readTextFile } from '../../scenario/regular-file.ts';
@@ -38,7 +40,10 @@ export function parseDesign(text: string, file: string): DesignFile {
   const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((line, i) => ({ line: i + 1, cells: line.split(',').map((c) => c.trim()) })).filter((r) => r.cells.some((c) => c !== ''));
   if (rows.length === 0) throw new ExperimentError(`${file} is empty: a design file has a header of parameter paths, then one row of values per point`);
   const [header, ...body] = rows;
-  const problems = [...headerProblems(header.cells, header.line, file)];
+  // design.csv numbers its points first: read back, the numbers are checked and the column dropped.
+  const numbered = header.cells[0] === 'point';
+  const paths = numbered ? header.cells.slice(1) : header.cells;
+  const problems = [...headerProblems(paths, header.line, file, numbered ? 1 : 0)];
   if (body.length === 0) problems.push(`${file}:${header.line}: the header is followed by no rows; a design needs at least one point`);
   const points: SweepPoint[] = [];
   for (const row of body) {
@@ -46,22 +51,27 @@ export function parseDesign(text: string, file: string): DesignFile {
       problems.push(`${file}:${row.line}: expected ${header.cells.length} values, one per column of the header; found ${row.cells.length}`);
       continue;
     }
+    if (numbered && row.cells[0] !== String(points.length)) problems.push(`${file}:${row.line}, column 1 (point): expected ${points.length}, the row's place from 0; found ${JSON.stringify(row.cells[0])}`);
     const values: Record<string, number> = {};
-    row.cells.forEach((cell, i) => {
-      if (/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(cell)) values[header.cells[i]] = Number(cell);
-      else problems.push(`${file}:${row.line}, column ${i + 1} (${header.cells[i]}): expected a number; found ${JSON.stringify(cell)}`);
+    (numbered ? row.cells.slice(1) : row.cells).forEach((cell, i) => {
+      const column = i + (numbered ? 2 : 1);
+      if (/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(cell)) values[paths[i]] = Number(cell);
+      else if (cell !== '') problems.push(`${file}:${row.line}, column ${column} (${paths[i]}): expected a number, or nothing for the scenario's value; found ${JSON.stringify(cell)}`);
     });
     points.push({ point: points.length, values });
   }
+  for (const [i, path] of paths.entries()) {
+    if (body.length > 0 && points.every((p) => !(path in p.values))) problems.push(`${file}:${header.line}, column ${i + 1 + (numbered ? 1 : 0)}: ${path} is given no value in any row`);
+  }
   if (problems.length > 0) throw new ExperimentError(designProblems(file, problems));
-  return { paths: header.cells, points, lines: body.map((r) => r.line) };
+  return { paths, points, lines: body.map((r) => r.line) };
 }
 
 /** Every column of the header must name a parameter, once. */
-function* headerProblems(cells: readonly string[], line: number, file: string): Generator<string> {
+function* headerProblems(cells: readonly string[], line: number, file: string, before: number): Generator<string> {
   const seen = new Set<string>();
   for (const [i, cell] of cells.entries()) {
-    const where = `${file}:${line}, column ${i + 1}`;
+    const where = `${file}:${line}, column ${i + 1 + before}`;
     const path = splitPath(cell, { brackets: false });
     const check = path ? checkPath(path, undefined) : undefined;
     if (cell === '') yield `${where}: the header names no parameter; each column is a dotted parameter path such as contacts.recordingMinutes`;

@@ -116,7 +116,8 @@ function fromDesignFile(file: string, scenario: Scenario) {
   const design = readDesignFile(file);
   const known = new Map(scenarioFactors(scenario).map((f) => [f.path, f]));
   const factors = design.paths.map((path): FactorRange => {
-    const values = design.points.map((p) => p.values[path]);
+    // Only the rows that set it: an empty cell leaves the scenario's value.
+    const values = design.points.flatMap((p) => (path in p.values ? [p.values[path]] : []));
     const value = known.get(path)?.value ?? null;
     return { path, low: Math.min(...values), high: Math.max(...values), distribution: 'uniform', whole: known.get(path)?.whole ?? false, value, why: `the values of ${file}` };
   });

@@ -55,6 +55,14 @@ describe('omsim sensitivity on several machines', () => {
     expect(folderDifferences(join(folder, 'one-machine'), join(folder, 'merged'))).toEqual([]);
   }, 120_000);
 
+  it('runs its own design.csv again as a design file, giving the same runs', async () => {
+    const again = join(folder, 'again');
+    await omsim(['sensitivity', small, '--design', join(folder, 'one-machine', 'design.csv'), '--metrics', metrics, '--out', again, '--quiet']);
+    const runs = (f: string) => readFileSync(join(f, 'sensitivity-runs.csv'), 'utf8');
+    expect(runs(again).split('\n').length).toBeGreaterThan(30);
+    expect(runs(again)).toBe(runs(join(folder, 'one-machine')));
+  }, 60_000);
+
   it('has its report redrawn by omsim report from the folder alone, the same bytes', async () => {
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     await omsim(['report', join(folder, 'merged')]);
@@ -98,7 +106,7 @@ describe('omsim sensitivity refuses bad input before it runs', () => {
     expect((await refused(['--design', bad])).split('\n')).toEqual([
       `omsim: the design file ${bad} cannot be run (3 problems):`,
       `  - ${bad}:1, column 1: redeployment.shiftProbabilty names no parameter; did you mean redeployment.shiftProbability?`,
-      `  - ${bad}:3, column 2 (contacts.recordingMinutes): expected a number; found "twenty"`,
+      `  - ${bad}:3, column 2 (contacts.recordingMinutes): expected a number, or nothing for the scenario's value; found "twenty"`,
       `  - ${bad}:4: expected 2 values, one per column of the header; found 1`,
       '',
     ]);
