@@ -5,6 +5,7 @@
  * flat list, task i = unit × replications + replication, which is what
  * workers share out and shards slice.
  */
+import type { Factor } from '../scenario/factors.ts';
 import type { Scenario } from '../scenario/schema/index.ts';
 import type { ReplicationTask } from './pool.ts';
 import type { SweepDisplay } from './formats.ts';
@@ -45,7 +46,35 @@ export interface SweepDesign {
   display?: SweepDisplay;
 }
 
-export type StudyDesign = RunDesign | ComparisonDesign | SweepDesign;
+/** How a sensitivity analysis places its points: one factor at a time, Morris's trajectories, Saltelli's matrices, or a design file made elsewhere. */
+export type SensitivityMethod = 'oat' | 'morris' | 'sobol' | 'file';
+
+/**
+ * A sensitivity analysis (`omsim sensitivity`): the scenario at each point of
+ * a design over its factors. Like a sweep's, every point runs the same seeds,
+ * so replication k of every point shares its random numbers.
+ */
+export interface SensitivityDesign {
+  kind: 'sensitivity';
+  /** The scenario as loaded, before any factor is moved. */
+  scenario: Scenario;
+  method: SensitivityMethod;
+  /** The factors varied, in the design's order (for a design file: its columns, their ranges those of the file's values). */
+  factors: Omit<Factor, 'rangeFrom'>[];
+  /** The metrics analysed. */
+  metrics: string[];
+  /** Morris's trajectories and grid levels, Sobol's base sample; 0 where the method has none. */
+  settings: { trajectories: number; levels: number; base: number };
+  /** Each point's factor values. */
+  points: SweepPoint[];
+  /** Each point's scenario, validated by the scenario loader. */
+  pointScenarios: Scenario[];
+}
+
+/** The studies whose units are points of a design, each run with the same seeds. */
+export type PointDesign = SweepDesign | SensitivityDesign;
+
+export type StudyDesign = RunDesign | ComparisonDesign | SweepDesign | SensitivityDesign;
 
 /** Each unit's records, in replication order. */
 export type UnitRecords = ReplicationRecord[][];
@@ -67,9 +96,9 @@ export function taskCount(design: StudyDesign): number {
   return unitsOf(design).length * replicationsOf(design);
 }
 
-/** Sweeps report metrics only, so their replications drop the weekly series. */
+/** Sweeps and sensitivity analyses report metrics only, so their replications drop the weekly series. */
 export function keepsWeekly(design: StudyDesign): boolean {
-  return design.kind !== 'sweep';
+  return design.kind !== 'sweep' && design.kind !== 'sensitivity';
 }
 
 /** Gathers records listed in flat task order into each unit's records. */

@@ -9,7 +9,8 @@
  * number of workers), so re-running, resuming or merging shards gives the
  * same bytes.
  */
-import type { StudyDesign } from './design.ts';
+import type { SensitivityDesign, StudyDesign } from './design.ts';
+import type { IndexRow, Ranking } from './sensitivity/analyse.ts';
 import type { MetricSummary } from './interval.ts';
 import type { Trial } from './plan.ts';
 import type { Slice } from './shards.ts';
@@ -18,7 +19,7 @@ import type { StudySummary } from './summary.ts';
 import type { Comparison } from './target.ts';
 
 /** Which kind of study a folder holds (the name of its main JSON file tells too). */
-export type StudyKind = 'run' | 'comparison' | 'sweep';
+export type StudyKind = 'run' | 'comparison' | 'sweep' | 'sensitivity';
 
 /**
  * `summary.json` of `omsim run`: see StudySummary. Beside it: scenario.yaml,
@@ -86,6 +87,31 @@ export interface SweepFile {
 }
 
 /**
+ * `sensitivity.json` of `omsim sensitivity`: the design (method, factors and
+ * their ranges, metrics, sample sizes), every index with its interval, and
+ * each metric's factors ranked. Beside it: sensitivity.csv, the indices as a
+ * tidy table (factor,metric,index,value,lower,upper); sensitivity-runs.csv,
+ * one row per point × replication × metric (point,replication,metric,value);
+ * design.csv, each point's factor values (point,<one column per factor>);
+ * data-dictionary.csv and scenario.yaml, the scenario as loaded. Every
+ * point of one replication ran with that replication's seed (common random
+ * numbers). While it runs, its staging folder holds
+ * sensitivity-definition.json and points/, as a sweep's does.
+ */
+export interface SensitivityFile {
+  omsim: { version: string };
+  /** The scenario as normalised, before any factor is moved. */
+  scenario: StudySummary['scenario'];
+  method: SensitivityDesign['method'];
+  settings: SensitivityDesign['settings'];
+  factors: SensitivityDesign['factors'];
+  metrics: string[];
+  study: { points: number; replications: number; runs: number; warmupWeeks: number; horizonYears: number };
+  indices: IndexRow[];
+  ranking: Ranking[];
+}
+
+/**
  * `plan.json` of `omsim plan`: the smallest value of a parameter whose
  * one-sided interval at the given confidence meets a target, and the
  * evidence, every value tried. Beside it: scenario.yaml, the base scenario.
@@ -110,7 +136,7 @@ export interface PlanFile {
 }
 
 /**
- * A shard file (`shard-<K>-of-<N>.json`), written by run, compare or sweep
+ * A shard file (`shard-<K>-of-<N>.json`), written by run, compare, sweep or sensitivity
  * with --shard K/N or --shards N: replications i ≡ K (mod N) of the study's
  * flat task list (see design.ts), with the design, seed and version needed to
  * check shards belong together and to write the study's folder from them

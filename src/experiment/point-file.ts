@@ -1,5 +1,5 @@
 /**
- * A sweep's finished point as saved in its staging folder, so that a sweep
+ * A sweep's (or a sensitivity analysis's) finished point as saved in its staging folder, so that a sweep
  * that was stopped resumes (`--resume`) without running the point again:
  * its replications' records and the SHA-256 checksum of them, as a shard
  * file carries one. It is trusted only after checking, since a resumed sweep
@@ -7,7 +7,7 @@
  * no longer match its checksum, or that is not the whole point it should
  * be, is not taken (and is run again).
  */
-import { replicationsOf, type SweepDesign } from './design.ts';
+import { replicationsOf, type PointDesign } from './design.ts';
 import { checkAgainst, problemText } from './schema-problems.ts';
 import { checksumOf } from './shard-checksum.ts';
 import { decodeRecord, encodeJson, plural } from './shard-file.ts';
@@ -24,7 +24,7 @@ export function encodePointFile(point: number, records: readonly ReplicationReco
 export type ReadPoint = { records: ReplicationRecord[] } | { problem: string };
 
 /** Reads the text of point `point`'s file, checking it is that whole point of `design`, as omsim wrote it. */
-export function decodePointFile(text: string, design: SweepDesign, point: number): ReadPoint {
+export function decodePointFile(text: string, design: PointDesign, point: number): ReadPoint {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -42,7 +42,7 @@ export function decodePointFile(text: string, design: SweepDesign, point: number
   for (const [i, record] of contents.records.entries()) {
     const checked = checkAgainst(replicationRecordSchema(false), record);
     if (!checked.ok) return { problem: `records[${i}] is damaged: ${problemText(checked.problem)}` };
-    if (checked.value.replication !== i || checked.value.weekly.length > 0) return { problem: `records[${i}] is not replication ${i} of a sweep` };
+    if (checked.value.replication !== i || checked.value.weekly.length > 0) return { problem: `records[${i}] is not replication ${i} of a ${design.kind === 'sweep' ? 'sweep' : 'sensitivity analysis'}` };
     records.push(record as ReplicationRecord);
   }
   if (checksum !== checksumOf(contents)) return { problem: 'its contents no longer match the SHA-256 checksum it carries (it was changed after omsim wrote it)' };

@@ -93,7 +93,7 @@ function readEntry(entry: unknown, index: number, design: StudyDesign, file: str
     const weeks = weeksOf(design, place.task);
     if (series.length !== weeks.count) throw new ExperimentError(messages.damaged(file, `${where}, weekly: expected ${weeks.what}, found ${plural(series.length, 'week')}`));
   }
-  const checked = checkAgainst(shardEntrySchema(design.kind !== 'sweep'), entry);
+  const checked = checkAgainst(shardEntrySchema(keepsWeekly(design)), entry);
   if (!checked.ok) throw new ExperimentError(messages.damaged(file, `${where}, ${recordField(checked.problem)}`));
   if (place !== undefined && checked.value.record.replication !== place.replication) {
     const problem = `expected ${place.replication} (the replication of task ${checked.value.task}), found ${shownValue(checked.value.record.replication)}`;
@@ -111,7 +111,7 @@ function weeklySeriesOf(entry: unknown): readonly unknown[] | undefined {
 
 /** How many weeks a task's weekly series holds, and that in words. */
 function weeksOf(design: StudyDesign, task: number): { count: number; what: string } {
-  if (!keepsWeekly(design)) return { count: 0, what: 'no weekly series (a sweep keeps none)' };
+  if (!keepsWeekly(design)) return { count: 0, what: `no weekly series (a ${design.kind === 'sweep' ? 'sweep' : 'sensitivity analysis'} keeps none)` };
   const years = unitsOf(design)[taskPosition(design, task).unit].horizon.years;
   const count = weeksInRun(years);
   return { count, what: `${plural(count, 'week')} (a horizon of ${years} years)` };
@@ -128,7 +128,7 @@ function placeOf(entry: unknown, design: StudyDesign): { task: number; label: st
   if (typeof task !== 'number' || !Number.isInteger(task) || task < 0 || task >= taskCount(design)) return undefined;
   const { unit, replication } = taskPosition(design, task);
   // As the study's folder names them: comparison scenarios from 1 (1-name/), sweep points from 0 (sweep.json).
-  const unitLabel = design.kind === 'comparison' ? ` of scenario ${unit + 1}` : design.kind === 'sweep' ? ` of point ${unit}` : '';
+  const unitLabel = design.kind === 'comparison' ? ` of scenario ${unit + 1}` : design.kind === 'sweep' || design.kind === 'sensitivity' ? ` of point ${unit}` : '';
   return { task, label: `replication ${replication}${unitLabel}`, replication };
 }
 

@@ -53,6 +53,17 @@ export function shardEntrySchema(keepsWeekly: boolean) {
 
 const sweepPoint = z.object({ point: z.number().int().min(0), values: z.record(z.string(), z.number()) });
 
+/** A factor of a sensitivity analysis (design.ts SensitivityDesign). */
+const sensitivityFactor = z.object({
+  path: z.string(),
+  low: z.number(),
+  high: z.number(),
+  distribution: z.enum(['uniform', 'triangular']),
+  whole: z.boolean(),
+  value: z.number().nullable(),
+  why: z.string(),
+});
+
 /** A sweep's chart choice (formats.ts SweepDisplay). */
 export const sweepDisplaySchema = z.object({
   measures: z.array(z.string()).min(1),
@@ -73,6 +84,18 @@ export const designSchema = z.discriminatedUnion('kind', [
       display: sweepDisplaySchema.optional(),
     })
     .refine((d) => d.pointScenarios.length === d.points.length, { error: 'expected one scenario for each point', path: ['pointScenarios'] }),
+  z
+    .object({
+      kind: z.literal('sensitivity'),
+      scenario: scenarioSchema,
+      method: z.enum(['oat', 'morris', 'sobol', 'file']),
+      factors: z.array(sensitivityFactor).min(1),
+      metrics: z.array(z.string()).min(1),
+      settings: z.object({ trajectories: z.number().int().min(0), levels: z.number().int().min(0), base: z.number().int().min(0) }),
+      points: z.array(sweepPoint).min(1),
+      pointScenarios: z.array(scenarioSchema).min(1),
+    })
+    .refine((d) => d.pointScenarios.length === d.points.length, { error: 'expected one scenario for each point', path: ['pointScenarios'] }),
 ]);
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 hash (64 hexadecimal digits)' });
@@ -81,7 +104,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 h
 export const shardEnvelopeSchema = z.object({
   format: z.string(),
   omsim: z.object({ version: z.string().min(1) }),
-  kind: z.enum(['run', 'comparison', 'sweep']),
+  kind: z.enum(['run', 'comparison', 'sweep', 'sensitivity']),
   seed: z.number(),
   fingerprint: sha256,
   shard: z

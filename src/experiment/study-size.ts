@@ -97,7 +97,7 @@ export function formatBytes(bytes: number): string {
 /** What makes the study's records as large as they are: "750 replications × 260 weeks of about 75 weekly measures, and their totals". */
 function shape(design: StudyDesign): string {
   const replications = `${count(replicationsOf(design))} replication${replicationsOf(design) === 1 ? '' : 's'}`;
-  if (design.kind === 'sweep') return `${count(design.points.length)} point${design.points.length === 1 ? '' : 's'} × ${replications} × about ${totalsEstimate} measures`;
+  if (design.kind === 'sweep' || design.kind === 'sensitivity') return `${count(design.points.length)} point${design.points.length === 1 ? '' : 's'} × ${replications} × about ${totalsEstimate} measures`;
   const weeks = Math.max(...unitsOf(design).map(weeksOf));
   const series = `${replications} × ${unitsOf(design).length > 1 && new Set(unitsOf(design).map(weeksOf)).size > 1 ? 'up to ' : ''}${count(weeks)} weeks of about ${weeklyMeasuresEstimate} weekly measures, and their totals`;
   return design.kind === 'comparison' ? `${design.scenarios.length} scenarios × ${series}` : series;
@@ -105,13 +105,14 @@ function shape(design: StudyDesign): string {
 
 /** The settings that make a study smaller. */
 function remedy(design: StudyDesign): string {
+  if (design.kind === 'sensitivity') return 'use fewer replications (--reps), fewer factors (--factors) or a smaller design (--trajectories, --base)';
   return design.kind === 'sweep' ? 'use fewer replications (--reps) or fewer points (--vary)' : 'use fewer replications (--reps) or fewer years (--set horizon.years=…)';
 }
 
 /** Every sentence the size checks say. */
 const messages = {
   tooLarge: (design: StudyDesign, bytes: number, budget: number) =>
-    `this ${design.kind} would hold about ${formatBytes(bytes)} of results in memory until its folder is written (${shape(design)}), more than the ${formatBytes(budget)} omsim allows itself here (half of what Node may use); ${remedy(design)}, or let Node use more memory (NODE_OPTIONS=--max-old-space-size=…, in MB)`,
+    `this ${design.kind === 'sensitivity' ? 'sensitivity analysis' : design.kind} would hold about ${formatBytes(bytes)} of results in memory until its folder is written (${shape(design)}), more than the ${formatBytes(budget)} omsim allows itself here (half of what Node may use); ${remedy(design)}, or let Node use more memory (NODE_OPTIONS=--max-old-space-size=…, in MB)`,
   shardTooLarge: (characters: number, limit: number, shards: number, needed: number) =>
     `this shard's file would be about ${formatBytes(characters)}, more than omsim merge can read back (${formatBytes(limit)}, the longest text Node can hold); split the study into more shards than ${shards} (--shard K/N with N of ${needed} or more), or use fewer replications (--reps)`,
 };

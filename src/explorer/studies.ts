@@ -97,6 +97,7 @@ export function studyOf(outcome: StudyOutcome): Study {
     const runs = outcome.comparison.scenarios.map((s, i) => runResult(s.folder, s.name, s.summary, outcome.records[i]));
     return { kind: 'comparison', folder: '.', version: outcome.comparison.omsim.version, comparison: outcome.comparison, runs };
   }
+  if (outcome.kind === 'sensitivity') throw new Error('the explorer runs no sensitivity analysis');
   return { kind: 'sweep', folder: '.', version: outcome.sweep.omsim.version, sweep: outcome.sweep, scenarioYaml: serialiseScenario(outcome.design.scenario) };
 }
 

@@ -38,7 +38,7 @@ export function assumptionsMarkdown(): string {
     '',
     `Every parameter of the scenario schema that has a default, and where the default comes from. Written by \`${assumptionsDocCommand}\` (the same as \`omsim validate --assumptions\`) from the evidence on the schema's fields (src/scenario/schema/); run it again after changing the schema. Sources are listed by title, publisher and date; docs/sources.md says what each gives.`,
     '',
-    'An **assumption** is a default no source gives: the reasoning behind it, and for a number the range of values a practitioner would accept as possible, which a sensitivity analysis varies it over. A **published** default is a figure or rule of a source, or follows from one by the arithmetic given, for the years it held; where the figure changed, the other years’ values are listed, and `omsim validate` warns when a scenario that states its `era` uses another era’s value. A **setting** is a choice of the study or of the model’s machinery, which makes no claim about prisons.',
+    'An **assumption** is a default no source gives: the reasoning behind it, and for a number the range of values a practitioner would accept as possible, which \`omsim sensitivity\` varies it over (drawing values uniformly across it unless another distribution is named); a scenario may hold an assumption fixed, or give any number a range of its own, in its \`sensitivity\` section. A **published** default is a figure or rule of a source, or follows from one by the arithmetic given, for the years it held; where the figure changed, the other years’ values are listed, and `omsim validate` warns when a scenario that states its `era` uses another era’s value. A **setting** is a choice of the study or of the model’s machinery, which makes no claim about prisons.',
     '',
     `## Assumptions (${assumptions.length})`,
     '',
@@ -47,7 +47,7 @@ export function assumptionsMarkdown(): string {
       assumptions.map(({ path, defaultValue, evidence }) => [
         `\`${path}\``,
         describeValue(defaultValue),
-        evidence.range === undefined ? '' : rangeWords(evidence.range),
+        evidence.range === undefined ? '' : `${rangeWords(evidence.range)}${evidence.distribution === undefined || evidence.distribution === 'uniform' ? '' : `, ${evidence.distribution}`}`,
         evidence.why,
         evidence.informedBy === undefined ? '' : sourceWords(evidence.informedBy),
       ]),

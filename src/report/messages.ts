@@ -3,6 +3,7 @@
 export const messages = {
   notAFolder: (folder: string) => `${folder} is not a folder; give the results folder that omsim run, compare or sweep wrote.`,
   planFolder: (folder: string) => `${folder} holds a plan (plan.json), which is drawn by its own report, not as a run, comparison or sweep.`,
+  sensitivityFolder: (folder: string) => `${folder} holds a sensitivity analysis (sensitivity.json), which is drawn by its own report, not as a run, comparison or sweep.`,
   notAResultsFolder: (folder: string) =>
     `${folder} holds no summary.json, comparison.json or sweep.json, so it is not an omsim results folder; give the folder that omsim run, compare or sweep wrote.`,
   unreadable: (file: string, reason: string) => `could not read ${file}: ${reason}`,
@@ -39,9 +40,9 @@ export const writeMessages = {
     `could not put the finished results in place at ${target}: ${reason}. They are kept in ${staging}: move that folder where you want it.`,
   shardNotWritten: (path: string, reason: string) =>
     `could not write the shard file ${path}: ${reason}. Nothing was written, and this shard's replications, computed in memory, could not be kept: once there is room, run this shard again.`,
-  sweepNotWritten: (target: string, staging: string, reason: string) =>
-    `could not write the sweep into ${target}: ${reason}. Its finished points are kept in ${staging}: once there is room, run the same command with --resume to finish it without computing them again.`,
-  lockNotTaken: (lock: string, reason: string) => `could not make the sweep's lock ${lock}: ${reason}. Nothing was computed; once there is room, run the same command again.`,
+  sweepNotWritten: (target: string, staging: string, reason: string, noun = 'sweep') =>
+    `could not write the ${noun} into ${target}: ${reason}. Its finished points are kept in ${staging}: once there is room, run the same command with --resume to finish it without computing them again.`,
+  lockNotTaken: (lock: string, reason: string, noun = 'sweep') => `could not make the ${noun}'s lock ${lock}: ${reason}. Nothing was computed; once there is room, run the same command again.`,
   reportNotRedrawn: (folder: string, reason: string) => `could not redraw the report of ${folder}: ${reason}. The folder is as it was; once there is room, run omsim report again.`,
   explorerNotWritten: (out: string, reason: string) => `could not write the explorer into ${out}: ${reason}. Nothing of this build was kept there; once there is room, build it again.`,
   keptFinished: (path: string) =>

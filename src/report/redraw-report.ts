@@ -14,6 +14,7 @@ import { ReportFolderError, writeMessages } from './messages.ts';
 import { pathwayImage } from './methods/methods.ts';
 import { drawPlanReport, readPlan } from './plan-report.ts';
 import { detectStudyKind, readStudy } from './read/study-folder.ts';
+import { drawSensitivityReport, readSensitivity } from './sensitivity-report.ts';
 import { StagedReplacement } from './staged-replacement.ts';
 import { drawReport, reportFiles, type ReportOptions, type ReportResult } from './write-report.ts';
 
@@ -45,6 +46,10 @@ export async function redrawReport(folder: string, options: ReportOptions = {}):
 
 /** The study or plan in `folder`, read now, and how to draw its report into a folder. */
 function readForDrawing(folder: string): (into: string, options: ReportOptions) => Promise<ReportResult> {
+  if (detectStudyKind(folder) === 'sensitivity') {
+    const { file, scenarioYaml } = readSensitivity(folder);
+    return (into, options) => drawSensitivityReport(file, scenarioYaml, into, options);
+  }
   if (detectStudyKind(folder) === 'plan') {
     const { plan, scenarioYaml } = readPlan(folder);
     return (into, options) => drawPlanReport(plan, scenarioYaml, into, options);

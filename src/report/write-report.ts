@@ -34,7 +34,7 @@ export interface ReportOptions {
 }
 
 export interface ReportResult {
-  kind: Study['kind'] | 'plan';
+  kind: Study['kind'] | 'plan' | 'sensitivity';
   /** The charts drawn, by name (each has .vl.json, .svg and .png under charts/). */
   charts: string[];
   /** Every file written, relative to the folder. */

@@ -5,7 +5,7 @@
  * touches no file system itself.
  *
  *   read the extends chain → merge → apply --set → validate (schema,
- *   consistency, limits, timeline) → fill defaults → freeze
+ *   consistency, limits, timeline, sensitivity) → fill defaults → freeze
  *
  * All problems are gathered before anything is reported, so a user fixes a
  * file in one pass rather than one error at a time.
@@ -23,6 +23,7 @@ import { checkNoEffect } from './no-effect.ts';
 import { applyOverrides } from './overrides.ts';
 import { type Problem, withoutRepeats } from './problems.ts';
 import { type Scenario, scenarioSchema } from './schema/index.ts';
+import { checkSensitivity } from './sensitivity-check.ts';
 import { checkTextAndLists } from './text-and-lists.ts';
 import { checkTimeline } from './timeline.ts';
 
@@ -61,6 +62,7 @@ export function checkScenarioIn(files: ScenarioFiles, file: string, options: Loa
     ...checkConsistency(data),
     ...checkLimits(data),
     ...timeline.findings,
+    ...checkSensitivity(data),
   ];
   const problems = withoutRepeats([...overridden.problems, ...findings.map((f) => located(f, layers))]);
   if (problems.length > 0 || !parsed.success) return { problems };

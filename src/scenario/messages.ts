@@ -57,6 +57,11 @@ export function formatWarnings(warnings: readonly Problem[]): string {
  * default, that it was written nowhere); a control character from the input
  * (in a name, a key, a path) is shown escaped.
  */
+/** One problem as a sentence without its place, for a caller that names the place itself (a design file's line). */
+export function problemSentence(p: Problem): string {
+  return escapeControlCharacters(sentences[p.code](p));
+}
+
 export function describeProblem(p: Problem): string {
   const during = p.change ? `, in the timeline change at week ${formatNumber(p.change.week)}` : '';
   const where = p.defaulted ? `the default, not set in ${p.file}` : formatLocation(p);
@@ -119,6 +124,9 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
   wrongOrder: mustBe,
   duplicateName: (p) => `${what(p)} repeats the name ${formatFound(p.found)}; each group of establishments needs its own name`,
   timelineFixed: (p) => `${formatDotted(p.path)} cannot change during a run: ${fixedDuringRun.filter((k) => k !== '$schema').join(', ')} are fixed for the whole run`,
+  notAFactor: (p) => `${formatDotted(p.path)} is not a factor omsim sensitivity can vary: ${p.detail ?? ''}`,
+  rangeBackwards: (p) => `the range of ${formatDotted(p.path)} must be [low, high] with low below high; found [${(p.found as number[]).join(', ')}]`,
+  fixedAndRanged: (p) => `${formatDotted(p.path)} is both fixed and given a range in sensitivity; a factor is either held fixed or varied over a range`,
   noEffect: (p) => `${what(p)} is ${formatFound(p.found)} but has no effect here: ${p.detail ?? ''}`,
   nobodyQualified: (p) => {
     const groups = p.found as string[];

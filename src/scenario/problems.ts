@@ -79,6 +79,10 @@ export type ProblemCode =
   | 'duplicateName'
   // Timeline.
   | 'timelineFixed'
+  // The sensitivity section: a path that is no factor, a range backwards, a factor both fixed and given a range.
+  | 'notAFactor'
+  | 'rangeBackwards'
+  | 'fixedAndRanged'
   // Sizes.
   | 'tooLarge'
   | 'tooManyItems'

@@ -19,7 +19,7 @@ import { checkPath, formatDotted, isMapping, splitPath } from './schema-paths.ts
 import { parseSections } from './sections.ts';
 
 /** Parameters fixed for a whole run: what it is, how long, how often, and of which establishments. */
-export const fixedDuringRun = ['$schema', 'name', 'description', 'era', 'seed', 'replications', 'horizon', 'warmup', 'estate', 'timeline'] as const;
+export const fixedDuringRun = ['$schema', 'name', 'description', 'era', 'seed', 'replications', 'horizon', 'warmup', 'estate', 'timeline', 'sensitivity'] as const;
 
 interface Entry {
   index: number;

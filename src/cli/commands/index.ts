@@ -9,8 +9,9 @@ import { planCommand } from './plan.ts';
 import { reportCommand } from './report.ts';
 import { runCommand } from './run.ts';
 import { schemaCommand } from './schema.ts';
+import { sensitivityCommand } from './sensitivity.ts';
 import { sweepCommand } from './sweep.ts';
 import { validateCommand } from './validate.ts';
 import { validationCommand } from './validation.ts';
 
-export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, planCommand, mergeCommand, reportCommand, validateCommand, validationCommand, metricsCommand, schemaCommand, exploreCommand, benchCommand];
+export const commands: CommandModule<any, any>[] = [runCommand, compareCommand, sweepCommand, sensitivityCommand, planCommand, mergeCommand, reportCommand, validateCommand, validationCommand, metricsCommand, schemaCommand, exploreCommand, benchCommand];

@@ -11,6 +11,7 @@ import { toJson } from '../../report/json.ts';
 import { headline } from '../headline.ts';
 import { comparisonTable } from './comparison-table.ts';
 import { checkTargetFree } from './study-folder.ts';
+import { sensitivityText } from './sensitivity-text.ts';
 import { sweepTable } from './sweep-table.ts';
 import { writeStudyFolder } from './write-folder.ts';
 
@@ -53,11 +54,13 @@ function shardFiles(inputs: readonly string[]): string[] {
 }
 
 function mainFile(outcome: StudyOutcome): unknown {
+  if (outcome.kind === 'sensitivity') return outcome.sensitivity;
   return outcome.kind === 'run' ? outcome.summary : outcome.kind === 'comparison' ? outcome.comparison : outcome.sweep;
 }
 
 function describe(outcome: StudyOutcome, folder: string): string {
   if (outcome.kind === 'run') return headline(outcome.summary, folder);
   if (outcome.kind === 'comparison') return comparisonTable(outcome.comparison, folder);
+  if (outcome.kind === 'sensitivity') return sensitivityText(outcome.sensitivity, folder);
   return sweepTable(outcome.sweep, folder);
 }

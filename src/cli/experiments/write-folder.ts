@@ -18,6 +18,8 @@ import { planFiles } from '../../report/write-plan.ts';
 import { writeReport } from '../../report/write-report.ts';
 import { toJson } from '../../report/json.ts';
 import { writeStudyOutput } from '../../report/write-study.ts';
+import { drawSensitivityReport } from '../../report/sensitivity-report.ts';
+import { serialiseScenario } from '../../scenario/serialise.ts';
 import { provenance } from '../provenance.ts';
 
 /** A folder being written: the outcome's files, its provenance and its report go into `staging`. */
@@ -36,7 +38,13 @@ export function writeProvenance(folder: Pick<FolderBeingWritten, 'write'>): void
 export async function fillFolder(folder: Pick<FolderBeingWritten, 'staging' | 'write'>, outcome: StudyOutcome): Promise<void> {
   writeStudyOutput(folder, outcome);
   writeProvenance(folder);
-  await writeReport(folder.staging);
+  await drawOutcomeReport(folder.staging, outcome);
+}
+
+/** Draws the report of a folder's results: a sensitivity analysis's own, or the study report read back from the folder. */
+async function drawOutcomeReport(staging: string, outcome: StudyOutcome): Promise<void> {
+  if (outcome.kind === 'sensitivity') await drawSensitivityReport(outcome.sensitivity, serialiseScenario(outcome.design.scenario), staging);
+  else await writeReport(staging);
 }
 
 /** How a results folder is written, and what to say if its results cannot be. */
@@ -62,7 +70,7 @@ export async function writeStudyFolder(target: string, outcome: StudyOutcome, op
       writeStudyOutput(folder, outcome);
       writeProvenance(folder);
     },
-    report: async (folder) => void (await writeReport(folder.staging)),
+    report: (folder) => drawOutcomeReport(folder.staging, outcome),
     lost: options.lost ?? writeMessages.resultsLost,
   });
 }

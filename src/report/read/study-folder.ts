@@ -27,12 +27,12 @@ export { chartedWeeklyMetrics, type RunResult, type Study, type WeeklyValue } fr
 import { chartedWeeklyMetrics, type RunResult, type Study, type WeeklyValue } from './study.ts';
 
 /** The main file of each kind of study, in the order they are looked for. */
-export const studyFiles: Record<StudyKind, string> = { comparison: outputFiles.comparison, sweep: outputFiles.sweep, run: runFiles.summary };
+export const studyFiles: Record<StudyKind, string> = { comparison: outputFiles.comparison, sweep: outputFiles.sweep, run: runFiles.summary, sensitivity: outputFiles.sensitivity };
 
 /** Which kind of study `folder` holds, or a plan (plan.json, read by plan-report.ts); a ReportFolderError when it is not a results folder. */
 export function detectStudyKind(folder: string): StudyKind | 'plan' {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new ReportFolderError(messages.notAFolder(folder));
-  for (const kind of ['comparison', 'sweep', 'run'] as const) if (existsSync(join(folder, studyFiles[kind]))) return kind;
+  for (const kind of ['comparison', 'sweep', 'run', 'sensitivity'] as const) if (existsSync(join(folder, studyFiles[kind]))) return kind;
   if (existsSync(join(folder, planFiles.plan))) return 'plan';
   throw new ReportFolderError(messages.notAResultsFolder(folder));
 }
@@ -41,6 +41,7 @@ export function detectStudyKind(folder: string): StudyKind | 'plan' {
 export function readStudy(folder: string): Study {
   const kind = detectStudyKind(folder);
   if (kind === 'plan') throw new ReportFolderError(messages.planFolder(folder));
+  if (kind === 'sensitivity') throw new ReportFolderError(messages.sensitivityFolder(folder));
   if (kind === 'run') {
     const run = readRun(folder);
     return { kind, folder, version: run.summary.omsim.version, run };

@@ -43,9 +43,14 @@ export interface Assumption {
   readonly why: string;
   /** Lowest and highest plausible values (numbers only). */
   readonly range?: readonly [number, number];
+  /** How a sensitivity analysis draws it within its range: uniformly (the default), or triangular with its mode at the default. */
+  readonly distribution?: Distribution;
   /** A source that bears on it without giving it, when there is one. */
   readonly informedBy?: SourceId;
 }
+
+/** How a factor's values are spread over its range. */
+export type Distribution = 'uniform' | 'triangular';
 
 /** A setting of the study or the model (a seed, a switch, a guard), which makes no claim about prisons. */
 export interface Setting {

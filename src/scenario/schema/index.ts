@@ -5,5 +5,6 @@ export * from './omic.ts';
 export * from './population.ts';
 export * from './release.ts';
 export * from './scenario.ts';
+export * from './sensitivity.ts';
 export * from './staff.ts';
 export * from './workload.ts';

@@ -63,7 +63,11 @@ export const reportsSchema = z
       due: 4,
       evidence: {
         hours: { kind: 'assumption', why: 'an address check and a risk assessment; no published time was found', range: [1, 6] },
-        start: { kind: 'assumption', why: 'work starts ten weeks before the HDC eligibility date; no published timetable was found', range: [4, 16] },
+        start: {
+          kind: 'assumption',
+          why: 'work starts ten weeks before the HDC eligibility date; no published timetable was found. The range starts at 8 weeks, the latest the due date’s range allows, so that no pair of values from the two ranges has work start after it is due',
+          range: [8, 16],
+        },
         due: { kind: 'assumption', why: 'due four weeks before the HDC eligibility date, for the decision; no published timetable was found', range: [1, 8] },
       },
     }),
@@ -75,8 +79,8 @@ export const reportsSchema = z
         hours: { kind: 'assumption', why: 'a handover meeting and its notes for the community offender manager; no published time was found', range: [1, 6] },
         start: {
           kind: 'assumption',
-          why: 'work starts four weeks before the handover; the allocation manager flags handovers due in the next eight weeks',
-          range: [2, 8],
+          why: 'work starts four weeks before the handover; the allocation manager flags handovers due in the next eight weeks. The range starts at 4 weeks, the latest the due date’s range allows, so that no pair of values from the two ranges has work start after it is due',
+          range: [4, 8],
           informedBy: 'handoverRulesBefore2023',
         },
         due: { kind: 'assumption', why: 'due on the handover date itself', range: [0, 4] },

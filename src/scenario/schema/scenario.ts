@@ -11,6 +11,7 @@ import { establishmentSchema, populationSchema } from './population.ts';
 import { omicSchema } from './omic.ts';
 import { hdcSchema, paroleSchema, reportsSchema } from './release.ts';
 import { redeploymentSchema, staffGroups, staffSchema } from './staff.ts';
+import { sensitivitySchema } from './sensitivity.ts';
 import { count, weeks } from './units.ts';
 import { oversightSchema, probationToolSchema, wmtSchema, workingPatternSchema } from './workload.ts';
 
@@ -114,6 +115,7 @@ export const scenarioSchema = z
         .describe('several establishments: each group repeats the establishment with its own changes; empty for one prison'),
       'one prison unless the study names an estate',
     ),
+    sensitivity: sensitivitySchema.prefault({}).describe('for omsim sensitivity: factors held fixed, and ranges narrowed or widened'),
     timeline: setting(z.array(timelineChangeSchema).max(1_000).default([]).describe('parameter changes during the run'), 'no changes during the run unless the study names some'),
   })
   .strict();
