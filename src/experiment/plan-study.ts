@@ -3,9 +3,9 @@
  * value's replications run on worker threads, every value checked by the
  * scenario loader, and the target's metric checked before anything runs.
  */
-import { runReplication } from '../model/model.ts';
 import { loadScenario, ScenarioError, staffGroups, type Scenario } from '../scenario/index.ts';
 import { ExperimentError } from './errors.ts';
+import { summaryMetricNames } from './metric-catalogue.ts';
 import type { PlanFile } from './formats.ts';
 import { barelyMoves, checkPlanSettings, planConclusion, planSearch, type LeverProbe, type PlanSettings, type Trial } from './plan.ts';
 import { ReplicationPool } from './pool.ts';
@@ -65,7 +65,7 @@ export async function runPlan(file: string, overrides: readonly string[], option
       throw new ExperimentError(`${error.message}\n--min ${options.min} and --max ${options.max} bound the values searched: both must be values ${options.parameter} can take`);
     }
   }
-  checkTargetMetric(target, probeMetricNames(base));
+  checkTargetMetric(target, summaryMetricNames);
 
   const pool = new ReplicationPool(options.workers);
   try {
@@ -121,14 +121,4 @@ export async function probeLevers(base: Scenario, withChanges: (changes: string[
   const meanOf = (arm: number) => records.slice(arm * probeReplications, (arm + 1) * probeReplications).reduce((sum, r) => sum + (r.metrics[metric] ?? 0), 0) / probeReplications;
   const before = meanOf(0);
   return levers.map((l, i) => ({ ...l, before, after: meanOf(i + 1) }));
-}
-
-/**
- * The metric names a replication of the scenario reports, from one short
- * replication (a quarter of a year at most, no warm-up): enough to check a
- * target's metric, and quick.
- */
-export function probeMetricNames(scenario: Scenario): string[] {
-  const probe = { ...scenario, horizon: { years: Math.min(scenario.horizon.years, 0.25) }, warmup: { weeks: 0 } };
-  return Object.keys(runReplication(probe, { seed: `${scenario.seed}.probe`, warmupWeeks: 0 }).metrics).sort();
 }

@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario/schema/index.ts';
 import { studyDrift, type Drift, type DriftSeries } from './drift.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
+import { summaryMetricOf, undefinedReason } from './metric-catalogue.ts';
 import { warmupWeeksOf, type ReplicationRecord } from './study.ts';
 import { mser5 } from './warmup.ts';
 
@@ -33,7 +34,7 @@ export function summariseStudy(scenario: Scenario, records: readonly Replication
   const metrics: Record<string, MetricSummary> = {};
   for (const name of metricNames(ordered)) {
     // A counter a replication never touched is 0 there, not missing.
-    metrics[name] = summariseValues(ordered.map((r) => r.metrics[name] ?? 0));
+    metrics[name] = withReason(name, summariseValues(ordered.map((r) => r.metrics[name] ?? 0)));
   }
   return {
     omsim: { version },
@@ -48,6 +49,13 @@ export function summariseStudy(scenario: Scenario, records: readonly Replication
     },
     metrics,
   };
+}
+
+/** A summary of a metric undefined in every replication, with the reason the catalogue gives for it. */
+function withReason(name: string, summary: MetricSummary): MetricSummary {
+  const metric = summaryMetricOf(name);
+  if (summary.n > 0 || metric === undefined) return summary;
+  return { ...summary, undefinedBecause: undefinedReason(metric) };
 }
 
 /** MSER-5 on each replication's weekly backlog of unfinished reports plus unallocated cases, averaged. */

@@ -233,6 +233,14 @@ describe('omsim compare', () => {
     expect(drawn.size).toBeGreaterThan(0);
     expect([...drawn].every((name) => ['contacts.deliveredShare', 'custody.extraDays'].includes(name))).toBe(true);
   });
+
+  it('takes in --metrics a metric the scenarios never count, checked against the catalogue rather than a run', async () => {
+    const out = join(folder, 'comparison-never-counted');
+    const result = await runOmsim(['compare', small, other, '--set', 'redeployment.shiftProbability=0', '--out', out, '--metrics', 'staff.shiftsRedeployed']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\n {2}Shifts with someone redeployed: 0\.0 → 0\.0 shifts, the same in every replication\n/);
+  });
 });
 
 describe('omsim plan', () => {

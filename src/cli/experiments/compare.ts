@@ -2,7 +2,7 @@
 import type { ComparisonDesign } from '../../experiment/design.ts';
 import { ExperimentError } from '../../experiment/errors.ts';
 import { loadComparisonDesign } from '../../experiment/load-design.ts';
-import { probeMetricNames } from '../../experiment/plan-study.ts';
+import { summaryMetricNames } from '../../experiment/metric-catalogue.ts';
 import { checkMetricNames } from '../../experiment/target.ts';
 import type { Slice } from '../../experiment/shards.ts';
 import { toJson } from '../../report/json.ts';
@@ -51,7 +51,6 @@ function withMeasures(design: ComparisonDesign, metrics: string | undefined): Co
   if (metrics === undefined) return design;
   const measures = [...new Set(metrics.split(',').map((name) => name.trim()).filter((name) => name !== ''))];
   if (measures.length === 0) throw new ExperimentError(`--metrics must name at least one metric, a,b,c (see omsim metrics); found "${metrics}"`);
-  const known = [...new Set(design.scenarios.flatMap(probeMetricNames))];
-  checkMetricNames(measures, known, '--metrics');
+  checkMetricNames(measures, summaryMetricNames, '--metrics');
   return { ...design, measures };
 }

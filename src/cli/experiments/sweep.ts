@@ -9,7 +9,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { allTasks, replicationsOf, taskPosition, tasksOf, type SweepDesign, type UnitRecords } from '../../experiment/design.ts';
 import { loadSweepDesign } from '../../experiment/load-design.ts';
-import { probeMetricNames } from '../../experiment/plan-study.ts';
+import { summaryMetricNames } from '../../experiment/metric-catalogue.ts';
 import { checkTargetMetric, formatTarget, parseTarget } from '../../experiment/target.ts';
 import { outcomeOf, type StudyOutcome } from '../../experiment/outcome.ts';
 import { runTasks } from '../../experiment/pool.ts';
@@ -191,8 +191,7 @@ function withDisplay(design: SweepDesign, chart: readonly string[], targetText: 
   if (chart.length === 0 && targetText === undefined) return design;
   const target = targetText === undefined ? undefined : parseTarget(targetText);
   const measures = [...new Set([...chart, ...(target ? [target.metric] : [])])];
-  const known = probeMetricNames(design.scenario);
-  for (const metric of measures) checkTargetMetric({ metric, comparison: '>=', threshold: 0 }, known, metric === target?.metric ? '--target' : '--chart');
+  for (const metric of measures) checkTargetMetric({ metric, comparison: '>=', threshold: 0 }, summaryMetricNames, metric === target?.metric ? '--target' : '--chart');
   return { ...design, display: { measures, ...(target ? { target: { ...target, text: formatTarget(target) } } : {}) } };
 }
 

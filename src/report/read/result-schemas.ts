@@ -14,7 +14,7 @@ import { scenarioSchema } from '../../scenario/index.ts';
 /** A number, or null for one that could not be estimated. */
 const estimate = z.number().nullable();
 
-const metricSummary = z.object({ mean: estimate, sd: estimate, ci95: z.tuple([estimate, estimate]), n: z.number().int().min(0) });
+const metricSummary = z.object({ mean: estimate, sd: estimate, ci95: z.tuple([estimate, estimate]), n: z.number().int().min(0), undefinedBecause: z.string().optional() });
 
 const metrics = z.record(z.string(), metricSummary);
 
