@@ -29,7 +29,14 @@ export interface MetricDefinition {
   /** What is measured, for a chart label or table row; {placeholders} are filled with words ("{group}": "probation officers"). */
   label: string;
   kind: MetricKind;
-  /** Which way is better for the people in custody and the staff; absent where neither is (a workload that should sit in a band, a count that follows the population). */
+  /**
+   * Which way is better for the people in custody and the staff; absent where
+   * neither is: a workload that should sit in a band, a count that follows the
+   * population, and a measure that falls or rises with the number of staff
+   * alone (hours redeployed fall when staff are cut; the direct-contact share
+   * rises with overload), which a comparison of staffing would otherwise call
+   * better or worse.
+   */
   better?: 'higher' | 'lower';
   /** Decimal places shown (of the percentage, for a share); 1 when absent. */
   digits?: number;
@@ -171,7 +178,7 @@ export const metricCatalogue = [
   { family: 'assessments.awaiting.mean', label: 'Cases awaiting their OASys assessment', kind: 'level', better: 'lower', unit: 'cases', definition: 'cases awaiting their OASys assessment, time-weighted mean', source: { levelMean: 'assessments.awaiting' } },
   { family: 'reports.backlog.mean', label: 'Reports in the backlog', kind: 'level', better: 'lower', unit: 'reports', definition: 'reports past their deadline and not yet finished, time-weighted mean', source: { levelMean: 'reports.backlog' } },
   { family: 'casework.cutDownToShortReview', label: 'Overdue work cut down to a short risk review', kind: 'count', better: 'lower', unit: 'pieces of work', definition: 'overdue assessment, plan or review work cut down to a short risk review', source: 'counter' },
-  { family: 'tasks.interrupted', label: 'Work interrupted by other duties', kind: 'count', better: 'lower', unit: 'pieces of work', definition: 'work in hand when its worker was pulled away to other duties', source: 'counter' },
+  { family: 'tasks.interrupted', label: 'Work interrupted by other duties', kind: 'count', unit: 'pieces of work', definition: 'work in hand when its worker was pulled away to other duties', source: 'counter' },
   { family: 'tasks.takenOver', label: 'Work taken over from an overloaded colleague', kind: 'count', unit: 'pieces of work', definition: 'work taken over from an overloaded colleague', source: 'counter' },
   // Parole.
   { family: 'parole.hearings', label: 'Parole hearings held', kind: 'count', unit: 'hearings', definition: 'parole hearings held', source: 'counter' },
@@ -202,16 +209,16 @@ export const metricCatalogue = [
   { family: 'hours.{group}.{category}', label: 'Hours of {group}: {category}', kind: 'count', unit: 'hours', definition: 'hours the group spent in this category of time', source: 'counter' },
   { family: 'staff.timeShare.{category}', label: 'Staff time (share of all hours): {category}', kind: 'share', unit: 'a share, 0 to 1', definition: 'hours in this category ÷ all contracted hours, over all staff', source: { computed: 'timeShareOfAllHours', undefinedWhen: 'no staff hours were recorded' } },
   { family: 'staff.atWorkShare.{atWork}', label: 'Staff time (share of hours at work): {atWork}', kind: 'share', unit: 'a share, 0 to 1', definition: 'hours in this category ÷ hours at work on offender management (contact, admin, reports, oversight, idle)', source: { computed: 'timeShareOfHoursAtWork', undefinedWhen: 'no staff hours at work were recorded' } },
-  { family: 'staff.directContactShare', label: 'Staff time in direct contact', kind: 'share', better: 'higher', unit: 'a share, 0 to 1', definition: 'face-to-face hours ÷ hours at work on offender management (the NOMS 2008 study’s measure)', source: { computed: 'directContactShare', undefinedWhen: 'no staff hours at work were recorded' } },
-  { family: 'staff.hoursRedeployed', label: 'Staff hours redeployed to other duties, in all', kind: 'count', better: 'lower', unit: 'hours', definition: 'hours of offender-management staff redeployed to other prison duties', source: { computed: 'hoursRedeployed' } },
-  { family: 'staff.hoursRedeployedPerWeek', label: 'Staff hours redeployed to other duties', kind: 'rate', better: 'lower', unit: 'hours a week', definition: 'hoursRedeployed ÷ weeks measured', source: { computed: 'hoursRedeployedPerWeek', undefinedWhen: 'the measured period was empty' } },
-  { family: 'staff.shiftsRedeployed', label: 'Shifts with someone redeployed', kind: 'count', better: 'lower', unit: 'shifts', definition: 'shifts on which someone was redeployed', source: 'counter' },
+  { family: 'staff.directContactShare', label: 'Staff time in direct contact', kind: 'share', unit: 'a share, 0 to 1', definition: 'face-to-face hours ÷ hours at work on offender management (the NOMS 2008 study’s measure)', source: { computed: 'directContactShare', undefinedWhen: 'no staff hours at work were recorded' } },
+  { family: 'staff.hoursRedeployed', label: 'Staff hours redeployed to other duties, in all', kind: 'count', unit: 'hours', definition: 'hours of offender-management staff redeployed to other prison duties', source: { computed: 'hoursRedeployed' } },
+  { family: 'staff.hoursRedeployedPerWeek', label: 'Staff hours redeployed to other duties', kind: 'rate', unit: 'hours a week', definition: 'hoursRedeployed ÷ weeks measured', source: { computed: 'hoursRedeployedPerWeek', undefinedWhen: 'the measured period was empty' } },
+  { family: 'staff.shiftsRedeployed', label: 'Shifts with someone redeployed', kind: 'count', unit: 'shifts', definition: 'shifts on which someone was redeployed', source: 'counter' },
   { family: 'staff.probationOfficers.toolComplement', label: 'Probation officers the 2014 resource allocation tool sets', kind: 'level', unit: 'people', definition: 'the probation officers the 2014 resource allocation tool sets', source: { computed: 'toolComplement' } },
   { family: 'staff.probationOfficers.oversightComplement', label: 'Probation officers the simulated oversight work needs', kind: 'level', unit: 'people', definition: 'oversight hours needed ÷ one probation officer’s casework hours', source: { computed: 'oversightComplement', undefinedWhen: 'no probation officer had casework hours' } },
   // Workload.
   { family: 'workload.hoursDemanded', label: 'Hours of work demanded', kind: 'count', unit: 'hours', definition: 'offender-management work that fell to staff, at the scenario’s standard durations', source: { computed: 'hoursDemanded' } },
   { family: 'workload.hoursAvailable', label: 'Casework hours available', kind: 'count', unit: 'hours', definition: 'casework hours of shifts at work (after absence, other duties and overheads)', source: { computed: 'hoursAvailable' } },
-  { family: 'workload.hoursLostToRedeployment', label: 'Casework hours lost to redeployment', kind: 'count', better: 'lower', unit: 'hours', definition: 'of those, lost to redeployment', source: { computed: 'hoursLostToRedeployment' } },
+  { family: 'workload.hoursLostToRedeployment', label: 'Casework hours lost to redeployment', kind: 'count', unit: 'hours', definition: 'of those, lost to redeployment', source: { computed: 'hoursLostToRedeployment' } },
   { family: 'workload.capacityPercent', label: 'Workload: work demanded as % of hours for it (WMT band 90–110%)', kind: 'rate', unit: 'per cent', definition: 'each person’s demanded ÷ available hours × 100, mean over staff (the probation WMT’s band is 90–110)', source: { computed: 'capacityPercent', undefinedWhen: 'no member of staff had casework hours' } },
   { family: 'workload.capacityPercent.{group}', label: 'Workload of the {group}', kind: 'rate', unit: 'per cent', definition: 'the same over the group', source: { computed: 'capacityPercentOfGroup', undefinedWhen: 'no member of the group had casework hours' } },
   { family: 'workload.capacityPercentAfterRedeployment', label: 'Workload after redeployment', kind: 'rate', unit: 'per cent', definition: 'as capacityPercent, with the hours lost to redeployment taken off', source: { computed: 'capacityPercentAfterRedeployment', undefinedWhen: 'no member of staff had casework hours left after redeployment' } },

@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario/schema/index.ts';
 import { studyDrift, type Drift, type DriftSeries } from './drift.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
+import { measuredPeriod, type MeasuredPeriod } from './measured-period.ts';
 import { summaryMetricOf, undefinedReason } from './metric-catalogue.ts';
 import { warmupWeeksOf, type ReplicationRecord } from './study.ts';
 import { mser5 } from './warmup.ts';
@@ -14,6 +15,8 @@ export interface StudySummary {
     seeds: string[];
     horizonYears: number;
     warmupWeeks: number;
+    /** The period the totals are over: the horizon less the warm-up, in weeks and years. */
+    measured?: MeasuredPeriod;
     /** MSER-5 on the weekly report backlog, averaged over replications (weeks). */
     suggestedWarmupWeeks: number;
     /** How far the population and the backlog still move across the second half of the measured period (drift.ts). */
@@ -44,6 +47,7 @@ export function summariseStudy(scenario: Scenario, records: readonly Replication
       seeds: ordered.map((r) => r.seed),
       horizonYears: scenario.horizon.years,
       warmupWeeks: warmupWeeksOf(scenario),
+      measured: measuredPeriod(scenario),
       suggestedWarmupWeeks: suggestWarmup(ordered),
       drift: studyDrift(ordered, warmupWeeksOf(scenario)),
     },

@@ -28,4 +28,22 @@ describe('comparisonLine', () => {
   it('calls a clear difference with no better side (a workload in its band) neither better nor worse', () => {
     expect(comparisonLine('workload.capacityPercent', level(100), changed(5, 4, 6))).toMatch(/: a clear difference$/);
   });
+
+  it('calls no measure better or worse that falls or rises with the number of staff alone: hours redeployed, the direct-contact share', () => {
+    // A 10% cut: fewer staff, so fewer hours redeployed and a larger share of their time face to face.
+    for (const name of ['staff.hoursRedeployedPerWeek', 'staff.hoursRedeployed', 'workload.hoursLostToRedeployment', 'staff.shiftsRedeployed', 'tasks.interrupted']) {
+      expect(comparisonLine(name, level(27.3), changed(-2.3, -3, -1.5)), name).toMatch(/: a clear difference$/);
+    }
+    expect(comparisonLine('staff.directContactShare', level(0.291), changed(-0.086, -0.09, -0.08))).toMatch(/: a clear difference$/);
+  });
+
+  it('gives a count over a measured period of other than a year a year as well, level and difference', () => {
+    const from = { scenario: 'a', summary: { mean: 20010, sd: 10, ci95: [20000, 20020], n: 5 } } satisfies ComparedMetric;
+    const to = { scenario: 'b', summary: { mean: 16674, sd: 10, ci95: [16664, 16684], n: 5 }, difference: { mean: -3336, sd: 10, ci95: [-3346, -3326], n: 5, excludesZero: true } } satisfies ComparedMetric;
+    expect(comparisonLine('contacts.delivered', from, to, 2)).toBe(
+      'Supervision contacts delivered: 20,010.0 → 16,674.0 contacts in 2 years (10,005.0 → 8,337.0 a year), −3,336.0 contacts, −1,668.0 a year (95% CI −3,346.0 to −3,326.0): a clear difference',
+    );
+    // A share is the same whatever the period.
+    expect(comparisonLine('reports.unfinishedShare', level(0.202), changed(0.152, 0.147, 0.157), 2)).not.toMatch(/a year/);
+  });
 });

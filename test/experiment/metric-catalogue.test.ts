@@ -44,6 +44,8 @@ describe('the metric catalogue', () => {
         else expect(metric.undefinedBecause, `${file}: ${name}`).toBeUndefined();
       }
     }
+    // The period the totals are over, for figures a year: a quarter of a year, no warm-up.
+    for (const summary of summaries.values()) expect(summary.study.measured).toEqual({ weeks: (0.25 * 365.25) / 7, years: 0.25 });
     // A group nothing counted for reports 0, not nothing: ring-fenced-20's officers are never redeployed.
     expect(summaries.get('ring-fenced-20.yaml')?.metrics['hours.offenderSupervisors.redeployed']).toEqual({ mean: 0, sd: NaN, ci95: [NaN, NaN], n: 1 });
     expect(summaries.get('baseline.yaml')?.metrics['oversight.deliveredShare'].undefinedBecause).toBe('oversight.hoursNeeded was 0, and a share or ratio of nothing is undefined');

@@ -39,6 +39,7 @@ export const summarySchema = z.object({
     seeds: z.array(z.string()),
     horizonYears: z.number().positive(),
     warmupWeeks: z.number().min(0),
+    measured: z.object({ weeks: z.number().min(0), years: z.number().min(0) }).optional(),
     suggestedWarmupWeeks: z.number().min(0).optional(),
     drift: z.object({ population: drift, backlog: drift }).optional(),
   }),
