@@ -11,7 +11,7 @@ import type { WeeklyRow } from './metrics.ts';
 import { MONTH, WEEK } from './time.ts';
 import { timeCategories, type TimeCategory } from './types.ts';
 import type { CaseloadSummary } from './weekly.ts';
-import { capacityPercents, workloadTotals } from './workload.ts';
+import { capacityPercents, hoursWeightedPercent, workloadTotals } from './workload.ts';
 
 /** The values of a metric's {placeholders}, as the catalogue fills them: { group: 'probationOfficers' }. */
 export type MetricPlaceholders = Readonly<Partial<Record<string, string>>>;
@@ -88,6 +88,10 @@ function computedMetrics(ctx: ModelContext, caseloads: CaseloadSummary) {
     capacityPercent: () => capacity.beforeRedeployment,
     capacityPercentAfterRedeployment: () => capacity.afterRedeployment,
     capacityPercentOfGroup: (at: MetricPlaceholders) => capacityPercents(ctx.staffEver.filter((member) => member.group === groupOf(at))).beforeRedeployment,
+    hoursWeightedPercentOfGroup: (at: MetricPlaceholders) => hoursWeightedPercent(ctx.staffEver.filter((member) => member.group === groupOf(at))),
+    // The WMT's test of an excessive workload: over 110% of one's hours for four weeks running.
+    staffOverBandFourWeeks: () => ctx.staffEver.filter((member) => member.overBandFourWeeks).length,
+    staffOverBandFourWeeksOfGroup: (at: MetricPlaceholders) => ctx.staffEver.filter((member) => member.overBandFourWeeks && member.group === groupOf(at)).length,
     // Days in custody caused by missing or late work, by cause (expected days where the outcome is a chance).
     extraDaysInCustody: () => (['paroleDeferral', 'paroleRefusal', 'hdcLost'] as const).reduce((sum, cause) => sum + m.total(`custody.extraDays.${cause}`), 0),
     overseerHoursAtWork: () => overseerHoursAtWork(ctx),

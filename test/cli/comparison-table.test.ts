@@ -1,7 +1,9 @@
 /** A comparison's lines on the terminal (src/cli/experiments/comparison-table.ts). */
 import { describe, expect, it } from 'vitest';
-import { comparisonLine } from '../../src/cli/experiments/comparison-table.ts';
-import type { ComparedMetric } from '../../src/experiment/formats.ts';
+import { comparisonLine, comparisonTable } from '../../src/cli/experiments/comparison-table.ts';
+import type { ComparedMetric, ComparisonFile } from '../../src/experiment/formats.ts';
+import type { StudySummary } from '../../src/experiment/summary.ts';
+import { scenarioSchema } from '../../src/scenario/schema/index.ts';
 
 const level = (mean: number): ComparedMetric => ({ scenario: 'a', summary: { mean, sd: 0.01, ci95: [mean - 0.01, mean + 0.01], n: 5 } });
 const changed = (mean: number, low: number, high: number): ComparedMetric => ({
@@ -47,3 +49,36 @@ describe('comparisonLine', () => {
     expect(comparisonLine('reports.unfinishedShare', level(0.202), changed(0.152, 0.147, 0.157), 2)).not.toMatch(/a year/);
   });
 });
+
+describe('comparisonTable, with no --metrics', () => {
+  const summary = (name: string, cap: number | null) =>
+    ({ omsim: { version: 'test' }, scenario: scenarioSchema.parse({ name, caseload: { cap } }), study: { replications: 5, seeds: [], horizonYears: 1, warmupWeeks: 0 }, metrics: {} }) as unknown as StudySummary;
+  const rows = (from: number, to: number, n = 5): ComparedMetric[] => [
+    { scenario: 'now', summary: { mean: from, sd: 0, ci95: [from, from], n } },
+    { scenario: 'capped', summary: { mean: to, sd: 0, ci95: [to, to], n }, difference: { mean: to - from, sd: 0.1, ci95: [to - from - 0.1, to - from + 0.1], n, excludesZero: to !== from } },
+  ];
+  const comparison = (metrics: Record<string, ComparedMetric[]>): ComparisonFile => ({
+    omsim: { version: 'test' },
+    scenarios: [{ name: 'now', folder: '1-now', summary: summary('now', null) }, { name: 'capped', folder: '2-capped', summary: summary('capped', 20) }],
+    metrics,
+  });
+
+  it('shows the cases waiting for a supervisor whenever a scenario has any, and not otherwise', () => {
+    const shown = comparisonTable(comparison({ 'contacts.deliveredShare': rows(0.8, 0.85), 'cases.unallocated.mean': rows(0, 70), 'cases.unallocatedShare': rows(0, 0.18) }), 'out');
+    expect(shown).toMatch(/\n {2}Cases waiting for a supervisor: 0\.0 → 70\.0 cases, \+70\.0 cases .*: worse\n/);
+    expect(shown).toMatch(/\n {2}Share of cases waiting for a supervisor: 0\.0% → 18\.0%, \+18\.0 percentage points .*: worse\n/);
+    const none = comparisonTable(comparison({ 'contacts.deliveredShare': rows(0.8, 0.85), 'cases.unallocated.mean': rows(0, 0), 'cases.unallocatedShare': rows(0, 0) }), 'out');
+    expect(none).not.toMatch(/Cases waiting/);
+  });
+
+  it('gives reports unfinished by type under the total, for the types that fell due', () => {
+    const shown = comparisonTable(
+      comparison({ 'reports.unfinishedShare': rows(0.26, 0.6), 'reports.parole.unfinishedShare': rows(0, 0.47), 'reports.handover.unfinishedShare': rows(NaN, NaN, 0) }),
+      'out',
+    ).split('\n');
+    const at = shown.findIndex((line) => line.startsWith('  Reports unfinished at their deadline: 26.0% → 60.0%'));
+    expect(shown[at + 1]).toMatch(/^ {4}Parole reports unfinished at their deadline: 0\.0% → 47\.0%, .*: worse$/);
+    expect(shown.filter((line) => line.includes('Handover'))).toEqual([]);
+  });
+});
+

@@ -8,7 +8,7 @@
 import type { ComparisonFile, ComparedMetric } from '../../experiment/formats.ts';
 import { measuredPeriod } from '../../experiment/measured-period.ts';
 import { definitionOf } from '../../experiment/metric-catalogue.ts';
-import { briefingMetrics } from '../../experiment/metric-selections.ts';
+import { briefingMetrics, unfinishedByType, waitingCases } from '../../experiment/metric-selections.ts';
 import { describeDifference as describeChange, scenarioDifferences } from '../../experiment/scenario-differences.ts';
 import { formatBare, formatDifference, formatValue, hasInterval, plural } from '../../report/format.ts';
 import { metricWords } from '../../report/metrics.ts';
@@ -22,7 +22,7 @@ export function comparisonTable(comparison: ComparisonFile, folder: string): str
   const lines = [
     `${plural(comparison.scenarios.length, 'scenario')}, ${plural(study.replications, 'replication')} each of ${plural(study.horizonYears, 'year')}, on common random numbers (seed ${base.summary.scenario.seed}); differences are from ${base.name}, paired replication by replication`,
   ];
-  const measures = (comparison.measures ?? briefingMetrics).filter((name) => comparison.metrics[name] !== undefined);
+  const measures = (comparison.measures ?? defaultMeasures(comparison)).filter((name) => comparison.metrics[name] !== undefined);
   // A measure that is zero everywhere by the scenarios' design says nothing: it is left out, with a note.
   const zero = measures.filter((name) => comparison.scenarios.every((s, i) => zeroByDesign(name, s.summary.scenario, comparison.metrics[name][i]?.summary)));
   const shown = measures.filter((name) => !zero.includes(name));
@@ -37,11 +37,25 @@ export function comparisonTable(comparison: ComparisonFile, folder: string): str
       const rows = comparison.metrics[name];
       const to = rows.find((row) => row.scenario === other.name);
       const from = rows.find((row) => row.scenario === base.name);
-      if (from !== undefined && to !== undefined) lines.push(`  ${comparisonLine(name, from, to, years)}`);
+      const indent = (unfinishedByType as readonly string[]).includes(name) ? '    ' : '  ';
+      if (from !== undefined && to !== undefined) lines.push(`${indent}${comparisonLine(name, from, to, years)}`);
     }
   }
   lines.push(...zeroNote(zero), '', `results: ${folder}`);
   return lines.join('\n');
+}
+
+/**
+ * The measures shown when --metrics chooses none: the briefing, with reports
+ * unfinished by type under the total for the types some scenario had due,
+ * and the cases waiting for a supervisor where any scenario had some.
+ */
+function defaultMeasures(comparison: ComparisonFile): string[] {
+  const rows = (name: string) => comparison.metrics[name] ?? [];
+  const due = unfinishedByType.filter((name) => rows(name).some((row) => row.summary.n > 0));
+  const waiting = rows('cases.unallocated.mean').some((row) => row.summary.mean > 0);
+  const briefing = briefingMetrics.flatMap((name): string[] => (name === 'reports.unfinishedShare' ? [name, ...due] : [name]));
+  return waiting ? [...briefing, ...waitingCases] : briefing;
 }
 
 /**
