@@ -96,7 +96,10 @@ export interface PlanFile {
   scenario: StudySummary['scenario'];
   /** The dotted path searched. */
   parameter: string;
-  target: { metric: string; comparison: Comparison; threshold: number; text: string };
+  /** The first target (the chart's). */
+  target: { metric: string; comparison: Comparison; threshold: number; percent?: boolean; text: string };
+  /** Every target, all of which must hold (a band is two); absent in a plan of one target from an older omsim. */
+  targets?: { metric: string; comparison: Comparison; threshold: number; percent?: boolean; text: string }[];
   /** One-sided confidence of the verdicts. */
   confidence: number;
   search: { min: number; max: number; step: number; initialReplications: number; batch: number; maxReplications: number };

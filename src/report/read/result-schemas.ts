@@ -86,18 +86,22 @@ export const weeklyRowSchema = z.object({ scenario: z.string(), replication: who
 
 const numberOrNull = z.number().nullable();
 
+const planTarget = z.object({ metric: z.string().min(1), comparison: z.enum(['<=', '>=', '<', '>']), threshold: z.number(), percent: z.boolean().optional(), text: z.string() });
+const planJudgement = z.object({ mean: numberOrNull, sd: numberOrNull, n: z.number().int().min(0), bound: numberOrNull, verdict: z.enum(['meets', 'fails', 'uncertain']) });
+
 /** plan.json (formats.ts PlanFile); a mean or bound that could not be estimated is null. */
 export const planSchema = z.object({
   omsim: version,
   scenario: scenarioSchema,
   parameter: z.string().min(1),
-  target: z.object({ metric: z.string().min(1), comparison: z.enum(['<=', '>=', '<', '>']), threshold: z.number(), percent: z.boolean().optional(), text: z.string() }),
+  target: planTarget,
+  targets: z.array(planTarget).optional(),
   confidence: z.number().gt(0).lt(1),
   search: z.object({ min: z.number(), max: z.number(), step: z.number(), initialReplications: z.number(), batch: z.number(), maxReplications: z.number() }),
   answer: numberOrNull,
   conclusion: z.string(),
   warning: z.string().optional(),
   tried: z.array(
-    z.object({ order: z.number().int().min(1), value: z.number(), n: z.number().int().min(0), mean: numberOrNull, sd: numberOrNull, bound: numberOrNull, verdict: z.enum(['meets', 'fails', 'uncertain']) }),
+    z.object({ order: z.number().int().min(1), value: z.number(), n: z.number().int().min(0), mean: numberOrNull, sd: numberOrNull, bound: numberOrNull, verdict: z.enum(['meets', 'fails', 'uncertain']), targets: z.array(planJudgement).optional() }),
   ),
 });
