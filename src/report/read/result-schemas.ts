@@ -73,10 +73,10 @@ export const sweepSchema = z.object({
 /** A CSV cell holding a whole number. */
 const wholeCell = z.custom<string>((cell) => typeof cell === 'string' && /^\d+$/.test(cell), { error: 'expected a whole number' }).transform(Number);
 
-/** A CSV cell holding a number, or empty for one that could not be computed (read as NaN). */
+/** A CSV cell holding a number, or NA (empty, as an older omsim wrote it) for one that could not be computed (read as NaN). */
 const numberCell = z
-  .custom<string>((cell) => typeof cell === 'string' && /^(-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?)?$/i.test(cell), { error: 'expected a number' })
-  .transform((cell) => (cell === '' ? NaN : Number(cell)));
+  .custom<string>((cell) => typeof cell === 'string' && /^(-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?|NA)?$/i.test(cell), { error: 'expected a number' })
+  .transform((cell) => (cell === '' || cell === 'NA' ? NaN : Number(cell)));
 
 /** The columns of weekly.csv. */
 export const weeklyColumns = ['scenario', 'replication', 'week', 'metric', 'value'] as const;
