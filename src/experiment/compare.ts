@@ -57,6 +57,7 @@ export function compareStudies(design: ComparisonDesign, records: UnitRecords, v
     omsim: { version },
     scenarios: summaries.map((summary, i) => ({ name: labels[i], folder: folders[i], summary })),
     ...(design.measures !== undefined ? { measures: design.measures } : {}),
+    ...(design.press !== undefined ? { press: design.press } : {}),
     metrics,
   };
 }

@@ -47,6 +47,8 @@ export interface ComparisonFile {
   scenarios: { name: string; folder: string; summary: StudySummary }[];
   /** The measures the headline and chart show, as chosen with --metrics; absent: the briefing's (metric-selections.ts). */
   measures?: string[];
+  /** The one measure of a press release, as chosen with --press: drawn as levels on a shared scale and said in a sentence a scenario. */
+  press?: string;
   metrics: Record<string, ComparedMetric[]>;
 }
 

@@ -54,6 +54,7 @@ export const comparisonSchema = z.object({
   omsim: version,
   scenarios: z.array(z.object({ name: z.string(), folder: subfolder, summary: summarySchema })).min(1),
   measures: z.array(z.string()).min(1).optional(),
+  press: z.string().min(1).optional(),
   metrics: z.record(
     z.string(),
     z.array(z.object({ scenario: z.string(), summary: metricSummary, difference: metricSummary.extend({ excludesZero: z.boolean() }).optional() })),
