@@ -2,6 +2,7 @@
 import { driftSentences } from '../report/drift-words.ts';
 import { plural } from '../report/format.ts';
 import type { StudySummary } from '../experiment/summary.ts';
+import { unfinishedByType } from '../experiment/metric-selections.ts';
 import { formatSummary, keyMetrics } from './key-metrics.ts';
 import { zeroByDesign, zeroNote } from './zero-metrics.ts';
 
@@ -9,9 +10,13 @@ export function headline(summary: StudySummary, folder: string): string {
   const s = summary.study;
   // A metric that is zero by the scenario's design says nothing: it is left out, with a note.
   const [zero, shown] = [true, false].map((left) => keyMetrics.filter((m) => zeroByDesign(m.name, summary.scenario, summary.metrics[m.name]) === left));
+  // Reports unfinished by type, under the total, for the types that fell due.
+  const byType = new Set<string>(unfinishedByType);
+  // A metric a results folder of an older omsim lacks is left out, not shown as n/a.
+  const lines = shown.filter((m) => summary.metrics[m.name] !== undefined && (!byType.has(m.name) || summary.metrics[m.name].n > 0));
   return [
     `${summary.scenario.name}: ${plural(s.replications, 'replication')} of ${plural(s.horizonYears, 'year')} (warm-up ${plural(s.warmupWeeks, 'week')}${warmupAdvice(s)})`,
-    ...shown.map((metric) => `  ${metric.label}: ${formatSummary(metric, summary.metrics[metric.name])}`),
+    ...lines.map((metric) => `${byType.has(metric.name) ? '    ' : '  '}${metric.label}: ${formatSummary(metric, summary.metrics[metric.name])}`),
     ...zeroNote(zero.map((m) => m.name)).map((note) => `  ${note}`),
     ...driftSentences(s).map((sentence) => `  ${sentence}`),
     `results: ${folder}`,

@@ -10,7 +10,7 @@ import type { ComparedMetric, ComparisonFile } from './formats.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
 import type { ReplicationRecord } from './study.ts';
 import { metricNames, summariseStudy } from './summary.ts';
-import type { Cell } from './tables.ts';
+import { unitCell, withinRange, type Cell } from './tables.ts';
 
 /** A paired difference, and whether its 95% interval leaves out zero (a difference the replications show). */
 export type PairedDifference = MetricSummary & { excludesZero: boolean };
@@ -57,6 +57,7 @@ export function compareStudies(design: ComparisonDesign, records: UnitRecords, v
     omsim: { version },
     scenarios: summaries.map((summary, i) => ({ name: labels[i], folder: folders[i], summary })),
     ...(design.measures !== undefined ? { measures: design.measures } : {}),
+    ...(design.press !== undefined ? { press: design.press } : {}),
     metrics,
   };
 }
@@ -66,16 +67,17 @@ function valuesOf(records: readonly ReplicationRecord[], name: string): number[]
   return records.map((r) => r.metrics[name] ?? 0);
 }
 
-export const comparisonHeader = ['metric', 'scenario', 'mean', 'low', 'high', 'n', 'diff_mean', 'diff_low', 'diff_high', 'excludes_zero'] as const;
+export const comparisonHeader = ['metric', 'unit', 'scenario', 'mean', 'low', 'high', 'n', 'diff_mean', 'diff_low', 'diff_high', 'excludes_zero'] as const;
 
-/** comparison.csv: one row per metric × scenario; the difference columns are empty for the first scenario. */
+/** comparison.csv: one row per metric × scenario; the difference columns are NA for the first scenario (differences are from it, and may be negative). */
 export function* comparisonRows(file: ComparisonFile): Generator<Cell[]> {
   for (const [metric, rows] of Object.entries(file.metrics)) {
     for (const row of rows) {
       const s = row.summary;
       const d = row.difference;
-      const differenceCells: Cell[] = d ? [d.mean, d.ci95[0], d.ci95[1], String(d.excludesZero)] : ['', '', '', ''];
-      yield [metric, row.scenario, s.mean, s.ci95[0], s.ci95[1], s.n, ...differenceCells];
+      const differenceCells: Cell[] = d ? [d.mean, d.ci95[0], d.ci95[1], String(d.excludesZero)] : ['NA', 'NA', 'NA', 'NA'];
+      const clip = (value: number) => withinRange(metric, value);
+      yield [metric, unitCell(metric), row.scenario, clip(s.mean), clip(s.ci95[0]), clip(s.ci95[1]), s.n, ...differenceCells];
     }
   }
 }

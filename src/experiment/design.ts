@@ -31,6 +31,8 @@ export interface ComparisonDesign {
   scenarios: Scenario[];
   /** The measures the headline and chart show, when chosen with --metrics (comparison.json keeps them, so every redraw shows the same). */
   measures?: string[];
+  /** The one measure of a press release, chosen with --press (comparison.json keeps it). */
+  press?: string;
 }
 
 export interface SweepDesign {

@@ -48,6 +48,8 @@ export interface ComparisonFile {
   scenarios: { name: string; folder: string; summary: StudySummary }[];
   /** The measures the headline and chart show, as chosen with --metrics; absent: the briefing's (metric-selections.ts). */
   measures?: string[];
+  /** The one measure of a press release, as chosen with --press: drawn as levels on a shared scale and said in a sentence a scenario. */
+  press?: string;
   metrics: Record<string, ComparedMetric[]>;
 }
 
@@ -122,7 +124,10 @@ export interface PlanFile {
   scenario: StudySummary['scenario'];
   /** The dotted path searched. */
   parameter: string;
-  target: { metric: string; comparison: Comparison; threshold: number; text: string };
+  /** The first target (the chart's). */
+  target: { metric: string; comparison: Comparison; threshold: number; percent?: boolean; text: string };
+  /** Every target, all of which must hold (a band is two); absent in a plan of one target from an older omsim. */
+  targets?: { metric: string; comparison: Comparison; threshold: number; percent?: boolean; text: string }[];
   /** One-sided confidence of the verdicts. */
   confidence: number;
   search: { min: number; max: number; step: number; initialReplications: number; batch: number; maxReplications: number };

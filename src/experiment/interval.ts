@@ -9,6 +9,8 @@ export interface MetricSummary {
   ci95: [number, number];
   /** Replications whose value could be computed (not NaN). */
   n: number;
+  /** Why the metric is undefined (null) in every replication, in words: only when n is 0. */
+  undefinedBecause?: string;
 }
 
 /** Summarises values, ignoring NaN (a metric that could not be computed in that replication). */

@@ -20,12 +20,30 @@ export const briefingMetrics = [
   'workload.capacityPercent',
 ] as const satisfies readonly MetricName[];
 
-/** The headline of a run on the terminal: the briefing, with unallocated cases and the workload after redeployment. */
+/**
+ * Reports unfinished by type, shown under the total in a headline wherever
+ * some were due: the total is mostly HDC reports and OASys reviews, and
+ * barely moves when the parole reports go unwritten.
+ */
+export const unfinishedByType = [
+  'reports.oasysReview.unfinishedShare',
+  'reports.parole.unfinishedShare',
+  'reports.hdc.unfinishedShare',
+  'reports.handover.unfinishedShare',
+] as const satisfies readonly MetricName[];
+
+/** Cases waiting for a supervisor: in a comparison's headline whenever any scenario has some (a cap with no staff to take the cases). */
+export const waitingCases = ['cases.unallocated.mean', 'cases.unallocatedShare'] as const satisfies readonly MetricName[];
+
+/** The headline of a run on the terminal: the briefing, reports unfinished by type, unallocated cases, the workload after redeployment and the staff over the WMT's band for four weeks running. */
 export const headlineMetrics = [
-  ...briefingMetrics.slice(0, 7),
-  'cases.unallocated.mean',
+  ...briefingMetrics.slice(0, 4),
+  ...unfinishedByType,
+  ...briefingMetrics.slice(4, 7),
+  ...waitingCases,
   'workload.capacityPercent',
   'workload.capacityPercentAfterRedeployment',
+  'staff.overBandFourWeeks',
 ] as const satisfies readonly MetricName[];
 
 /**
@@ -70,4 +88,4 @@ export const reportKeyMetrics = Object.keys(findingSentences) as MetricName[];
  * cap on caseloads, because only a cap leaves cases waiting: a headline
  * leaves them out then, with a note, rather than print a row of zeros.
  */
-export const zeroWithoutCap = ['cases.unallocated.mean'] as const satisfies readonly MetricName[];
+export const zeroWithoutCap = waitingCases;

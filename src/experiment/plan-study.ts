@@ -3,20 +3,21 @@
  * value's replications run on worker threads, every value checked by the
  * scenario loader, and the target's metric checked before anything runs.
  */
-import { runReplication } from '../model/model.ts';
 import { loadScenario, ScenarioError, staffGroups, type Scenario } from '../scenario/index.ts';
 import { ExperimentError } from './errors.ts';
+import { summaryMetricNames } from './metric-catalogue.ts';
 import type { PlanFile } from './formats.ts';
 import { barelyMoves, checkPlanSettings, planConclusion, planSearch, type LeverProbe, type PlanSettings, type Trial } from './plan.ts';
 import { ReplicationPool } from './pool.ts';
 import { parseRange } from './sweep-grid.ts';
-import { checkTargetMetric, formatTarget, parseTarget } from './target.ts';
+import { parameterWords } from './parameter-words.ts';
+import { checkTargetMetric, formatTarget, parseTargets } from './target.ts';
 
 export interface PlanOptions {
   /** The dotted path of the parameter searched. */
   parameter: string;
-  /** "metric<=number" and the like. */
-  target: string;
+  /** "metric<=number" and the like, or a band "metric in low..high"; all must hold. */
+  target: string | readonly string[];
   confidence: number;
   min: number;
   max: number;
@@ -36,10 +37,11 @@ export async function runPlan(file: string, overrides: readonly string[], option
   if (options.parameter === 'seed' || options.parameter === 'replications') {
     throw new ExperimentError(`plan cannot search ${options.parameter}: every value tried uses the same seed, and replications are added as the search needs them`);
   }
-  const target = parseTarget(options.target);
+  const targets = (typeof options.target === 'string' ? [options.target] : options.target).flatMap(parseTargets);
+  const target = targets[0];
   const settings: PlanSettings = {
     values: parseRange(`${options.min}:${options.max}:${options.step}`, `--min ${options.min} --max ${options.max} --step ${options.step}`).map((v) => v.value),
-    target,
+    targets,
     confidence: options.confidence,
     initialReplications: options.initialReplications,
     batch: options.batch,
@@ -65,7 +67,7 @@ export async function runPlan(file: string, overrides: readonly string[], option
       throw new ExperimentError(`${error.message}\n--min ${options.min} and --max ${options.max} bound the values searched: both must be values ${options.parameter} can take`);
     }
   }
-  checkTargetMetric(target, probeMetricNames(base));
+  for (const each of targets) checkTargetMetric(each, summaryMetricNames);
 
   const pool = new ReplicationPool(options.workers);
   try {
@@ -76,7 +78,8 @@ export async function runPlan(file: string, overrides: readonly string[], option
         const tasks = Array.from({ length: count }, (_, i) => ({ scenario, replication: from + i, weekly: false }));
         let done = from;
         options.onReplication?.(value, done, from + count);
-        return (await pool.run(tasks, () => options.onReplication?.(value, ++done, from + count))).map((r) => r.metrics[target.metric] ?? 0);
+        const records = await pool.run(tasks, () => options.onReplication?.(value, ++done, from + count));
+        return targets.map((each) => records.map((r) => r.metrics[each.metric] ?? 0));
       },
       options.onTrial,
     );
@@ -87,10 +90,11 @@ export async function runPlan(file: string, overrides: readonly string[], option
       scenario: base,
       parameter: options.parameter,
       target: { ...target, text: formatTarget(target) },
+      targets: targets.map((each) => ({ ...each, text: formatTarget(each) })),
       confidence: options.confidence,
       search: { min: options.min, max: options.max, step: options.step, initialReplications: settings.initialReplications, batch: settings.batch, maxReplications: settings.maxReplications },
       answer: result.answer,
-      conclusion: planConclusion(result, options.parameter, settings, probes),
+      conclusion: planConclusion(result, options.parameter, settings, probes, parameterWords),
       ...(result.warning ? { warning: result.warning } : {}),
       tried: result.trials,
     };
@@ -121,14 +125,4 @@ export async function probeLevers(base: Scenario, withChanges: (changes: string[
   const meanOf = (arm: number) => records.slice(arm * probeReplications, (arm + 1) * probeReplications).reduce((sum, r) => sum + (r.metrics[metric] ?? 0), 0) / probeReplications;
   const before = meanOf(0);
   return levers.map((l, i) => ({ ...l, before, after: meanOf(i + 1) }));
-}
-
-/**
- * The metric names a replication of the scenario reports, from one short
- * replication (a quarter of a year at most, no warm-up): enough to check a
- * target's metric, and quick.
- */
-export function probeMetricNames(scenario: Scenario): string[] {
-  const probe = { ...scenario, horizon: { years: Math.min(scenario.horizon.years, 0.25) }, warmup: { weeks: 0 } };
-  return Object.keys(runReplication(probe, { seed: `${scenario.seed}.probe`, warmupWeeks: 0 }).metrics).sort();
 }

@@ -3,7 +3,7 @@
  * and every source of randomness its own stream.
  */
 import type { WeeklyRow } from '../model/metrics.ts';
-import { runReplication } from '../model/model.ts';
+import { runReplication } from './replication.ts';
 import type { Scenario } from '../scenario/schema/index.ts';
 import { replicationSeed } from './seeds.ts';
 

@@ -2,6 +2,8 @@
 import type { Scenario } from '../scenario/schema/index.ts';
 import { studyDrift, type Drift, type DriftSeries } from './drift.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
+import { measuredPeriod, type MeasuredPeriod } from './measured-period.ts';
+import { summaryMetricOf, undefinedReason } from './metric-catalogue.ts';
 import { warmupWeeksOf, type ReplicationRecord } from './study.ts';
 import { mser5 } from './warmup.ts';
 
@@ -13,6 +15,8 @@ export interface StudySummary {
     seeds: string[];
     horizonYears: number;
     warmupWeeks: number;
+    /** The period the totals are over: the horizon less the warm-up, in weeks and years. */
+    measured?: MeasuredPeriod;
     /** MSER-5 on the weekly report backlog, averaged over replications (weeks). */
     suggestedWarmupWeeks: number;
     /** How far the population and the backlog still move across the second half of the measured period (drift.ts). */
@@ -33,7 +37,7 @@ export function summariseStudy(scenario: Scenario, records: readonly Replication
   const metrics: Record<string, MetricSummary> = {};
   for (const name of metricNames(ordered)) {
     // A counter a replication never touched is 0 there, not missing.
-    metrics[name] = summariseValues(ordered.map((r) => r.metrics[name] ?? 0));
+    metrics[name] = withReason(name, summariseValues(ordered.map((r) => r.metrics[name] ?? 0)));
   }
   return {
     omsim: { version },
@@ -43,11 +47,19 @@ export function summariseStudy(scenario: Scenario, records: readonly Replication
       seeds: ordered.map((r) => r.seed),
       horizonYears: scenario.horizon.years,
       warmupWeeks: warmupWeeksOf(scenario),
+      measured: measuredPeriod(scenario),
       suggestedWarmupWeeks: suggestWarmup(ordered),
       drift: studyDrift(ordered, warmupWeeksOf(scenario)),
     },
     metrics,
   };
+}
+
+/** A summary of a metric undefined in every replication, with the reason the catalogue gives for it. */
+function withReason(name: string, summary: MetricSummary): MetricSummary {
+  const metric = summaryMetricOf(name);
+  if (summary.n > 0 || metric === undefined) return summary;
+  return { ...summary, undefinedBecause: undefinedReason(metric) };
 }
 
 /** MSER-5 on each replication's weekly backlog of unfinished reports plus unallocated cases, averaged. */

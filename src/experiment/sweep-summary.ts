@@ -5,7 +5,7 @@ import type { SweepFile } from './formats.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
 import { warmupWeeksOf } from './study.ts';
 import { metricNames } from './summary.ts';
-import type { Cell } from './tables.ts';
+import { unitCell, withinRange, type Cell } from './tables.ts';
 
 /** sweep.json: every metric any point reported, summarised at every point (a counter a replication never touched counts 0). */
 export function summariseSweep(design: SweepDesign, records: UnitRecords, version: string): SweepFile {
@@ -26,19 +26,21 @@ export function summariseSweep(design: SweepDesign, records: UnitRecords, versio
 }
 
 export function sweepHeader(parameters: readonly string[]): string[] {
-  return ['point', ...parameters, 'metric', 'mean', 'low', 'high', 'n'];
+  return ['point', ...parameters, 'metric', 'unit', 'mean', 'low', 'high', 'n'];
 }
 
 /** sweep.csv: one row per point × metric. */
 export function* sweepRows(file: SweepFile): Generator<Cell[]> {
   for (const point of file.points) {
     const values = file.parameters.map((p) => point.values[p]);
-    for (const [metric, s] of Object.entries(point.metrics)) yield [point.point, ...values, metric, s.mean, s.ci95[0], s.ci95[1], s.n];
+    for (const [metric, s] of Object.entries(point.metrics)) {
+      yield [point.point, ...values, metric, unitCell(metric), withinRange(metric, s.mean), withinRange(metric, s.ci95[0]), withinRange(metric, s.ci95[1]), s.n];
+    }
   }
 }
 
 export function sweepReplicationHeader(parameters: readonly string[]): string[] {
-  return ['point', ...parameters, 'replication', 'seed', 'metric', 'value'];
+  return ['point', ...parameters, 'replication', 'seed', 'metric', 'unit', 'value'];
 }
 
 /** sweep-replications.csv: one row per point × replication × metric. */
@@ -47,7 +49,7 @@ export function* sweepReplicationRows(design: SweepDesign, records: UnitRecords)
   for (const [i, point] of design.points.entries()) {
     const values = design.parameters.map((p) => point.values[p]);
     for (const record of records[i]) {
-      for (const name of names) yield [point.point, ...values, record.replication, seedCell(record.seed), name, record.metrics[name] ?? 0];
+      for (const name of names) yield [point.point, ...values, record.replication, seedCell(record.seed), name, unitCell(name), withinRange(name, record.metrics[name] ?? 0)];
     }
   }
 }

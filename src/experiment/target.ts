@@ -1,10 +1,12 @@
 /**
- * A plan's target, "metric<=number" (or >=, <, >), and whether the
- * replications show a value meets it: the one-sided confidence bound on the
- * side the target concerns must clear the threshold.
+ * A plan's target, "metric<=number" (or >=, <, >) or a band "metric in
+ * low..high", and whether the replications show a value meets it: the
+ * one-sided confidence bound on the side the target concerns must clear the
+ * threshold (a band is two such targets, both to hold).
  */
 import { closest } from '../scenario/suggest.ts';
 import { ExperimentError } from './errors.ts';
+import { definitionOf, labelOf } from './metric-catalogue.ts';
 import { tQuantile } from './t-distribution.ts';
 
 export type Comparison = '<=' | '>=' | '<' | '>';
@@ -34,20 +36,76 @@ export interface Judgement {
   verdict: Verdict;
 }
 
-/** Reads "metric<=0.05"; a trailing % divides by 100 ("reports.unfinishedShare<=5%"). */
-export function parseTarget(text: string): Target {
-  const match = /^\s*([A-Za-z][\w.]*)\s*(<=|>=|<|>)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*(%?)\s*$/i.exec(text);
-  if (!match) {
-    throw new ExperimentError(`--target must be metric<=number (or >=, <, >), e.g. "reports.unfinishedShare<=0.05"; found "${text}"`);
-  }
-  const threshold = Number(match[3]) / (match[4] === '%' ? 100 : 1);
-  return { metric: match[1], comparison: match[2] as Comparison, threshold, ...(match[4] === '%' ? { percent: true } : {}) };
+const number = '([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+]?\\d+)?)\\s*(%?)';
+const comparisonPattern = new RegExp(`^\\s*([A-Za-z][\\w.]*)\\s*(<=|>=|<|>)\\s*${number}\\s*$`, 'i');
+const bandPattern = new RegExp(`^\\s*([A-Za-z][\\w.]*)\\s+in\\s+${number}\\s*\\.\\.\\s*${number}\\s*$`, 'i');
+const targetForms = '--target must be metric<=number (or >=, <, >), e.g. "reports.unfinishedShare<=0.05", or a band, metric in low..high, e.g. "workload.capacityPercent in 90..110"';
+
+/** Whether a metric's values are themselves per cents (a capacity %): "110%" is then 110. */
+function inPerCent(metric: string): boolean {
+  return definitionOf(metric)?.unit === 'per cent';
 }
 
-/** A value of the target's metric as the target was written: "95.2%" after a target in per cent, else four significant figures. */
+/** A threshold as written: a trailing % divides by 100, except for a metric already in per cent. */
+function thresholdOf(metric: string, digits: string, percent: string): { threshold: number; percent?: true } {
+  if (percent !== '%' || inPerCent(metric)) return { threshold: Number(digits) };
+  return { threshold: Number(digits) / 100, percent: true };
+}
+
+/** Reads "metric<=0.05"; a trailing % divides by 100 ("reports.unfinishedShare<=5%"), except for a metric in per cent ("workload.capacityPercent<=110%" is 110). */
+export function parseTarget(text: string): Target {
+  const match = comparisonPattern.exec(text);
+  if (!match) throw new ExperimentError(`${targetForms}; found "${text}"`);
+  return { metric: match[1], comparison: match[2] as Comparison, ...thresholdOf(match[1], match[3], match[4]) };
+}
+
+/** Reads a target or a band ("metric in 90..110"): a band is two targets, at least its low end and at most its high end. */
+export function parseTargets(text: string): Target[] {
+  const band = bandPattern.exec(text);
+  if (!band) return [parseTarget(text)];
+  const [, metric, lowDigits, lowPercent, highDigits, highPercent] = band;
+  const low = thresholdOf(metric, lowDigits, lowPercent);
+  const high = thresholdOf(metric, highDigits, highPercent);
+  if (!(low.threshold < high.threshold)) throw new ExperimentError(`--target ${text}: a band's low end must be below its high end`);
+  return [{ metric, comparison: '>=', ...low }, { metric, comparison: '<=', ...high }];
+}
+
+/** A value of the target's metric as the target was written: "95.2%" after a target in per cent, "110%" for a metric in per cent, else four significant figures. */
 export function formatTargetValue(target: Target, value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
-  return target.percent === true ? `${Math.round(value * 1000) / 10}%` : String(Number(value.toPrecision(4)));
+  if (target.percent === true) return `${Math.round(value * 1000) / 10}%`;
+  return `${Number(value.toPrecision(4))}${inPerCent(target.metric) ? '%' : ''}`;
+}
+
+/** A label inside a sentence: its first letter small, unless it begins an abbreviation ("OASys", "HDC"). */
+export function inSentence(label: string): string {
+  return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+const comparisonWords: Record<Comparison, string> = { '<=': 'at most', '<': 'below', '>=': 'at least', '>': 'above' };
+
+/** A target's threshold in words: "at most 110%", "below 10%". */
+export function thresholdInWords(target: Target): string {
+  return `${comparisonWords[target.comparison]} ${formatTargetValue(target, target.threshold)}`;
+}
+
+/**
+ * Targets in words, a band as one: "reports unfinished at their deadline
+ * below 10% and required contacts delivered at least 90%"; "workload … between
+ * 90% and 110%".
+ */
+export function targetsInWords(targets: readonly Target[]): string {
+  const said: string[] = [];
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i];
+    const label = inSentence(labelOf(target.metric));
+    const next = targets[i + 1];
+    if (next !== undefined && next.metric === target.metric && target.comparison === '>=' && next.comparison === '<=') {
+      said.push(`${label} between ${formatTargetValue(target, target.threshold)} and ${formatTargetValue(next, next.threshold)}`);
+      i++;
+    } else said.push(`${label} ${comparisonWords[target.comparison]} ${formatTargetValue(target, target.threshold)}`);
+  }
+  return said.length <= 1 ? said.join('') : `${said.slice(0, -1).join(', ')} and ${said[said.length - 1]}`;
 }
 
 /** The target as text, e.g. "reports.unfinishedShare <= 0.05". */

@@ -6,7 +6,7 @@
  */
 import { replicationSeed } from '../experiment/seeds.ts';
 import { buildModel } from '../model/model.ts';
-import { summarise } from '../model/results.ts';
+import { summariseRun } from '../experiment/replication.ts';
 import { loadScenarioText } from '../scenario/load.ts';
 
 /**
@@ -71,7 +71,7 @@ export function runCase(text: string, file: string, budget: CaseBudget): Outcome
     events = sim.processedCount;
     if (stoodStill) return { verdict: 'overran', detail: `the clock stood still at hour ${instant} for ${atInstant} events`, events, warnings: warnings.length };
     if (sim.now < run.ctx.horizon) return { verdict: 'overran', detail: `over ${budget.events} events by hour ${sim.now} of ${run.ctx.horizon}`, events, warnings: warnings.length };
-    summarise(run.ctx, run.caseloads);
+    summariseRun(run);
     return { verdict: 'ran', detail: '', events, warnings: warnings.length };
   } catch (error) {
     return { ...asOutcome(error, 'stopped', events), warnings: warnings.length };

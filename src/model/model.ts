@@ -15,7 +15,7 @@ import { Establishment } from './establishment.ts';
 import { placeInitialPopulation } from './initial-population.ts';
 import { countKeyWorkWeek } from './key-work.ts';
 import { Metrics } from './metrics.ts';
-import { summarise, type ReplicationResult } from './results.ts';
+import { measure, type ReplicationMeasurements } from './results.ts';
 import { checkWeek } from './runaway.ts';
 import { checkStaffThroughout } from './staff-limit.ts';
 import { matchHeadCounts } from './staffing.ts';
@@ -123,9 +123,9 @@ export function runModel(run: ModelRun): void {
   run.ctx.sim.run({ until: run.ctx.horizon });
 }
 
-/** Runs one replication from start to finish. */
-export function runReplication(scenario: Scenario, options: ReplicationOptions): ReplicationResult {
+/** Runs one replication from start to finish (src/experiment/replication.ts reads its metrics by the catalogue). */
+export function runAndMeasure(scenario: Scenario, options: ReplicationOptions): ReplicationMeasurements {
   const run = buildModel(scenario, options);
   runModel(run);
-  return summarise(run.ctx, run.caseloads);
+  return measure(run.ctx, run.caseloads);
 }

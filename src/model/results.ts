@@ -1,17 +1,36 @@
-/** What one replication reports: summary metrics over the measured period, and the weekly series. */
-import { staffGroups } from '../scenario/schema/index.ts';
+/**
+ * What one replication measured, for the metric catalogue to read: counters'
+ * totals and levels' means by name, and the functions that compute the
+ * metrics no counter or level holds, by the names the catalogue gives them
+ * (src/experiment/metric-catalogue.ts; the experiment layer checks that
+ * every function the catalogue names is here).
+ */
+import { staffGroups, type StaffGroup } from '../scenario/schema/index.ts';
 import type { ModelContext } from './context.ts';
-import { deadlineOutcomes } from './counters.ts';
 import type { WeeklyRow } from './metrics.ts';
-import { reportKinds } from './stages/deadlines.ts';
 import { MONTH, WEEK } from './time.ts';
 import { timeCategories, type TimeCategory } from './types.ts';
 import type { CaseloadSummary } from './weekly.ts';
-import { capacityPercents, workloadTotals } from './workload.ts';
+import { capacityPercents, hoursWeightedPercent, workloadTotals } from './workload.ts';
 
-export interface ReplicationResult {
-  /** Summary metrics by name (e.g. "reports.unfinishedShare"). */
-  metrics: Record<string, number>;
+/** The values of a metric's {placeholders}, as the catalogue fills them: { group: 'probationOfficers' }. */
+export type MetricPlaceholders = Readonly<Partial<Record<string, string>>>;
+
+/** What the metric catalogue reads from one replication. */
+export interface Measurements {
+  /** A counter's total over the measured period (0 when nothing was counted). */
+  total(name: string): number;
+  /** A level's time-weighted mean over the measured period. */
+  levelMean(name: string): number;
+  /** The metrics no counter or level holds, by the catalogue's names for them (NaN where undefined). */
+  readonly computed: ComputedMetrics;
+}
+
+export type ComputedMetrics = ReturnType<typeof computedMetrics>;
+
+/** What one replication reports before the catalogue reads it: its measurements and weekly series. */
+export interface ReplicationMeasurements {
+  measurements: Measurements;
   /** Values recorded at the end of each week of the whole run, warm-up included. */
   weekly: WeeklyRow[];
   /** Calendar entries processed (a measure of work done). */
@@ -21,155 +40,89 @@ export interface ReplicationResult {
 /** Time at work on offender management: the denominator of the direct-contact share (as in the NOMS 2008 study). */
 const atWorkCategories = ['contact', 'admin', 'reports', 'oversight', 'idle'] as const;
 
-const tierKeys = ['tier1', 'tier2', 'tier3', 'tier4'] as const;
-
 function ratio(numerator: number, denominator: number): number {
   return denominator > 0 ? numerator / denominator : NaN;
 }
 
-export function summarise(ctx: ModelContext, caseloads: CaseloadSummary): ReplicationResult {
+export function measure(ctx: ModelContext, caseloads: CaseloadSummary): ReplicationMeasurements {
   const m = ctx.metrics;
-  const metrics: Record<string, number> = {};
-  for (const [name, value] of m.allTotals()) metrics[name] = value;
-  const measuredWeeks = Math.max(0, ctx.sim.now - m.measureFrom) / WEEK;
-
-  // Caseloads and waiting cases.
-  metrics['caseload.perSupervisor.mean'] = caseloads.mean.count > 0 ? caseloads.mean.mean : NaN;
-  metrics['caseload.perSupervisor.p90'] = caseloads.p90.count > 0 ? caseloads.p90.mean : NaN;
-  metrics['caseload.perSupervisor.max'] = caseloads.max;
-  for (const [group, max] of caseloads.maxByGroup) metrics[`caseload.max.${group}`] = max;
-  metrics['cases.unallocated.mean'] = m.levelMean('cases.unallocated');
-  metrics['wmt.capacityPercent.mean'] = caseloads.wmtCapacity.count > 0 ? caseloads.wmtCapacity.mean : NaN;
-
-  // Work demanded against the hours available for it, before and after redeployment.
-  const totals = workloadTotals(ctx);
-  metrics['workload.hoursDemanded'] = totals.demanded;
-  metrics['workload.hoursAvailable'] = totals.available;
-  metrics['workload.hoursLostToRedeployment'] = totals.lostToRedeployment;
-  const capacity = capacityPercents(ctx.staffEver);
-  metrics['workload.capacityPercent'] = capacity.beforeRedeployment;
-  metrics['workload.capacityPercentAfterRedeployment'] = capacity.afterRedeployment;
-  for (const group of staffGroups) {
-    const groupCapacity = capacityPercents(ctx.staffEver.filter((member) => member.group === group));
-    if (!Number.isNaN(groupCapacity.beforeRedeployment)) metrics[`workload.capacityPercent.${group}`] = groupCapacity.beforeRedeployment;
-  }
-
-  // Contacts: required against delivered, and minutes per in-scope prisoner per month.
-  for (const name of ['contacts.required', 'contacts.delivered', 'contacts.missed', 'contacts.missedUnallocated', 'contacts.minutesDelivered']) {
-    metrics[name] = m.total(name);
-  }
-  metrics['contacts.deliveredShare'] = ratio(m.total('contacts.delivered'), m.total('contacts.required'));
-  metrics['contacts.minutesPerPrisonerPerMonth'] = ratio(m.total('contacts.minutesDelivered'), m.levelIntegral('prisoners.inScope') / MONTH);
-  for (const tier of tierKeys) {
-    metrics[`contacts.deliveredShare.${tier}`] = ratio(m.total(`contacts.delivered.${tier}`), m.total(`contacts.required.${tier}`));
-    metrics[`contacts.minutesPerPrisonerPerMonth.${tier}`] = ratio(
-      m.total(`contacts.minutesDelivered.${tier}`),
-      m.levelIntegral(`prisoners.inScope.${tier}`) / MONTH,
-    );
-  }
-
-  // Staff time: totals and shares by category, over all groups and by group.
-  const hours = Object.fromEntries(timeCategories.map((c) => [c, 0])) as Record<TimeCategory, number>;
-  for (const group of staffGroups) {
-    for (const category of timeCategories) hours[category] += m.total(`hours.${group}.${category}`);
-  }
-  const allHours = timeCategories.reduce((sum, c) => sum + hours[c], 0);
-  const atWork = atWorkCategories.reduce((sum, c) => sum + hours[c], 0);
-  for (const category of timeCategories) metrics[`staff.timeShare.${category}`] = ratio(hours[category], allHours);
-  metrics['staff.directContactShare'] = ratio(hours.contact, atWork);
-  for (const category of atWorkCategories) metrics[`staff.atWorkShare.${category}`] = ratio(hours[category], atWork);
-  metrics['staff.hoursRedeployed'] = hours.redeployed;
-  metrics['staff.hoursRedeployedPerWeek'] = ratio(hours.redeployed, measuredWeeks);
-
-  // Reports and other work with deadlines.
-  for (const prefix of ['reports', ...reportKinds.map((k) => `reports.${k}`), 'assessments', 'sentencePlans']) {
-    for (const outcome of deadlineOutcomes) {
-      metrics[`${prefix}.${outcome}`] = m.total(`${prefix}.${outcome}`);
-    }
-    metrics[`${prefix}.unfinishedShare`] = ratio(m.total(`${prefix}.unfinished`), m.total(`${prefix}.due`));
-    metrics[`${prefix}.onTimeShare`] = ratio(m.total(`${prefix}.onTime`), m.total(`${prefix}.due`));
-  }
-  metrics['reports.backlog.mean'] = m.levelMean('reports.backlog');
-  // The assessment queue: cases awaiting their OASys on average, and the days from reception to a finished one.
-  metrics['assessments.awaiting.mean'] = m.levelMean('assessments.awaiting');
-  metrics['assessments.waitDays.mean'] = ratio(m.total('assessments.waitDays'), m.total('assessments.finished'));
-
-  // Parole, HDC and oversight.
-  for (const name of [
-    'parole.hearings',
-    'parole.heardAtFirstListing',
-    'parole.heardAfterDeferral',
-    'parole.deferredForReports',
-    'parole.deferredOtherCauses',
-    'parole.heardWithoutReports',
-    'parole.released',
-    'parole.refused',
-    'parole.dossiersChecked',
-    'parole.dossiersLackingReport',
-    'parole.dossiersLackingOasys',
-  ]) {
-    metrics[name] = m.total(name);
-  }
-  // Hearings held at their first listing, and reviews put back at least once, of the hearings held.
-  metrics['parole.hearingsOnTimeShare'] = ratio(m.total('parole.heardAtFirstListing'), m.total('parole.hearings'));
-  metrics['parole.deferredAtLeastOnceShare'] = ratio(m.total('parole.heardAfterDeferral'), m.total('parole.hearings'));
-  // Dossiers looked at by their first listing's cut-off that lacked a current OASys or sentence plan (NAO 2008: 97 of 276 lifer cases).
-  metrics['parole.dossiersLackingOasysShare'] = ratio(m.total('parole.dossiersLackingOasys'), m.total('parole.dossiersChecked'));
-  // Days in custody caused by missing or late work, by cause (expected days where the outcome is a chance).
-  const causes = ['paroleDeferral', 'paroleRefusal', 'hdcLost'] as const;
-  for (const cause of causes) metrics[`custody.extraDays.${cause}`] = m.total(`custody.extraDays.${cause}`);
-  metrics['custody.extraDays'] = causes.reduce((sum, cause) => sum + metrics[`custody.extraDays.${cause}`], 0);
-  for (const name of ['hdc.eligible', 'hdc.granted', 'hdc.refused', 'hdc.daysLost', 'hdc.notReadyAtEligibility']) metrics[name] = m.total(name);
-  metrics['oversight.hoursNeeded'] = m.total('oversight.hoursNeeded');
-  // NPS cases' written work signed off by a probation officer, and the pieces sent back for rework.
-  metrics['oversight.signOffs'] = m.total('oversight.signOffs');
-  metrics['oversight.returnedForRework'] = m.total('oversight.returnedForRework');
-  metrics['oversight.hoursDelivered'] = m.total('oversight.hoursDelivered');
-  metrics['oversight.hoursAvailable'] = overseerHoursAtWork(ctx);
-  metrics['oversight.balance'] = ratio(metrics['oversight.hoursAvailable'], metrics['oversight.hoursNeeded']);
-  // What the balance cannot say: overseers may be at work and still not reach the oversight, their hours taken by other work.
-  metrics['oversight.deliveredShare'] = ratio(metrics['oversight.hoursDelivered'], metrics['oversight.hoursNeeded']);
-  // The resource allocation tool's complement, beside the complement the oversight work simulated
-  // needs: its hours over the casework hours one probation officer had in the measured period.
-  metrics['staff.probationOfficers.toolComplement'] = ctx.establishments.reduce((sum, e) => sum + e.config.toolComplement, 0);
-  const officers = ctx.staffEver.filter((member) => member.group === 'probationOfficers' && member.availableHours > 0);
-  const hoursPerOfficer = officers.reduce((sum, member) => sum + member.availableHours, 0) / officers.length;
-  metrics['staff.probationOfficers.oversightComplement'] = ratio(metrics['oversight.hoursNeeded'], hoursPerOfficer);
-
-  if (ctx.params.omic !== undefined) summariseOmic(ctx, caseloads, metrics, measuredWeeks);
-
-  // People: conservation over the measured period is initial + received = released + final.
-  for (const name of ['prisoners.initial', 'prisoners.received', 'prisoners.released', 'prisoners.transferred']) metrics[name] = m.total(name);
-  metrics['prisoners.final'] = m.level('prisoners.population');
-  metrics['prisoners.population.mean'] = m.levelMean('prisoners.population');
-  metrics['prisoners.inScope.mean'] = m.levelMean('prisoners.inScope');
-  return { metrics, weekly: m.weekly, events: ctx.sim.processedCount };
+  const measurements: Measurements = {
+    total: (name) => m.total(name),
+    levelMean: (name) => m.levelMean(name),
+    computed: computedMetrics(ctx, caseloads),
+  };
+  return { measurements, weekly: m.weekly, events: ctx.sim.processedCount };
 }
 
-/**
- * The OMiC measures, only where the scenario is under OMiC (a scenario of
- * the model before it reports exactly what it always has): key work, POM
- * caseloads by type, the pre-release work and the COMs' hours.
- */
-function summariseOmic(ctx: ModelContext, caseloads: CaseloadSummary, metrics: Record<string, number>, measuredWeeks: number): void {
+/** The functions behind the catalogue's computed metrics, each taking the metric's placeholder values. */
+function computedMetrics(ctx: ModelContext, caseloads: CaseloadSummary) {
   const m = ctx.metrics;
-  for (const name of ['keyWork.sessionsDue', 'keyWork.sessionsDelivered', 'keyWork.hoursDelivered', 'preRelease.byCom', 'preRelease.byPom', 'releases.withPreReleaseWork', 'releases.preReleaseWorkDone', 'com.hours']) {
-    metrics[name] = m.total(name);
+  const hours = hoursByCategory(ctx);
+  const allHours = timeCategories.reduce((sum, c) => sum + hours[c], 0);
+  const atWork = atWorkCategories.reduce((sum, c) => sum + hours[c], 0);
+  const measuredWeeks = Math.max(0, ctx.sim.now - m.measureFrom) / WEEK;
+  const workload = workloadTotals(ctx);
+  const capacity = capacityPercents(ctx.staffEver);
+  const groupOf = (at: MetricPlaceholders) => at.group as StaffGroup;
+  return {
+    peopleHeldAtEnd: () => m.level('prisoners.population'),
+    caseloadMean: () => (caseloads.mean.count > 0 ? caseloads.mean.mean : NaN),
+    caseloadP90: () => (caseloads.p90.count > 0 ? caseloads.p90.mean : NaN),
+    caseloadMax: () => caseloads.max,
+    caseloadMaxOfGroup: (at: MetricPlaceholders) => caseloads.maxByGroup.get(groupOf(at)) ?? 0,
+    wmtCapacityPercent: () => (caseloads.wmtCapacity.count > 0 ? caseloads.wmtCapacity.mean : NaN),
+    // Contact minutes per in-scope prisoner per month, in all and by tier.
+    contactMinutesPerPrisonerMonth: () => ratio(m.total('contacts.minutesDelivered'), m.levelIntegral('prisoners.inScope') / MONTH),
+    contactMinutesPerPrisonerMonthOfTier: (at: MetricPlaceholders) =>
+      ratio(m.total(`contacts.minutesDelivered.tier${at.n}`), m.levelIntegral(`prisoners.inScope.tier${at.n}`) / MONTH),
+    // Staff time: shares by category, of all hours and of the hours at work.
+    timeShareOfAllHours: (at: MetricPlaceholders) => ratio(hours[at.category as TimeCategory], allHours),
+    timeShareOfHoursAtWork: (at: MetricPlaceholders) => ratio(hours[at.atWork as TimeCategory], atWork),
+    directContactShare: () => ratio(hours.contact, atWork),
+    hoursRedeployed: () => hours.redeployed,
+    hoursRedeployedPerWeek: () => ratio(hours.redeployed, measuredWeeks),
+    // Work demanded against the hours available for it, before and after redeployment.
+    hoursDemanded: () => workload.demanded,
+    hoursAvailable: () => workload.available,
+    hoursLostToRedeployment: () => workload.lostToRedeployment,
+    capacityPercent: () => capacity.beforeRedeployment,
+    capacityPercentAfterRedeployment: () => capacity.afterRedeployment,
+    capacityPercentOfGroup: (at: MetricPlaceholders) => capacityPercents(ctx.staffEver.filter((member) => member.group === groupOf(at))).beforeRedeployment,
+    hoursWeightedPercentOfGroup: (at: MetricPlaceholders) => hoursWeightedPercent(ctx.staffEver.filter((member) => member.group === groupOf(at))),
+    // The WMT's test of an excessive workload: over 110% of one's hours for four weeks running.
+    staffOverBandFourWeeks: () => ctx.staffEver.filter((member) => member.overBandFourWeeks).length,
+    staffOverBandFourWeeksOfGroup: (at: MetricPlaceholders) => ctx.staffEver.filter((member) => member.overBandFourWeeks && member.group === groupOf(at)).length,
+    // Days in custody caused by missing or late work, by cause (expected days where the outcome is a chance).
+    extraDaysInCustody: () => (['paroleDeferral', 'paroleRefusal', 'hdcLost'] as const).reduce((sum, cause) => sum + m.total(`custody.extraDays.${cause}`), 0),
+    overseerHoursAtWork: () => overseerHoursAtWork(ctx),
+    // The resource allocation tool's complement, beside the complement the oversight work simulated
+    // needs: its hours over the casework hours one probation officer had in the measured period.
+    toolComplement: () => ctx.establishments.reduce((sum, e) => sum + e.config.toolComplement, 0),
+    oversightComplement: () => ratio(m.total('oversight.hoursNeeded'), caseworkHoursPerOfficer(ctx)),
+    // Under OMiC: POM caseloads by type (prison POMs are the offender supervisors, probation POMs
+    // the probation officers), who the pre-release work fell to, and the COMs' hours a week.
+    caseloadMeanOfGroup: (at: MetricPlaceholders) => {
+      const tally = caseloads.meanByGroup.get(groupOf(at));
+      return tally !== undefined && tally.count > 0 ? tally.mean : NaN;
+    },
+    preReleaseComShare: () => ratio(m.total('preRelease.byCom'), m.total('preRelease.byCom') + m.total('preRelease.byPom')),
+    comHoursPerWeek: () => ratio(m.total('com.hours'), measuredWeeks),
+  };
+}
+
+/** Staff hours by time category, over all groups. */
+function hoursByCategory(ctx: ModelContext): Record<TimeCategory, number> {
+  const hours = Object.fromEntries(timeCategories.map((c) => [c, 0])) as Record<TimeCategory, number>;
+  for (const group of staffGroups) {
+    for (const category of timeCategories) hours[category] += ctx.metrics.total(`hours.${group}.${category}`);
   }
-  // The key worker code's measure: sessions delivered per prisoner held, a week (eligible prisoners × weeks ÷ frequency, at one session a week).
-  metrics['keyWork.sessionsPerPrisonerPerWeek'] = ratio(m.total('keyWork.sessionsDelivered'), m.total('keyWork.prisonerWeeks'));
-  metrics['keyWork.deliveredShare'] = ratio(m.total('keyWork.sessionsDelivered'), m.total('keyWork.sessionsDue'));
-  metrics['keyWork.withKeyWorkerShare'] = ratio(m.total('keyWork.prisonerWeeksWithKeyWorker'), m.total('keyWork.prisonerWeeks'));
-  for (const [group, tally] of caseloads.meanByGroup) metrics[`pom.caseload.${group}`] = tally.count > 0 ? tally.mean : NaN;
-  // The POMs' pre-release work, counted as work with a deadline is (counters.ts).
-  const work = 'preRelease';
-  for (const outcome of deadlineOutcomes) metrics[`${work}.${outcome}`] = m.total(`${work}.${outcome}`);
-  metrics[`${work}.onTimeShare`] = ratio(m.total(`${work}.onTime`), m.total(`${work}.due`));
-  metrics[`${work}.unfinishedShare`] = ratio(m.total(`${work}.unfinished`), m.total(`${work}.due`));
-  metrics['preRelease.comShare'] = ratio(m.total('preRelease.byCom'), m.total('preRelease.byCom') + m.total('preRelease.byPom'));
-  metrics['releases.preReleaseWorkDoneShare'] = ratio(m.total('releases.preReleaseWorkDone'), m.total('releases.withPreReleaseWork'));
-  metrics['com.hoursPerWeek'] = ratio(m.total('com.hours'), measuredWeeks);
-  metrics['com.responsibleShare'] = ratio(m.total('com.caseWeeksResponsible'), m.total('com.caseWeeks'));
+  return hours;
+}
+
+/** The casework hours one probation officer had in the measured period, on average over those who had any. */
+function caseworkHoursPerOfficer(ctx: ModelContext): number {
+  const officers = ctx.staffEver.filter((member) => member.group === 'probationOfficers' && member.availableHours > 0);
+  return officers.reduce((sum, member) => sum + member.availableHours, 0) / officers.length;
 }
 
 /** Hours probation officers in oversight roles were at work on offender management. */

@@ -26,6 +26,10 @@ function newMember(ctx: ModelContext, establishment: Establishment, group: Staff
     demandedHours: 0,
     availableHours: 0,
     hoursLostToRedeployment: 0,
+    demandedAtWeekStart: 0,
+    availableAtWeekStart: 0,
+    weeksOverBand: 0,
+    overBandFourWeeks: false,
   };
   // One stream per post, named by establishment, group, seat and how often the seat
   // has been filled, so two scenarios that differ in head count still share the

@@ -4,7 +4,7 @@ import type { Caseload } from './caseload.ts';
 import type { Establishment } from './establishment.ts';
 import type { Counter } from './metrics.ts';
 import type { Timer } from './timers.ts';
-import type { PersonWorkload } from './workload.ts';
+import type { WeeklyWorkload } from './workload.ts';
 import type { WorkList } from './worklist.ts';
 
 /** Who owns the case in the community. */
@@ -138,7 +138,7 @@ export const timeCategories = Object.keys(timeIndex) as readonly TimeCategory[];
 export type TimeIndex = (typeof timeIndex)[TimeCategory];
 
 /** One member of staff, with their workload tallies (see workload.ts). */
-export interface StaffMember extends PersonWorkload {
+export interface StaffMember extends WeeklyWorkload {
   readonly id: number;
   readonly group: StaffGroup;
   readonly establishment: Establishment;

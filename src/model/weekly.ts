@@ -6,6 +6,7 @@ import { DAY } from './time.ts';
 import { staffGroups, type StaffGroup } from '../scenario/schema/index.ts';
 import type { StaffMember } from './types.ts';
 import { capacityPercent } from './wmt.ts';
+import { closeWorkloadWeek } from './workload.ts';
 
 /** Weekly caseload figures over the measured period. */
 export class CaseloadSummary {
@@ -33,6 +34,7 @@ export function snapshotWeek(ctx: ModelContext, summary: CaseloadSummary | null)
     for (const group of staffGroups) {
       for (const member of establishment.staff[group]) {
         staffInPost++;
+        if (summary !== null) closeWorkloadWeek(member);
         if (!doesCasework(ctx, member)) continue;
         caseloads.push(member.caseload.size);
         if (summary !== null) summary.maxByGroup.set(member.group, Math.max(summary.maxByGroup.get(member.group) ?? 0, member.caseload.size));

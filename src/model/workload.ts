@@ -23,6 +23,46 @@ export interface PersonWorkload {
   hoursLostToRedeployment: number;
 }
 
+/** One person's workload, with what tells a week's own from the totals: whether they were over the band for weeks running. */
+export interface WeeklyWorkload extends PersonWorkload {
+  /** `demandedHours` and `availableHours` when this week began, so a week's own can be told from the totals. */
+  demandedAtWeekStart: number;
+  availableAtWeekStart: number;
+  /** Weeks running, up to this one, in which the work demanded came to more than 110% of the hours for it. */
+  weeksOverBand: number;
+  /** Whether they were over 110% for four weeks running at any time in the measured period (the WMT's test of excessive workload). */
+  overBandFourWeeks: boolean;
+}
+
+/** The top of the WMT's 90–110% band, and the weeks running above it that make a workload excessive. */
+export const BAND_TOP_PERCENT = 110;
+export const EXCESSIVE_WEEKS = 4;
+
+/**
+ * Closes one measured week of a person's workload: counts it towards a run of
+ * weeks over the band, or ends the run (a week with no casework hours ends it
+ * too). Reads the totals; changes nothing the other measures read.
+ */
+export function closeWorkloadWeek(member: WeeklyWorkload): void {
+  const demanded = member.demandedHours - member.demandedAtWeekStart;
+  const available = member.availableHours - member.availableAtWeekStart;
+  member.weeksOverBand = available > 0 && (100 * demanded) / available > BAND_TOP_PERCENT ? member.weeksOverBand + 1 : 0;
+  if (member.weeksOverBand >= EXCESSIVE_WEEKS) member.overBandFourWeeks = true;
+  member.demandedAtWeekStart = member.demandedHours;
+  member.availableAtWeekStart = member.availableHours;
+}
+
+/** Work demanded as a per cent of the hours for it over everyone in `staff` together, each weighted by their hours (NaN when none had any). */
+export function hoursWeightedPercent(staff: Iterable<PersonWorkload>): number {
+  let demanded = 0;
+  let available = 0;
+  for (const member of staff) {
+    demanded += member.demandedHours;
+    available += member.availableHours;
+  }
+  return available > 0 ? (100 * demanded) / available : NaN;
+}
+
 /**
  * Adds `hours` of work demanded of `member`, or of nobody (a case waiting for
  * a supervisor), over the measured period. Plain sums, read once at the end:

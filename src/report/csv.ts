@@ -12,7 +12,8 @@ function defused(text: string): string {
 }
 
 function formatCell(cell: Cell): string {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  // A number that could not be computed (a share of nothing) is NA, as R and pandas read it: no cell is left blank.
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : 'NA';
   const text = defused(cell);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

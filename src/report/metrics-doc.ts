@@ -13,7 +13,7 @@ function cell(text: string): string {
 }
 
 function range(entry: MetricDefinition): string {
-  const [low, high] = kindRange(entry.kind);
+  const [low, high] = entry.range ?? kindRange(entry.kind);
   return high === Infinity ? `${low} or more` : `${low} to ${high}`;
 }
 
@@ -22,12 +22,22 @@ function weekly(entry: MetricDefinition): string {
   return entry.weekly === 'stock' ? 'stock' : 'flow';
 }
 
+/** Where the value comes from, in a few words. */
+function source(entry: MetricDefinition): string {
+  const from = entry.source;
+  if (from === undefined) return 'the weekly snapshot';
+  if (from === 'counter') return 'a counter';
+  if ('levelMean' in from) return `the mean of the level \`${from.levelMean}\``;
+  if ('ratio' in from) return `\`${from.ratio[0]}\` ÷ \`${from.ratio[1]}\``;
+  return `computed by the model (\`${from.computed}\`)`;
+}
+
 export function metricsMarkdown(): string {
   const placeholders = Object.entries(placeholderWords).map(
     ([key, words]) => `| \`{${key}}\` | ${Object.entries(words).map(([value, text]) => (value === text ? `\`${value}\`` : `\`${value}\` (${cell(text)})`)).join(', ')} |`,
   );
   const rows = metricCatalogue.map((entry: MetricDefinition) =>
-    `| \`${entry.family}\` | ${cell(entry.label)} | ${cell(entry.unit)} | ${entry.kind} | ${range(entry)} | ${entry.better ?? ''} | ${weekly(entry)} | ${cell(entry.definition)} |`,
+    `| \`${entry.family}\` | ${cell(entry.label)} | ${cell(entry.unit)} | ${entry.kind} | ${range(entry)} | ${entry.better ?? ''} | ${weekly(entry)} | ${source(entry)} | ${cell(entry.definition)} |`,
   );
   return [
     '# Metrics',
@@ -46,8 +56,8 @@ export function metricsMarkdown(): string {
     '',
     '## The catalogue',
     '',
-    '| name | label | unit | kind | range | better | as a weekly series | definition |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| name | label | unit | kind | range | better | as a weekly series | value from | definition |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
   ].join('\n');

@@ -23,6 +23,11 @@ import { planFiles } from './write-plan.ts';
 import { defaultPngSize, reportFiles, type ReportOptions, type ReportResult } from './write-report.ts';
 
 /** Whether `folder` holds a plan (plan.json). */
+/** Every target of the plan, all of which must hold (an older plan.json has one). */
+function allTargets(plan: PlanFile): string {
+  return (plan.targets ?? [plan.target]).map((target) => target.text).join(' and ');
+}
+
 export function isPlanFolder(folder: string): boolean {
   return existsSync(insideFolder(folder, planFiles.plan));
 }
@@ -57,7 +62,7 @@ function triedTable(plan: PlanFile): Block {
   const rows = [...plan.tried].sort((a, b) => a.order - b.order).map((t) => [String(t.order), String(t.value), String(t.n), formatBare(t.mean, words), formatBare(t.bound, words), t.verdict]);
   return {
     kind: 'table',
-    caption: `Each value of ${plan.parameter} tried, in the order tried, with ${words.label.toLowerCase()}: its mean, and the one-sided bound compared with the target ${plan.target.text}`,
+    caption: `Each value of ${plan.parameter} tried, in the order tried, with ${words.label.toLowerCase()}: its mean, and the one-sided bound compared with the target ${plan.target.text}${(plan.targets?.length ?? 1) > 1 ? ' (the first of the targets; the verdict is on them all)' : ''}`,
     header: ['Tried', 'Value', 'Replications', 'Mean', 'Bound', 'Verdict'],
     rows,
     numeric: [true, true, true, true, true, false],
@@ -73,7 +78,7 @@ function methods(plan: PlanFile): Section[] {
       heading: 'How the search decides',
       blocks: [
         paragraph(
-          `Values of ${plan.parameter} from ${s.min} to ${s.max} in steps of ${s.step} were searched for the smallest that meets ${plan.target.text}. Each value tried starts with ${plural(s.initialReplications, 'replication')}; while its interval straddles the target, ${s.batch} more are added, up to ${s.maxReplications}. A value meets the target when the one-sided ${percent}% confidence bound on the target's side clears it, and fails when the bound on the other side lies wholly beyond it. Every value runs the same seeds (common random numbers), so neighbouring values differ by the lever, not by noise.`,
+          `Values of ${plan.parameter} from ${s.min} to ${s.max} in steps of ${s.step} were searched for the smallest that meets ${allTargets(plan)}. Each value tried starts with ${plural(s.initialReplications, 'replication')}; while its interval straddles the target, ${s.batch} more are added, up to ${s.maxReplications}. A value meets the target when the one-sided ${percent}% confidence bound on the target's side clears it, and fails when the bound on the other side lies wholly beyond it. Every value runs the same seeds (common random numbers), so neighbouring values differ by the lever, not by noise.`,
         ),
       ],
     },
@@ -83,7 +88,7 @@ function methods(plan: PlanFile): Section[] {
 /** report.html of a plan, with its chart. */
 export function planPage(plan: PlanFile, scenarioYaml: string, charts: ReturnType<typeof planChart>[]): string {
   return reportHtml({
-    title: `Offender management simulation: ${plan.parameter} for ${plan.target.text} in “${plan.scenario.name}”`,
+    title: `Offender management simulation: ${plan.parameter} for ${allTargets(plan)} in “${plan.scenario.name}”`,
     meta: `Results of a plan with omsim ${plan.omsim.version}: ${plural(plan.tried.length, 'value')} tried. Drawn from the result files in this folder.`,
     headline: [paragraph(plan.conclusion), ...(plan.warning === undefined ? [] : [paragraph(`Warning: ${plan.warning}`)])],
     charts,

@@ -1,7 +1,7 @@
 /** The files of a run's output folder: the scenario as run, the summary, and the tidy tables. */
 import type { ReplicationRecord } from '../experiment/study.ts';
 import type { StudySummary } from '../experiment/summary.ts';
-import { replicationHeader, replicationRows, weeklyHeader, weeklyRows } from '../experiment/tables.ts';
+import { replicationHeader, replicationRows, unitCell, weeklyHeader, weeklyRows, withinRange as valueWithinRange } from '../experiment/tables.ts';
 import { definitionOf, labelOf } from '../experiment/metric-catalogue.ts';
 import { csvLines, toCsv } from './csv.ts';
 import { toJson } from './json.ts';
@@ -38,16 +38,24 @@ const summaryHeader = ['scenario', 'metric', 'label', 'unit', 'mean', 'sd', 'low
 /**
  * summary.json's metrics as rows. The 95% interval (low, high) is cut off at
  * the values the metric can take, as the report and the terminal show it (a
- * share never below 0); summary.json keeps it as computed.
+ * share never below 0), and the mean too (a sum's rounding never below 0);
+ * summary.json keeps them as computed.
  */
 function summaryRows(summary: StudySummary): (string | number)[][] {
   return Object.entries(summary.metrics).map(([metric, s]) => {
     const [low, high] = withinRange(s, metricRange(metric)).ci95;
-    return [summary.scenario.name, metric, labelOf(metric), definitionOf(metric)?.unit ?? '', s.mean, s.sd, low, high, s.n];
+    return [summary.scenario.name, metric, labelOf(metric), unitCell(metric), valueWithinRange(metric, s.mean), s.sd, low, high, s.n];
   });
 }
 
-const dictionaryHeader = ['metric', 'label', 'unit', 'kind', 'better', 'definition', 'in weekly.csv'] as const;
+const dictionaryHeader = ['metric', 'label', 'unit', 'kind', 'range', 'better', 'definition', 'in weekly.csv'] as const;
+
+/** A metric's range in words: "0 to 1", "0 or more". */
+function rangeWords(metric: string): string {
+  const range = metricRange(metric);
+  if (range === undefined) return 'NA';
+  return range[1] === Infinity ? `${range[0]} or more` : `${range[0]} to ${range[1]}`;
+}
 
 /** Every metric named in the replications' weekly series. */
 function weeklyNamesOf(records: readonly ReplicationRecord[]): Set<string> {
@@ -62,12 +70,14 @@ function weeklyNamesOf(records: readonly ReplicationRecord[]): Set<string> {
  * definition from the metric catalogue, and whether its weekly series is a
  * flow (counted over the week) or a stock (read at the week's end). Every
  * results folder has one: a run's, a comparison's, a sweep's and a plan's.
+ * No cell is blank: a metric with no better side says none, one not in
+ * weekly.csv says no.
  */
 export function dataDictionary(metrics: Iterable<string>, weekly: ReadonlySet<string> = new Set()): string {
   const names = [...new Set([...metrics, ...[...weekly].sort()])];
   return toCsv(dictionaryHeader, names.map((metric) => {
     const definition = definitionOf(metric);
-    const series = !weekly.has(metric) ? '' : definition?.weekly === 'stock' ? 'stock: at the week’s end' : 'flow: over the week';
-    return [metric, labelOf(metric), definition?.unit ?? '', definition?.kind ?? '', definition?.better ?? '', definition?.definition ?? '', series];
+    const series = !weekly.has(metric) ? 'no' : definition?.weekly === 'stock' ? 'stock: at the week’s end' : 'flow: over the week';
+    return [metric, labelOf(metric), unitCell(metric), definition?.kind ?? 'NA', rangeWords(metric), definition?.better ?? 'none', definition?.definition ?? 'NA', series];
   }));
 }

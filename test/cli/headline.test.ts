@@ -47,4 +47,27 @@ describe('headline', () => {
     expect(lines).toContain('  Cases waiting for a supervisor (cases): 0.0 (95% CI 0.0 to 0.0)');
     expect(lines.filter((l) => l.includes('left out'))).toEqual([]);
   });
+
+  it('gives reports unfinished by type under the total, for the types that fell due', () => {
+    const share = (mean: number, n = 5) => ({ mean, sd: 0, ci95: [mean, mean] as [number, number], n });
+    const undefinedShare = { mean: NaN, sd: NaN, ci95: [NaN, NaN] as [number, number], n: 0, undefinedBecause: 'reports.handover.due was 0' };
+    const lines = headline(
+      summary(20, 15, {
+        'reports.unfinishedShare': share(0.3),
+        'reports.oasysReview.unfinishedShare': share(1),
+        'reports.parole.unfinishedShare': share(0),
+        'reports.hdc.unfinishedShare': share(0.001),
+        'reports.handover.unfinishedShare': undefinedShare,
+      }),
+      'out',
+    ).split('\n');
+    const at = lines.indexOf('  Reports unfinished at their deadline: 30.0% (95% CI 30.0% to 30.0%)');
+    expect(lines.slice(at + 1, at + 4)).toEqual([
+      '    OASys reviews unfinished at their deadline: 100.0% (95% CI 100.0% to 100.0%)',
+      '    Parole reports unfinished at their deadline: 0.0% (95% CI 0.0% to 0.0%)',
+      '    HDC reports unfinished at their deadline: 0.1% (95% CI 0.1% to 0.1%)',
+    ]);
+    expect(lines.filter((l) => l.includes('Handover'))).toEqual([]);
+  });
 });
+

@@ -1,5 +1,6 @@
 /** `omsim metrics`: the names a planner types in --target. */
 import { describe, expect, it } from 'vitest';
+import { summaryMetricNames } from '../../src/experiment/metric-catalogue.ts';
 import { runOmsim } from '../experiment/support/cli.ts';
 
 describe('omsim metrics', () => {
@@ -14,6 +15,14 @@ describe('omsim metrics', () => {
     // Sorted, so a reader can find a name.
     const names = lines.map((l) => l.split(/\s+/)[0]);
     expect(names).toEqual([...names].sort());
+  }, 60_000);
+
+  it('lists every metric of the catalogue, whatever a run happens to count', async () => {
+    const result = await runOmsim(['metrics']);
+    const names = result.stdout.trimEnd().split('\n').map((l) => l.split(/\s+/)[0]);
+    expect(names).toEqual([...summaryMetricNames]);
+    // Never counted by a short run of the baseline: its supervisors are never idle so early, and its officers never redeployed.
+    expect(names).toEqual(expect.arrayContaining(['hours.offenderSupervisors.idle', 'hours.probationOfficers.idle', 'hours.probationOfficers.redeployed']));
   }, 60_000);
 
   it('with --json, gives each metric the catalogue’s name, label, unit, kind, range, better side and definition', async () => {

@@ -233,6 +233,14 @@ describe('omsim compare', () => {
     expect(drawn.size).toBeGreaterThan(0);
     expect([...drawn].every((name) => ['contacts.deliveredShare', 'custody.extraDays'].includes(name))).toBe(true);
   });
+
+  it('takes in --metrics a metric the scenarios never count, checked against the catalogue rather than a run', async () => {
+    const out = join(folder, 'comparison-never-counted');
+    const result = await runOmsim(['compare', small, other, '--set', 'redeployment.shiftProbability=0', '--out', out, '--metrics', 'staff.shiftsRedeployed']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\n {2}Shifts with someone redeployed: 0\.0 → 0\.0 shifts.*, the same in every replication\n/);
+  });
 });
 
 describe('omsim plan', () => {
@@ -255,7 +263,7 @@ describe('omsim plan', () => {
     const rule = layers.find((l) => l.mark.type === 'rule' && l.encoding.y?.field === 'target');
     expect(rule?.mark.strokeDash).toBeDefined();
     expect(rule?.data?.values).toEqual([{ target: 60 }]);
-    expect(spec).toContain('target: reports.unfinishedShare <= 60%');
+    expect(spec).toContain('target: at most 60%');
     const page = readFileSync(join(out, 'report.html'), 'utf8');
     expect(page).toContain('id="chart-plan"');
     const redrawn = await runOmsim(['report', out]);

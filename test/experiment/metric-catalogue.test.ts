@@ -1,24 +1,33 @@
 /**
  * The metric catalogue (src/experiment/metric-catalogue.ts) defines every
- * metric a replication reports, in summary.json and in weekly.csv, once, and
- * nothing that none reports: checked on a quarter-year run of every bundled
+ * metric a replication reports, in summary.json and in weekly.csv, once;
+ * every summary.json reports every metric it defines; and every counter the
+ * model counts is one of them. Checked on a quarter-year run of every bundled
  * scenario (tests may use the model; the catalogue itself does not).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { definitionsOf, labelOf, metricCatalogue, rangeOf } from '../../src/experiment/metric-catalogue.ts';
-import { runReplication } from '../../src/model/model.ts';
+import { definitionsOf, labelOf, metricCatalogue, rangeOf, summaryMetricNames } from '../../src/experiment/metric-catalogue.ts';
+import { summariseRun } from '../../src/experiment/replication.ts';
+import { summariseStudy } from '../../src/experiment/summary.ts';
+import { buildModel, runModel } from '../../src/model/model.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 
 const folder = 'scenarios';
 const summaryNames = new Set<string>();
 const weeklyNames = new Set<string>();
+const countedNames = new Set<string>();
+const summaries = new Map<string, ReturnType<typeof summariseStudy>>();
 for (const file of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
   const scenario = loadScenario(join(folder, file), { overrides: ['horizon.years=0.25', 'warmup.weeks=0'] }).scenario;
-  const result = runReplication(scenario, { seed: '1.probe', warmupWeeks: 0 });
+  const run = buildModel(scenario, { seed: '1.probe', warmupWeeks: 0 });
+  runModel(run);
+  for (const name of run.ctx.metrics.allTotals().keys()) countedNames.add(name);
+  const result = summariseRun(run);
   for (const name of Object.keys(result.metrics)) summaryNames.add(name);
   for (const row of result.weekly) for (const name of Object.keys(row.values)) weeklyNames.add(name);
+  summaries.set(file, summariseStudy(scenario, [{ replication: 0, seed: '1.probe', ...result }], 'test'));
 }
 const reported = new Set([...summaryNames, ...weeklyNames]);
 
@@ -27,9 +36,23 @@ describe('the metric catalogue', () => {
     expect([...reported].filter((name) => definitionsOf(name).length !== 1)).toEqual([]);
   });
 
-  it('defines nothing that no bundled scenario reports', () => {
-    const unused = metricCatalogue.filter((entry) => ![...reported].some((name) => definitionsOf(name).includes(entry))).map((e) => e.family);
-    expect(unused).toEqual([]);
+  it('puts every metric it defines in the summary.json of every bundled scenario, null only with the reason', () => {
+    for (const [file, summary] of summaries) {
+      expect(Object.keys(summary.metrics).sort(), file).toEqual([...summaryMetricNames]);
+      for (const [name, metric] of Object.entries(summary.metrics)) {
+        if (metric.n === 0) expect(metric.undefinedBecause, `${file}: ${name}`).toMatch(/\w/);
+        else expect(metric.undefinedBecause, `${file}: ${name}`).toBeUndefined();
+      }
+    }
+    // The period the totals are over, for figures a year: a quarter of a year, no warm-up.
+    for (const summary of summaries.values()) expect(summary.study.measured).toEqual({ weeks: (0.25 * 365.25) / 7, years: 0.25 });
+    // A group nothing counted for reports 0, not nothing: ring-fenced-20's officers are never redeployed.
+    expect(summaries.get('ring-fenced-20.yaml')?.metrics['hours.offenderSupervisors.redeployed']).toEqual({ mean: 0, sd: NaN, ci95: [NaN, NaN], n: 1 });
+    expect(summaries.get('baseline.yaml')?.metrics['oversight.deliveredShare'].undefinedBecause).toBe('oversight.hoursNeeded was 0, and a share or ratio of nothing is undefined');
+  });
+
+  it('defines every counter the model counts, so nothing counted is left out of summary.json', () => {
+    expect([...countedNames].filter((name) => !summaryMetricNames.includes(name as never))).toEqual([]);
   });
 
   it('marks as weekly-only exactly the families that appear in weekly.csv and never in summary.json', () => {
@@ -39,10 +62,11 @@ describe('the metric catalogue', () => {
     }
   });
 
-  it('gives every family a unit and a definition', () => {
+  it('gives every family a unit and a definition, and every family of summary.json the source of its value', () => {
     for (const entry of metricCatalogue) {
       expect(entry.unit, entry.family).not.toBe('');
       expect(entry.definition, entry.family).not.toBe('');
+      expect('source' in entry, entry.family).toBe(!('weeklyOnly' in entry));
     }
   });
 

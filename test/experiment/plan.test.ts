@@ -10,7 +10,8 @@ import { probeLevers, runPlan } from '../../src/experiment/plan-study.ts';
 import { planConclusion, planSearch, tryValue, type Evaluate, type PlanSettings } from '../../src/experiment/plan.ts';
 import { ReplicationPool } from '../../src/experiment/pool.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
-import { judge, parseTarget } from '../../src/experiment/target.ts';
+import { judge, parseTarget, parseTargets, targetsInWords } from '../../src/experiment/target.ts';
+import { parameterWords } from '../../src/experiment/parameter-words.ts';
 import { mmc } from '../engine/support/queueing-theory.ts';
 import { smallPrison, temporaryFolder, writeScenario, removeTemporaryFolders } from './support/files.ts';
 
@@ -23,9 +24,10 @@ describe('planSearch on M/M/c (answer known from Erlang C)', () => {
   // with a wide margin on both sides for intervals from a few replications to clear.
   const lambda = 4;
   const threshold = 0.09;
-  const evaluate: Evaluate = async (servers, from, count) =>
-    Array.from({ length: count }, (_, i) => runQueueModel({ lambda, mu: 1, servers, customers: 3_000, warmupCustomers: 300, seed: `plan/${from + i}`, monitor: false }).wq.mean);
-  const settings: PlanSettings = { values: values(5, 30), target: parseTarget(`wq<=${threshold}`), confidence: 0.9, initialReplications: 5, batch: 5, maxReplications: 40 };
+  const evaluate: Evaluate = async (servers, from, count) => [
+    Array.from({ length: count }, (_, i) => runQueueModel({ lambda, mu: 1, servers, customers: 3_000, warmupCustomers: 300, seed: `plan/${from + i}`, monitor: false }).wq.mean),
+  ];
+  const settings: PlanSettings = { values: values(5, 30), targets: [parseTarget(`wq<=${threshold}`)], confidence: 0.9, initialReplications: 5, batch: 5, maxReplications: 40 };
 
   it('finds the fewest servers the formula gives', async () => {
     const known = settings.values.find((c) => mmc(lambda, 1, c).wq <= threshold);
@@ -106,11 +108,11 @@ describe('runPlan on the offender model (answer checked by brute force)', () => 
     // Brute force: every value with the same replications and rule, on the same seeds.
     const pool = new ReplicationPool(2);
     const target = parseTarget(common.target);
-    const settings: PlanSettings = { values: values(1, 6), target, confidence: common.confidence, initialReplications: 4, batch: 4, maxReplications: 12 };
+    const settings: PlanSettings = { values: values(1, 6), targets: [target], confidence: common.confidence, initialReplications: 4, batch: 4, maxReplications: 12 };
     const evaluate: Evaluate = async (value, from, count) => {
       const { scenario } = loadScenario(file, { overrides: [`staff.offenderSupervisors.count=${value}`] });
       const records = await pool.run(Array.from({ length: count }, (_, i) => ({ scenario, replication: from + i, weekly: false })));
-      return records.map((r) => r.metrics[target.metric] ?? 0);
+      return [records.map((r) => r.metrics[target.metric] ?? 0)];
     };
     const verdicts: string[] = [];
     for (const value of settings.values) verdicts.push((await tryValue(settings, value, evaluate)).verdict);
@@ -128,8 +130,8 @@ describe('runPlan on the offender model (answer checked by brute force)', () => 
 
 describe('planSearch at the edges of the range', () => {
   // A noiseless response falling by 0.1 a step from 1 at value 0: meets ≤ 0.45 from 6.
-  const falling: Evaluate = async (value, _from, count) => Array.from({ length: count }, (_, i) => 1 - 0.1 * value + (i % 2 === 0 ? 0.001 : -0.001));
-  const base = { target: parseTarget('y<=0.45'), confidence: 0.95, initialReplications: 3, batch: 2, maxReplications: 9 };
+  const falling: Evaluate = async (value, _from, count) => [Array.from({ length: count }, (_, i) => 1 - 0.1 * value + (i % 2 === 0 ? 0.001 : -0.001))];
+  const base = { targets: [parseTarget('y<=0.45')], confidence: 0.95, initialReplications: 3, batch: 2, maxReplications: 9 };
 
   it('answers with the smallest value when it meets the target already', async () => {
     expect((await planSearch({ ...base, values: values(7, 12) }, falling)).answer).toBe(7);
@@ -142,8 +144,8 @@ describe('planSearch at the edges of the range', () => {
   });
 
   it('says when the parameter cannot reach the target: the means moved less than the distance left', async () => {
-    const flat: Evaluate = async (value, _from, count) => Array.from({ length: count }, (_, i) => 0.8 + 0.001 * value + (i % 2 === 0 ? 0.001 : -0.001));
-    const settings = { ...base, target: parseTarget('y>=99%'), values: values(10, 14) };
+    const flat: Evaluate = async (value, _from, count) => [Array.from({ length: count }, (_, i) => 0.8 + 0.001 * value + (i % 2 === 0 ? 0.001 : -0.001))];
+    const settings = { ...base, targets: [parseTarget('y>=99%')], values: values(10, 14) };
     const conclusion = planConclusion(await planSearch(settings, flat), 'staff.offenderSupervisors.count', settings);
     expect(conclusion).toMatch(/y moved only from 81% to 81\.4%, less than the distance still left to 99%: it depends mostly on something other than staff\.offenderSupervisors\.count\.$/);
     // A parameter that moves the metric most of the way is not said to be the wrong lever.
@@ -152,8 +154,8 @@ describe('planSearch at the edges of the range', () => {
   });
 
   it('names the levers a probe found to move the metric towards the target, most first, leaving out moves too small to show', async () => {
-    const flat: Evaluate = async (value, _from, count) => Array.from({ length: count }, (_, i) => 0.8 + 0.001 * value + (i % 2 === 0 ? 0.001 : -0.001));
-    const settings = { ...base, target: parseTarget('y>=99%'), values: values(10, 14) };
+    const flat: Evaluate = async (value, _from, count) => [Array.from({ length: count }, (_, i) => 0.8 + 0.001 * value + (i % 2 === 0 ? 0.001 : -0.001))];
+    const settings = { ...base, targets: [parseTarget('y>=99%')], values: values(10, 14) };
     const result = await planSearch(settings, flat);
     const probes = [
       { parameter: 'staff.probationServiceOfficers.count', from: 0, to: 2, before: 0.81, after: 0.83 },
@@ -204,3 +206,59 @@ describe('targets', () => {
     expect(judge([2], parseTarget('y<=4'), 0.9)).toMatchObject({ verdict: 'uncertain', n: 1 });
   });
 });
+
+describe('planSearch with several targets', () => {
+  // Noiseless responses: unfinished falls by 0.1 a step from 1 at 0 (below 0.45 from 6); contacts rise by 0.1 a step (at least 0.75 from 8).
+  const noise = (i: number) => (i % 2 === 0 ? 0.001 : -0.001);
+  const unfinished = (value: number, count: number) => Array.from({ length: count }, (_, i) => 1 - 0.1 * value + noise(i));
+  const contacts = (value: number, count: number) => Array.from({ length: count }, (_, i) => 0.1 * value + noise(i));
+  const base = { confidence: 0.95, initialReplications: 3, batch: 2, maxReplications: 9, values: values(0, 20) };
+
+  it('answers the smallest value meeting all of them, as a scan of every value would', async () => {
+    const targets = [...parseTargets('y<=0.45'), ...parseTargets('z>=0.75')];
+    const both: Evaluate = async (value, _from, count) => [unfinished(value, count), contacts(value, count)];
+    const result = await planSearch({ ...base, targets }, both);
+    expect(result.answer).toBe(8);
+    // Each alone would have answered 6 and 8.
+    expect((await planSearch({ ...base, targets: [targets[0]] }, async (v, _f, c) => [unfinished(v, c)])).answer).toBe(6);
+    // 7 meets the first and fails the second: it fails the plan.
+    expect(result.trials.find((t) => t.value === 7)?.targets.map((j) => j.verdict)).toEqual(['meets', 'fails']);
+    expect(result.trials.find((t) => t.value === 7)?.verdict).toBe('fails');
+  });
+
+  it('finds a value inside a two-sided band, met only between two edges, and none when the band lies between two values', async () => {
+    // A workload falling by 10 points a step from 200: between 95 and 115 at 9 and 10 only.
+    const workload: Evaluate = async (value, _from, count) => {
+      const list = Array.from({ length: count }, (_, i) => 200 - 10 * value + noise(i));
+      return [list, list];
+    };
+    expect((await planSearch({ ...base, targets: parseTargets('w in 95..115') }, workload)).answer).toBe(9);
+    expect((await planSearch({ ...base, targets: parseTargets('w in 101..109') }, workload)).answer).toBeNull();
+  });
+
+  it('says the answer in words: the parameter and every target', async () => {
+    const settings = { ...base, targets: [...parseTargets('reports.unfinishedShare<10%'), ...parseTargets('contacts.deliveredShare>=90%')] };
+    const result = { answer: 9, trials: [{ order: 1, value: 8, n: 5, mean: 0, sd: 0, bound: 0, verdict: 'fails' as const, targets: [] }] };
+    expect(planConclusion(result, 'staff.offenderSupervisors.count', settings, [], parameterWords)).toBe(
+      'The smallest number of offender supervisors giving reports unfinished at their deadline below 10% and required contacts delivered at least 90% with 95% confidence is 9 (8 was not shown to).',
+    );
+  });
+});
+
+describe('targets in per cent and in bands', () => {
+  it('reads 110% on a metric in per cent as 110, and 10% on a share as 0.1', () => {
+    expect(parseTarget('workload.capacityPercentAfterRedeployment<=110%')).toEqual({ metric: 'workload.capacityPercentAfterRedeployment', comparison: '<=', threshold: 110 });
+    expect(parseTarget('reports.unfinishedShare<10%')).toEqual({ metric: 'reports.unfinishedShare', comparison: '<', threshold: 0.1, percent: true });
+  });
+
+  it('reads a band as at least its low end and at most its high end, and says it in words as one', () => {
+    const band = parseTargets('workload.capacityPercent in 90..110%');
+    expect(band).toEqual([
+      { metric: 'workload.capacityPercent', comparison: '>=', threshold: 90 },
+      { metric: 'workload.capacityPercent', comparison: '<=', threshold: 110 },
+    ]);
+    expect(targetsInWords(band)).toMatch(/^workload: .* between 90% and 110%$/);
+    expect(() => parseTargets('w in 110..90')).toThrow(/low end must be below its high end/);
+  });
+});
+

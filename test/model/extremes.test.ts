@@ -1,7 +1,7 @@
 /** The model at its limits: nobody to do the work, and more than enough people to do all of it. */
 import { describe, expect, it } from 'vitest';
 import { buildModel, runModel } from '../../src/model/model.ts';
-import { summarise } from '../../src/model/results.ts';
+import { summariseRun } from '../../src/experiment/replication.ts';
 import { DAY, WEEK } from '../../src/model/time.ts';
 import { timeCategories, type Task } from '../../src/model/types.ts';
 import { staffGroups } from '../../src/scenario/schema/index.ts';
@@ -70,7 +70,7 @@ describe('ample staff (10× the head count), no redeployment, no absence', () =>
         }
       }
       runModel(built);
-      const m = summarise(built.ctx, built.caseloads).metrics;
+      const m = summariseRun(built).metrics;
       expectConservation(s, WARMUP, { metrics: m, weekly: [], events: 0 });
 
       const measured = contacts.filter((t) => t.createdAt >= WARMUP * WEEK);

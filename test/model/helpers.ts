@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { pairedDifference } from '../../src/experiment/compare.ts';
 import { establishmentConfig } from '../../src/model/config.ts';
 import { buildModel, runModel, type ModelRun } from '../../src/model/model.ts';
-import { summarise, type ReplicationResult } from '../../src/model/results.ts';
+import { summariseRun, type ReplicationResult } from '../../src/experiment/replication.ts';
 import { makePrisoner, type PersonDraw } from '../../src/model/person.ts';
 import { hdcEarlyHours } from '../../src/model/stages/hdc.ts';
 import { DAY, MONTH, WEEK, YEAR } from '../../src/model/time.ts';
@@ -56,7 +56,7 @@ export function smallPrison(years: number, changes: Record<string, unknown> = {}
 export function run(s: Scenario, seed: number | string, warmupWeeks: number): ReplicationResult {
   const built = buildModel(s, { seed, warmupWeeks });
   runModel(built);
-  const result = summarise(built.ctx, built.caseloads);
+  const result = summariseRun(built);
   expectConservation(s, warmupWeeks, result);
   return result;
 }
@@ -65,7 +65,7 @@ export function run(s: Scenario, seed: number | string, warmupWeeks: number): Re
 export function runOpen(s: Scenario, seed: number | string, warmupWeeks: number): { run: ModelRun; result: ReplicationResult } {
   const built = buildModel(s, { seed, warmupWeeks });
   runModel(built);
-  const result = summarise(built.ctx, built.caseloads);
+  const result = summariseRun(built);
   expectConservation(s, warmupWeeks, result);
   return { run: built, result };
 }

@@ -1,7 +1,7 @@
 /** One replication: its stages, its determinism, and the shape of what it returns. */
 import { describe, expect, it } from 'vitest';
-import { buildModel, runModel, runReplication } from '../../src/model/model.ts';
-import { summarise } from '../../src/model/results.ts';
+import { runReplication, summariseRun } from '../../src/experiment/replication.ts';
+import { buildModel, runModel } from '../../src/model/model.ts';
 import { WEEK, YEAR } from '../../src/model/time.ts';
 import { expectConservation, smallPrison } from './helpers.ts';
 
@@ -36,7 +36,7 @@ describe('determinism', () => {
   it('is the same whether run in one call or stage by stage', () => {
     const built = buildModel(s, { seed: 7, warmupWeeks: WARMUP });
     runModel(built);
-    expect(summarise(built.ctx, built.caseloads).metrics).toEqual(first.metrics);
+    expect(summariseRun(built).metrics).toEqual(first.metrics);
   });
 });
 

@@ -13,6 +13,6 @@ describe('docs/metrics.md', () => {
     const page = metricsMarkdown();
     for (const entry of metricCatalogue) expect(page).toContain(`| \`${entry.family}\` | ${entry.label} | ${entry.unit} | ${entry.kind} | `);
     expect(page).toContain('| `reports.backlog` | Reports in the backlog | reports | level | 0 or more | lower | stock, weekly.csv only |');
-    expect(page).toMatch(/\| `\{work\}\.onTimeShare` \| \{work\} on time \| a share, 0 to 1 \| share \| 0 to 1 \| higher \| flow \| onTime ÷ due \|/);
+    expect(page).toMatch(/\| `\{work\}\.onTimeShare` \| \{work\} on time \| a share, 0 to 1 \| share \| 0 to 1 \| higher \| flow \| `\{work\}\.onTime` ÷ `\{work\}\.due` \| onTime ÷ due \|/);
   });
 });

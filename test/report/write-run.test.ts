@@ -6,7 +6,7 @@ import { writeRunOutput } from '../../src/report/write-run.ts';
 import { scenarioSchema } from '../../src/scenario/schema/index.ts';
 
 describe('writeRunOutput', () => {
-  it('writes summary.csv, one row a metric, with intervals cut off at the values each metric can take (a share, or days, never below 0) and the mean as computed', () => {
+  it('writes summary.csv, one row a metric, with intervals and means cut off at the values each metric can take (a share, or days, never below 0)', () => {
     const files = new Map<string, string>();
     const summary = {
       omsim: { version: 'test' },
@@ -19,7 +19,7 @@ describe('writeRunOutput', () => {
     } as StudySummary;
     writeRunOutput({ write: (name, content) => files.set(name, String(content)) }, summary, [], 'name: small\n');
     expect(files.get('data-dictionary.csv')).toBe(
-      'metric,label,unit,kind,better,definition,in weekly.csv\nreports.parole.onTimeShare,Parole reports on time,"a share, 0 to 1",share,higher,onTime ÷ due,\nhdc.daysLost,Days of home detention curfew lost,days,count,lower,days of HDC lost to late assessments,\n',
+      'metric,label,unit,kind,range,better,definition,in weekly.csv\nreports.parole.onTimeShare,Parole reports on time,"a share, 0 to 1",share,0 to 1,higher,onTime ÷ due,no\nhdc.daysLost,Days of home detention curfew lost,days,count,0 or more,lower,days of HDC lost to late assessments,no\n',
     );
     expect(files.get('summary.csv')).toBe(
       'scenario,metric,label,unit,mean,sd,low,high,n\nsmall,reports.parole.onTimeShare,Parole reports on time,"a share, 0 to 1",0.003,0.004,0,0.008,3\nsmall,hdc.daysLost,Days of home detention curfew lost,days,2,1,0,4.5,3\n',
@@ -37,9 +37,9 @@ describe('writeRunOutput', () => {
     const record = { replication: 0, seed: '1.0', metrics: {}, events: 1, weekly: [{ week: 0, values: { 'prisoners.population': 5, 'contacts.delivered': 3 } }] } as unknown as ReplicationRecord;
     writeRunOutput({ write: (name, content) => files.set(name, String(content)) }, summary, [record], 'name: small\n');
     const rows = (files.get('data-dictionary.csv') ?? '').trimEnd().split('\n');
-    expect(rows).toContain('prisoners.population.mean,People held,people,level,,"people held, time-weighted mean",');
-    expect(rows).toContain('prisoners.population,People held,people,level,,people held at the week’s end,stock: at the week’s end');
-    expect(rows).toContain('contacts.delivered,Supervision contacts delivered,contacts,count,,"of those required, delivered before the next fell due",flow: over the week');
+    expect(rows).toContain('prisoners.population.mean,People held,people,level,0 or more,none,"people held, time-weighted mean",no');
+    expect(rows).toContain('prisoners.population,People held,people,level,0 or more,none,people held at the week’s end,stock: at the week’s end');
+    expect(rows).toContain('contacts.delivered,Supervision contacts delivered,contacts,count,0 or more,none,"of those required, delivered before the next fell due",flow: over the week');
   });
 
   it('hands weekly.csv and replications.csv to the folder line by line, never as one string (a long study’s would be longer than any string can be)', () => {

@@ -11,7 +11,7 @@ const short = ['--reps', '2', '--set', 'horizon.years=0.1', '--set', 'warmup.wee
 /** The metric column of a folder's data-dictionary.csv. */
 function dictionaryMetrics(out: string): string[] {
   const [header, ...rows] = readFileSync(join(out, 'data-dictionary.csv'), 'utf8').trim().split('\n');
-  expect(header).toBe('metric,label,unit,kind,better,definition,in weekly.csv');
+  expect(header).toBe('metric,label,unit,kind,range,better,definition,in weekly.csv');
   return rows.map((row) => row.slice(0, row.indexOf(',')));
 }
 

@@ -1,7 +1,7 @@
 /** End-to-end: every bundled scenario loads and runs a short horizon, with people accounted for. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../src/model/model.ts';
+import { runReplication } from '../../src/experiment/replication.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort();

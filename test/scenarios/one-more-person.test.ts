@@ -17,7 +17,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tQuantile } from '../../src/experiment/t-distribution.ts';
-import { runReplication } from '../../src/model/model.ts';
+import { runReplication } from '../../src/experiment/replication.ts';
 import { loadScenario, staffGroups, type Scenario } from '../../src/scenario/index.ts';
 
 const SEEDS = ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'];

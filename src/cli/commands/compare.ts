@@ -7,6 +7,7 @@ interface CompareArgs extends StudyArgs, WorkerArgs, ShardArgs {
   scenarios: string[];
   vary?: string;
   metrics?: string;
+  press?: string;
 }
 
 export const compareCommand: CommandModule<object, CompareArgs> = {
@@ -23,6 +24,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
           .option('reps', repsOption('replications of every scenario (default: the first scenario\'s)'))
           .option('out', outOption('output folder (default output/compare-<names>-<timestamp>/)'))
           .option('metrics', { type: 'string', requiresArg: true, describe: 'the measures the headline and chart show, by name: a,b,c (default: the eight a briefing leads with; see omsim metrics)' })
+          .option('press', { type: 'string', requiresArg: true, describe: 'one measure for a press release, by name: drawn in each scenario with its interval on one scale (charts/press.png), and said in a sentence with the change in staff and the figure a year' })
           .option('replace', replaceOption)
           .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or table' })
           .option('json', { type: 'boolean', default: false, describe: 'print comparison.json on stdout' }),
@@ -30,6 +32,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     )
       .example('$0 compare scenarios/baseline.yaml scenarios/cuts-10pct.yaml', 'what a 10% cut in staff changes')
       .example('$0 compare scenarios/baseline.yaml scenarios/cuts-10pct.yaml --metrics reports.parole.onTimeShare,custody.extraDays', 'only parole reports on time and the days in custody they cost')
+      .example('$0 compare scenarios/baseline.yaml scenarios/cuts-10pct.yaml --press contacts.delivered', 'supervision contacts a year, with and without the cut, for a press release')
       .example('$0 compare a.yaml b.yaml --reps 20 --workers 4', 'twenty paired replications on four threads')
       .example('$0 compare scenarios/baseline.yaml --vary workingPattern.priority=deadline,contactsFirst,reportsFirst', 'how the headline moves under each working policy') as unknown as Argv<CompareArgs>,
   handler: async (args) => {
@@ -44,6 +47,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       json: args.json,
       vary: args.vary,
       metrics: args.metrics,
+      press: args.press,
     });
   },
 };

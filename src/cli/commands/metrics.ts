@@ -1,14 +1,11 @@
-/** `omsim metrics`: the names of every metric a run reports, for --target, --metrics, sweeps and the results files, with the catalogue's words for each. */
+/** `omsim metrics`: the names of every metric every run reports, from the catalogue alone, for --target, --metrics, sweeps and the results files, with the catalogue's words for each. */
 import type { Argv, CommandModule } from 'yargs';
-import { probeMetricNames } from '../../experiment/plan-study.ts';
-import { definitionOf, labelOf, rangeOf } from '../../experiment/metric-catalogue.ts';
+import { definitionOf, labelOf, rangeOf, summaryMetricNames } from '../../experiment/metric-catalogue.ts';
 import { toJson } from '../../report/json.ts';
 import { metricsMarkdown } from '../../report/metrics-doc.ts';
-import { formatWarnings, loadScenario } from '../../scenario/index.ts';
 import { quietOnClosedPipe } from '../stdout.ts';
 
 interface MetricsArgs {
-  scenario: string;
   json: boolean;
   markdown: boolean;
 }
@@ -31,14 +28,13 @@ export function metricEntry(name: string) {
 }
 
 export const metricsCommand: CommandModule<object, MetricsArgs> = {
-  command: 'metrics [scenario]',
-  describe: 'List the metrics a run reports, by the names summary.json, the CSVs and --target use',
+  command: 'metrics',
+  describe: 'List the metrics every run reports, by the names summary.json, the CSVs and --target use',
   builder: (y: Argv) =>
     y
-      .positional('scenario', { type: 'string', default: 'scenarios/baseline.yaml', describe: 'the scenario whose metrics to list (some depend on its staff groups and tiers)' })
       .option('json', { type: 'boolean', default: false, describe: 'print each metric as JSON: name, label, unit, kind, range, better side, definition' })
       .option('markdown', { type: 'boolean', default: false, describe: 'print the whole catalogue, every family of names, as the page docs/metrics.md (npm run metrics-doc)' })
-      .example('$0 metrics', 'the metrics of the baseline')
+      .example('$0 metrics', 'every metric, the same for every scenario')
       .example('$0 metrics | grep parole', 'the names to use in --target "reports.parole.onTimeShare>=95%"')
       .example('$0 metrics --json', 'the catalogue’s entry for each, for other tools') as unknown as Argv<MetricsArgs>,
   handler: (args) => {
@@ -47,9 +43,7 @@ export const metricsCommand: CommandModule<object, MetricsArgs> = {
       process.stdout.write(metricsMarkdown());
       return;
     }
-    const { scenario, warnings } = loadScenario(args.scenario);
-    process.stderr.write(formatWarnings(warnings));
-    const names = probeMetricNames(scenario);
+    const names = summaryMetricNames;
     if (args.json) {
       process.stdout.write(toJson(names.map(metricEntry)));
       return;

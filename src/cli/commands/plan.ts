@@ -6,7 +6,7 @@ import { planScenario } from '../experiments/plan.ts';
 interface PlanArgs extends WorkerArgs {
   scenario: string;
   vary: string;
-  target: string;
+  target: string[];
   confidence: number;
   min: number;
   max: number;
@@ -30,7 +30,7 @@ export const planCommand: CommandModule<object, PlanArgs> = {
       y
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML)' })
         .option('vary', { type: 'string', demandOption: true, requiresArg: true, describe: 'the parameter searched (dotted path), e.g. staff.offenderSupervisors.count' })
-        .option('target', { type: 'string', demandOption: true, requiresArg: true, describe: 'metric<=number (or >=, <, >), e.g. "reports.unfinishedShare<=0.05"' })
+        .option('target', { type: 'string', requiresArg: true, demandOption: true, coerce: (value: string | string[]) => (Array.isArray(value) ? value : [value]), describe: 'metric<=number (or >=, <, >), e.g. "reports.unfinishedShare<10%", or a band, "workload.capacityPercent in 90..110"; repeat for several, all of which must hold. A share takes 95% as 0.95; a metric in per cent takes 110% as 110' })
         .option('confidence', { type: 'number', default: 0.9, describe: 'one-sided confidence with which the target must be shown to hold' })
         .option('min', { type: 'number', default: 0, describe: 'smallest value searched' })
         .option('max', { type: 'number', default: 200, describe: 'largest value searched' })
@@ -46,6 +46,8 @@ export const planCommand: CommandModule<object, PlanArgs> = {
         .option('json', { type: 'boolean', default: false, describe: 'print plan.json on stdout' }),
     )
       .example('$0 plan scenarios/baseline.yaml --vary staff.offenderSupervisors.count --target "reports.unfinishedShare<=0.05" --confidence 0.9', 'supervisors needed for at most 5% of reports unfinished')
+      .example('$0 plan scenarios/baseline.yaml --vary staff.offenderSupervisors.count --target "reports.unfinishedShare<10%" --target "contacts.deliveredShare>=90%"', 'the fewest supervisors meeting both')
+      .example('$0 plan scenarios/baseline.yaml --vary staff.offenderSupervisors.count --target "workload.capacityPercent in 90..110"', 'supervisors keeping the workload in the WMT band')
       .example('$0 plan scenarios/baseline.yaml --vary staff.offenderSupervisors.scale --min 0.5 --max 2 --step 0.05 --target "contacts.deliveredShare>=0.9"', 'a finer search of a multiplier') as unknown as Argv<PlanArgs>,
   handler: async (args) => {
     await planScenario({

@@ -3,6 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { compareWithPublishedFigures } from '../../experiment/validation.ts';
 import { writeFileAtomic } from '../../report/output-folder.ts';
 import { checkOutputTarget } from '../../report/output-target.ts';
+import { toJson } from '../../report/json.ts';
 import { validationMarkdown } from '../../report/validation-doc.ts';
 import { workerOption, workersFrom, type WorkerArgs } from '../experiment-options.ts';
 import { startProgress, type Progress } from '../progress.ts';
@@ -13,6 +14,7 @@ interface ValidationArgs extends WorkerArgs {
   reps?: number;
   scenarios: string;
   quiet: boolean;
+  json: boolean;
 }
 
 export const validationCommand: CommandModule<object, ValidationArgs> = {
@@ -24,7 +26,8 @@ export const validationCommand: CommandModule<object, ValidationArgs> = {
         .option('out', { type: 'string', requiresArg: true, default: 'docs/validation.md', describe: 'the page to write (Markdown)' })
         .option('reps', { type: 'number', requiresArg: true, describe: 'replications of every scenario (default: each scenario’s own)' })
         .option('scenarios', { type: 'string', default: 'scenarios', describe: 'the folder of bundled scenarios' })
-        .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }),
+        .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
+        .option('json', { type: 'boolean', default: false, describe: 'print the comparison with the published figures as JSON too (each figure, the model’s value and whether it is reproduced)' }),
     ).example('$0 validation', 'rewrite docs/validation.md (npm run validation)') as unknown as Argv<ValidationArgs>,
   handler: async (args) => {
     checkOutputTarget(args.out, '--out', 'file');
@@ -41,6 +44,7 @@ export const validationCommand: CommandModule<object, ValidationArgs> = {
     });
     (progress as Progress | null)?.stop();
     writeFileAtomic(args.out, validationMarkdown(result, version));
-    if (!args.quiet) process.stdout.write(`omsim: wrote ${args.out}\n`);
+    if (args.json) process.stdout.write(toJson({ page: args.out, ...result }));
+    else if (!args.quiet) process.stdout.write(`omsim: wrote ${args.out}\n`);
   },
 };

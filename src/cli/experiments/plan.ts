@@ -2,7 +2,7 @@
 import type { PlanFile } from '../../experiment/formats.ts';
 import { runPlan, type PlanOptions } from '../../experiment/plan-study.ts';
 import type { Trial } from '../../experiment/plan.ts';
-import { formatTargetValue, parseTarget, type Target } from '../../experiment/target.ts';
+import { formatTargetValue, parseTargets, type Target } from '../../experiment/target.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { toJson } from '../../report/json.ts';
 import { drawPlanReport, readPlan } from '../../report/plan-report.ts';
@@ -31,7 +31,7 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
   clearStaleStaging(target);
   const talk = !options.quiet && !options.json;
   // Values are shown as the target was written (per cent or not).
-  const goal = parseTarget(options.target);
+  const goals = (typeof options.target === 'string' ? [options.target] : options.target).flatMap(parseTargets);
   let trials = 0;
   // A bar for the value being tried (replications done of those it has been given), replaced by its evidence line.
   let bar: { value: number; progress: Progress } | undefined;
@@ -49,7 +49,7 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
       bar?.progress.stop();
       bar = undefined;
       // The header waits for the first value, so that settings found wrong before any run print only the error.
-      if (talk) process.stdout.write(`${trials++ === 0 ? `${evidenceHeader}\n` : ''}${evidenceLine(trial, goal)}\n`);
+      if (talk) process.stdout.write(`${trials++ === 0 ? `${evidenceHeader(goals)}\n` : ''}${evidenceLine(trial, goals)}\n`);
     },
   });
   bar?.progress.stop();
@@ -70,18 +70,27 @@ export async function planScenario(options: PlanCommandOptions): Promise<void> {
   else if (!options.quiet) process.stdout.write(`${planSummary(plan, written)}\n`);
 }
 
-const columns = [5, 10, 5, 12, 12, 10];
-const evidenceHeader = ['tried', 'value', 'n', 'mean', 'bound', 'verdict'].map((c, i) => c.padStart(columns[i])).join('  ');
+/** The widths of the columns: tried, value, n, then a mean and a bound for each target, then the verdict. */
+const widths = (targets: readonly Target[]) => [5, 10, 5, ...targets.flatMap(() => [12, 12]), 10];
 
-/** One value tried: order, value, replications, mean, the one-sided bound and the verdict, the mean and bound as the target was written. */
-function evidenceLine(t: Trial, target: Target): string {
-  const cells = [String(t.order), String(t.value), String(t.n), formatTargetValue(target, t.mean), formatTargetValue(target, t.bound), t.verdict];
-  return cells.map((c, i) => c.padStart(columns[i])).join('  ');
+/** The header of the values tried; with several targets, each mean and bound numbered by its target. */
+function evidenceHeader(targets: readonly Target[]): string {
+  const numbered = (word: string, i: number) => (targets.length === 1 ? word : `${word} ${i + 1}`);
+  const cells = ['tried', 'value', 'n', ...targets.flatMap((_, i) => [numbered('mean', i), numbered('bound', i)]), 'verdict'];
+  return cells.map((c, i) => c.padStart(widths(targets)[i])).join('  ');
+}
+
+/** One value tried: order, value, replications, each target's mean and one-sided bound as the target was written, and the verdict on them all. */
+function evidenceLine(t: Trial, targets: readonly Target[]): string {
+  const judged = t.targets.map((j, i) => [formatTargetValue(targets[i], j.mean), formatTargetValue(targets[i], j.bound)]);
+  const cells = [String(t.order), String(t.value), String(t.n), ...judged.flat(), t.verdict];
+  return cells.map((c, i) => c.padStart(widths(targets)[i])).join('  ');
 }
 
 function planSummary(plan: PlanFile, folder: string): string {
   const lines = [`${plan.conclusion}`];
   if (plan.warning) lines.push(`warning: ${plan.warning}`);
-  lines.push(`(bound: the one-sided ${Math.round(plan.confidence * 1000) / 10}% confidence bound compared with ${formatTargetValue(plan.target, plan.target.threshold)})`, `results: ${folder} (report.html, with the values tried against the target in charts/plan.png)`);
+  const thresholds = (plan.targets ?? [plan.target]).map((target, i, all) => `${all.length === 1 ? '' : `${i + 1}: `}${target.text}`).join('; ');
+  lines.push(`(bound: the one-sided ${Math.round(plan.confidence * 1000) / 10}% confidence bound compared with the target: ${thresholds})`, `results: ${folder} (report.html, with the values tried against the target in charts/plan.png)`);
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@
  */
 import type { SweepDesign } from '../../experiment/design.ts';
 import { loadSweepDesign } from '../../experiment/load-design.ts';
-import { probeMetricNames } from '../../experiment/plan-study.ts';
+import { summaryMetricNames } from '../../experiment/metric-catalogue.ts';
 import { checkTargetMetric, formatTarget, parseTarget } from '../../experiment/target.ts';
 import type { Slice } from '../../experiment/shards.ts';
 import { toJson } from '../../report/json.ts';
@@ -56,7 +56,6 @@ function withDisplay(design: SweepDesign, chart: readonly string[], targetText: 
   if (chart.length === 0 && targetText === undefined) return design;
   const target = targetText === undefined ? undefined : parseTarget(targetText);
   const measures = [...new Set([...chart, ...(target ? [target.metric] : [])])];
-  const known = probeMetricNames(design.scenario);
-  for (const metric of measures) checkTargetMetric({ metric, comparison: '>=', threshold: 0 }, known, metric === target?.metric ? '--target' : '--chart');
+  for (const metric of measures) checkTargetMetric({ metric, comparison: '>=', threshold: 0 }, summaryMetricNames, metric === target?.metric ? '--target' : '--chart');
   return { ...design, display: { measures, ...(target ? { target: { ...target, text: formatTarget(target) } } : {}) } };
 }

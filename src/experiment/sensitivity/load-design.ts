@@ -11,8 +11,8 @@ import { problemSentence } from '../../scenario/messages.ts';
 import { closest } from '../../scenario/suggest.ts';
 import type { SensitivityDesign, SensitivityMethod, SweepPoint } from '../design.ts';
 import { ExperimentError } from '../errors.ts';
+import { summaryMetricNames } from '../metric-catalogue.ts';
 import { briefingMetrics } from '../metric-selections.ts';
-import { probeMetricNames } from '../plan-study.ts';
 import { checkMetricNames } from '../target.ts';
 import { designProblems, readDesignFile } from './design-file.ts';
 import { designSeed, morrisPoints, oatPoints, sobolPoints } from './points.ts';
@@ -54,7 +54,7 @@ export function loadSensitivityDesign(request: SensitivityRequest): SensitivityD
   const overrides = [...(replications === undefined || hasReps ? [] : [`replications=${replications}`]), ...request.overrides];
   const scenario = loadScenario(request.file, { overrides }).scenario;
   const metrics = [...(request.metrics ?? briefingMetrics)];
-  checkMetricNames(metrics, probeMetricNames(scenario), '--metrics');
+  checkMetricNames(metrics, summaryMetricNames, '--metrics');
   const settings = methodSettings(request);
   const { factors, points, lines } = request.method === 'file' ? fromDesignFile(request.designFile!, scenario) : fromMethod(request, scenario, settings);
   const pointScenarios = scenariosOf(request, overrides, points, lines, scenario.seed);

@@ -1,4 +1,5 @@
 /** The charts of each kind of study, built from its tidy results. */
+import { pressChart } from './press.ts';
 import type { ComparisonFile } from '../../experiment/formats.ts';
 import { differenceRows, weeklyBands } from '../chart-data.ts';
 import { briefingMeasures, keyMetrics, metricWords } from '../metrics.ts';
@@ -39,7 +40,8 @@ export function chartsFor(study: Study, options: { markedPoint?: number } = {}):
     return [centralCurveChart(curveRows(study.sweep, measures), source, measures, study.sweep.display, options.markedPoint), workloadSweepChart(workload, curveGroups(workload), source)];
   }
   if (study.kind === 'run') return runCharts([study.run], source);
-  return [comparisonFor(study.comparison, source), ...runCharts(study.runs, source)];
+  const press = study.comparison.press === undefined ? [] : [pressChart(study.comparison, study.comparison.press, source)];
+  return [comparisonFor(study.comparison, source), ...press, ...runCharts(study.runs, source)];
 }
 
 const nameOf = (run: RunResult) => run.label;

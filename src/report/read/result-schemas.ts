@@ -14,7 +14,7 @@ import { scenarioSchema } from '../../scenario/index.ts';
 /** A number, or null for one that could not be estimated. */
 const estimate = z.number().nullable();
 
-const metricSummary = z.object({ mean: estimate, sd: estimate, ci95: z.tuple([estimate, estimate]), n: z.number().int().min(0) });
+const metricSummary = z.object({ mean: estimate, sd: estimate, ci95: z.tuple([estimate, estimate]), n: z.number().int().min(0), undefinedBecause: z.string().optional() });
 
 const metrics = z.record(z.string(), metricSummary);
 
@@ -39,6 +39,7 @@ export const summarySchema = z.object({
     seeds: z.array(z.string()),
     horizonYears: z.number().positive(),
     warmupWeeks: z.number().min(0),
+    measured: z.object({ weeks: z.number().min(0), years: z.number().min(0) }).optional(),
     suggestedWarmupWeeks: z.number().min(0).optional(),
     drift: z.object({ population: drift, backlog: drift }).optional(),
   }),
@@ -53,6 +54,7 @@ export const comparisonSchema = z.object({
   omsim: version,
   scenarios: z.array(z.object({ name: z.string(), folder: subfolder, summary: summarySchema })).min(1),
   measures: z.array(z.string()).min(1).optional(),
+  press: z.string().min(1).optional(),
   metrics: z.record(
     z.string(),
     z.array(z.object({ scenario: z.string(), summary: metricSummary, difference: metricSummary.extend({ excludesZero: z.boolean() }).optional() })),
@@ -72,10 +74,10 @@ export const sweepSchema = z.object({
 /** A CSV cell holding a whole number. */
 const wholeCell = z.custom<string>((cell) => typeof cell === 'string' && /^\d+$/.test(cell), { error: 'expected a whole number' }).transform(Number);
 
-/** A CSV cell holding a number, or empty for one that could not be computed (read as NaN). */
+/** A CSV cell holding a number, or NA (empty, as an older omsim wrote it) for one that could not be computed (read as NaN). */
 const numberCell = z
-  .custom<string>((cell) => typeof cell === 'string' && /^(-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?)?$/i.test(cell), { error: 'expected a number' })
-  .transform((cell) => (cell === '' ? NaN : Number(cell)));
+  .custom<string>((cell) => typeof cell === 'string' && /^(-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?|NA)?$/i.test(cell), { error: 'expected a number' })
+  .transform((cell) => (cell === '' || cell === 'NA' ? NaN : Number(cell)));
 
 /** The columns of weekly.csv. */
 export const weeklyColumns = ['scenario', 'replication', 'week', 'metric', 'value'] as const;
@@ -85,18 +87,22 @@ export const weeklyRowSchema = z.object({ scenario: z.string(), replication: who
 
 const numberOrNull = z.number().nullable();
 
+const planTarget = z.object({ metric: z.string().min(1), comparison: z.enum(['<=', '>=', '<', '>']), threshold: z.number(), percent: z.boolean().optional(), text: z.string() });
+const planJudgement = z.object({ mean: numberOrNull, sd: numberOrNull, n: z.number().int().min(0), bound: numberOrNull, verdict: z.enum(['meets', 'fails', 'uncertain']) });
+
 /** plan.json (formats.ts PlanFile); a mean or bound that could not be estimated is null. */
 export const planSchema = z.object({
   omsim: version,
   scenario: scenarioSchema,
   parameter: z.string().min(1),
-  target: z.object({ metric: z.string().min(1), comparison: z.enum(['<=', '>=', '<', '>']), threshold: z.number(), percent: z.boolean().optional(), text: z.string() }),
+  target: planTarget,
+  targets: z.array(planTarget).optional(),
   confidence: z.number().gt(0).lt(1),
   search: z.object({ min: z.number(), max: z.number(), step: z.number(), initialReplications: z.number(), batch: z.number(), maxReplications: z.number() }),
   answer: numberOrNull,
   conclusion: z.string(),
   warning: z.string().optional(),
   tried: z.array(
-    z.object({ order: z.number().int().min(1), value: z.number(), n: z.number().int().min(0), mean: numberOrNull, sd: numberOrNull, bound: numberOrNull, verdict: z.enum(['meets', 'fails', 'uncertain']) }),
+    z.object({ order: z.number().int().min(1), value: z.number(), n: z.number().int().min(0), mean: numberOrNull, sd: numberOrNull, bound: numberOrNull, verdict: z.enum(['meets', 'fails', 'uncertain']), targets: z.array(planJudgement).optional() }),
   ),
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { receptionRate } from '../../../src/model/calibration.ts';
 import { WEEK, YEAR } from '../../../src/model/time.ts';
-import type { ReplicationResult } from '../../../src/model/results.ts';
+import type { ReplicationResult } from '../../../src/experiment/replication.ts';
 import { run, smallPrison } from '../helpers.ts';
 
 /** People received in each week of the run. */
