@@ -294,6 +294,39 @@ export const publishedFigures: readonly PublishedFigure[] = [
     why: 'The head count (622) is set from the 626 in post; the target is not used. What the work demands of them is an output: their cases (high-harm and indeterminate, by the allocation rules), the contact standard, the OASys and report durations and the turnover. The target is the service’s own estimate of what that work needs, made by a method not published; twenty per cent either way.',
   },
 
+  {
+    kind: 'scenario',
+    role: 'validation',
+    id: 'hmip-2022-pre-release-contact',
+    figure: 'Pre-release contact with people leaving prison was good enough in only about a third of cases',
+    source: 'hmipPreRelease2022',
+    era: '2022',
+    scenario: 'omic-2022.yaml',
+    overrides: [],
+    measure: 'releases.preReleaseWorkDoneShare: of the people released whose pre-release work had begun, those with it done by release (the POM’s finished, or the COM’s done as the COMs’ hours allowed)',
+    value: (m) => m['releases.preReleaseWorkDoneShare'],
+    unit: 'share',
+    published: 1 / 3,
+    accept: [0.2, 0.45],
+    why: 'No input is set from it: the share comes out of who holds each case when its pre-release work starts (the handover rules), the POMs’ hours and deadlines, and the COMs’ capacity, which is set from a different figure (regions 30% short of practitioners for resettlement work, March 2023). The inspectorate judged whether the contact was good enough, the model only whether the work was done, so the model’s share should be at least the published one; “about a third” is read as a fifth to 45%, as for the NAO’s thirds. The range follows that rule; the model’s value from the scenario’s first run (70%) was known when it was written, and the figure is kept because it is the inspectorate’s finding on the work the model counts.',
+  },
+  {
+    kind: 'scenario',
+    role: 'validation',
+    id: 'pq3550-2021-22-po-caseload',
+    figure: 'Probation officers held 36.0 cases on average from July 2021 to June 2022, by the Workload Measurement Tool',
+    source: 'pq3550Caseloads2024',
+    era: '2021–22',
+    scenario: 'omic-2022.yaml',
+    overrides: [],
+    measure: 'pom.caseload.probationOfficers: cases per probation POM at each week’s end, averaged over the weeks measured',
+    value: (m) => m['pom.caseload.probationOfficers'],
+    unit: 'cases',
+    published: 36.0,
+    accept: [30.6, 41.4],
+    why: 'No caseload is set: the probation POMs’ caseload comes from the prison’s sentenced population, the Manage POM Cases rules (tier A and high or very high Risk of Serious Harm to a probation POM) and their number (79% of complement, as in prisons in 2022). The published figure is the service-wide average, most of it community caseloads, where a case weighs more; fifteen per cent either way, as for the flows. The model’s value from the scenario’s first run (23.0) was known when the range was written.',
+  },
+
   // ---- Calibration: an input was set from each of these; the model's value checks that it holds.
   {
     kind: 'scenario',
@@ -401,11 +434,6 @@ export const figuresNotCompared: readonly { figure: string; source: SourceId; wh
     figure: 'Risk of harm assessments on high-risk offenders completed within five working days: 81% against a target of 90% (2005/06)',
     source: 'npsPerformance2006',
     why: 'A community standard, counted from the start of an order or release, with a deadline of five working days the prison model does not set; no scenario stands for 2005/06.',
-  },
-  {
-    figure: 'Average caseload of a probation officer, from the WMT: 36.0, 37.1 and 35.2 (2021–22 to 2023–24)',
-    source: 'pq3550Caseloads2024',
-    why: 'Community caseloads, where the national estate’s probation officers hold custody cases; and the model reports no mean caseload of one group (only its largest), so there is nothing like for like to read.',
   },
   {
     figure: 'Probation officers in post in prisons in 2022: 626',

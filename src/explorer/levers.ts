@@ -19,8 +19,8 @@ interface LeverBase {
 
 export type Lever =
   | (LeverBase & { kind: 'number'; min: number; max: number; step: number; /** Shown as a per cent of 1 (a share). */ percent?: boolean; /** Empty means null ("no cap"). */ nullable?: boolean })
-  | (LeverBase & { kind: 'choice'; options: readonly { value: string; label: string }[] })
-  | (LeverBase & { kind: 'toggle' });
+  | (LeverBase & { kind: 'choice'; options: readonly { value: string; label: string }[]; /** The words of the empty choice, for a parameter a scenario may leave unset (null): absent when every scenario sets it. */ unset?: string })
+  | (LeverBase & { kind: 'toggle'; /** Whether the parameter may be unset (null, a section the scenario leaves out): the box then shows neither on nor off. */ nullable?: boolean });
 
 /** A lever before its description is read from the schema. */
 type Undescribed<T> = T extends unknown ? Omit<T, 'description'> : never;
@@ -79,12 +79,13 @@ export function levers(scopePresets: readonly ScopePreset[], options: { estate?:
     // OMiC (the POMs by type are the two staff levers above: prison POMs are offender supervisors, probation POMs probation officers).
     // Setting one puts a scenario of the model before OMiC under it.
     lever({ kind: 'number', path: 'omic.keyWork.workers', label: 'OMiC: key workers (band 3 officers; empty for enough for everyone)', min: 0, max: 500, step: 1, nullable: true }),
-    lever({ kind: 'toggle', path: 'omic.keyWork.ringFenced', label: 'OMiC: key work ring-fenced (never cut for redeployment)' }),
+    lever({ kind: 'toggle', path: 'omic.keyWork.ringFenced', label: 'OMiC: key work ring-fenced (never cut for redeployment)', nullable: true }),
     lever({
       kind: 'choice',
       path: 'omic.com.handoverRule',
       label: 'OMiC: when the community offender manager takes over',
       options: handoverRules.map((r) => ({ value: r, label: `${r}: ${handoverRuleWords[r]}` })),
+      unset: 'not under OMiC (the scenario’s own model)',
     }),
     lever({ kind: 'number', path: 'caseload.cap', label: 'Caseload cap (most cases per supervisor; empty for none)', min: 1, max: 500, step: 1, nullable: true }),
     lever({

@@ -92,6 +92,15 @@ describe('the explorer’s levers', () => {
     expect(moved.omic?.keyWork.workers).toBe(30);
     expect(moved.omic?.com.handoverRule).toBe('since2023');
   });
+
+  it('can each show a value a scenario leaves unset: a lever reading null on a bundled scenario can hold null, so moving another lever never sets it', () => {
+    const holdsNull = (lever: (typeof all)[number]) => (lever.kind === 'choice' ? lever.unset !== undefined : lever.nullable === true);
+    for (const file of ['scenarios/baseline.yaml', 'scenarios/omic-2022.yaml', 'scenarios/psp-benchmark-2014.yaml']) {
+      const scenario = load(file);
+      const unset = all.filter((lever) => leverValue(scenario, lever, presets) === null);
+      expect(unset.filter((lever) => !holdsNull(lever)).map((lever) => `${file}: ${lever.path}`)).toEqual([]);
+    }
+  });
 });
 
 describe('a lever typed in per cent', () => {

@@ -34,15 +34,28 @@ export function leverControl(lever: Lever, onChange: () => void): LeverControl {
   let control: Omit<LeverControl, 'lever' | 'element'>;
   if (lever.kind === 'choice') {
     const select = document.createElement('select');
+    // A parameter a scenario may leave unset has an empty choice, read as null: otherwise an
+    // unset one would read as a change, and any other lever moved would set it too.
+    if (lever.unset !== undefined) select.append(new Option(lever.unset, ''));
     for (const option of lever.options) select.append(new Option(option.label, option.value));
     input = select;
-    control = { get: () => select.value, set: (v) => void (select.value = String(v)) };
+    control = {
+      get: () => (lever.unset !== undefined && select.value === '' ? null : select.value),
+      set: (v) => void (select.value = v === null ? '' : String(v)),
+    };
   } else {
     const box = document.createElement('input');
     input = box;
     if (lever.kind === 'toggle') {
       box.type = 'checkbox';
-      control = { get: () => box.checked, set: (v) => void (box.checked = v === true) };
+      // Unset (null) shows as neither on nor off, and reads back as null until the box is clicked.
+      control = {
+        get: () => (lever.nullable === true && box.indeterminate ? null : box.checked),
+        set: (v) => {
+          box.indeterminate = lever.nullable === true && v === null;
+          box.checked = v === true;
+        },
+      };
     } else {
       const scale = lever.percent ? 100 : 1;
       box.type = 'number';
