@@ -2,8 +2,8 @@
 import { driftSentences } from '../report/drift-words.ts';
 import { plural } from '../report/format.ts';
 import type { StudySummary } from '../experiment/summary.ts';
-import { unfinishedByType } from '../experiment/metric-selections.ts';
-import { formatSummary, keyMetrics } from './key-metrics.ts';
+import { omicHeadlineMetrics, unfinishedByType } from '../experiment/metric-selections.ts';
+import { formatSummary, keyMetricOf, keyMetrics } from './key-metrics.ts';
 import { zeroByDesign, zeroNote } from './zero-metrics.ts';
 
 export function headline(summary: StudySummary, folder: string): string {
@@ -14,6 +14,8 @@ export function headline(summary: StudySummary, folder: string): string {
   const byType = new Set<string>(unfinishedByType);
   // A metric a results folder of an older omsim lacks is left out, not shown as n/a.
   const lines = shown.filter((m) => summary.metrics[m.name] !== undefined && (!byType.has(m.name) || summary.metrics[m.name].n > 0));
+  // Under OMiC: key work, the POMs by type, the pre-release work and the COMs (absent before it).
+  if (summary.scenario.omic !== undefined) lines.push(...omicHeadlineMetrics.map(keyMetricOf).filter((m) => summary.metrics[m.name] !== undefined));
   return [
     `${summary.scenario.name}: ${plural(s.replications, 'replication')} of ${plural(s.horizonYears, 'year')} (warm-up ${plural(s.warmupWeeks, 'week')}${warmupAdvice(s)})`,
     ...lines.map((metric) => `${byType.has(metric.name) ? '    ' : '  '}${metric.label}: ${formatSummary(metric, summary.metrics[metric.name])}`),

@@ -35,6 +35,15 @@ export const unfinishedByType = [
 /** Cases waiting for a supervisor: in a comparison's headline whenever any scenario has some (a cap with no staff to take the cases). */
 export const waitingCases = ['cases.unallocated.mean', 'cases.unallocatedShare'] as const satisfies readonly MetricName[];
 
+/** Under OMiC, the headline adds key work, the POMs' caseloads by type, the pre-release work and the COMs' hours (a scenario without an omic section counts none of them). */
+export const omicHeadlineMetrics = [
+  'keyWork.sessionsPerPrisonerPerWeek',
+  'pom.caseload.offenderSupervisors',
+  'pom.caseload.probationOfficers',
+  'releases.preReleaseWorkDoneShare',
+  'com.hoursPerWeek',
+] as const satisfies readonly MetricName[];
+
 /** The headline of a run on the terminal: the briefing, reports unfinished by type, unallocated cases, the workload after redeployment and the staff over the WMT's band for four weeks running. */
 export const headlineMetrics = [
   ...briefingMetrics.slice(0, 4),

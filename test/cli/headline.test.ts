@@ -69,5 +69,14 @@ describe('headline', () => {
     ]);
     expect(lines.filter((l) => l.includes('Handover'))).toEqual([]);
   });
-});
 
+  it('adds key work, the POMs by type, the pre-release work and the COMs under OMiC, and only there', () => {
+    const value = (mean: number) => ({ mean, sd: 0, ci95: [mean, mean] as [number, number], n: 5 });
+    const metrics = { 'keyWork.sessionsPerPrisonerPerWeek': value(0.62), 'pom.caseload.probationOfficers': value(23), 'releases.preReleaseWorkDoneShare': value(0.7) };
+    const omic = headline(summary(20, 15, metrics, { omic: {} }), 'out').split('\n');
+    expect(omic).toContain('  Key-work sessions per prisoner a week (sessions a week): 0.62 (95% CI 0.62 to 0.62)');
+    expect(omic).toContain('  Cases per POM: probation officers (cases): 23.0 (95% CI 23.0 to 23.0)');
+    expect(omic).toContain('  Releases with the pre-release work done: 70.0% (95% CI 70.0% to 70.0%)');
+    expect(headline(summary(20, 15, metrics), 'out')).not.toMatch(/Key-work|POM|pre-release/);
+  });
+});
