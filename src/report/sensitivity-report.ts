@@ -14,13 +14,10 @@ import { paragraph, type Block, type Section } from './document.ts';
 import { formatNumber } from './format.ts';
 import { reportHtml } from './html/page.ts';
 import { insideFolder } from './inside-folder.ts';
-import { toJson } from './json.ts';
 import { metricWords } from './metrics.ts';
-import { writeFileAtomic } from './output-folder.ts';
 import { readJson, readSavedScenario } from './read/study-folder.ts';
-import { renderChart } from './render.ts';
 import { designWords, sensitivityHeadline } from './sensitivity-words.ts';
-import { defaultPngSize, reportFiles, type ReportOptions, type ReportResult } from './write-report.ts';
+import { reportFiles, reportWriter, writeCharts, type ReportOptions, type ReportResult } from './write-report.ts';
 import { outputFiles } from './write-study.ts';
 
 /** Whether `folder` holds a sensitivity analysis (sensitivity.json). */
@@ -106,19 +103,8 @@ export function sensitivityPage(file: SensitivityFile, scenarioYaml: string, cha
 /** Writes a sensitivity analysis's charts (spec, SVG and PNG) and report.html into `folder`. */
 export async function drawSensitivityReport(file: SensitivityFile, scenarioYaml: string, folder: string, options: ReportOptions = {}): Promise<ReportResult> {
   const charts = sensitivityCharts(file);
-  const files: string[] = [];
-  const warnings: string[] = [];
-  const write = (relative: string, content: string | Uint8Array) => {
-    writeFileAtomic(insideFolder(folder, relative), content);
-    files.push(relative);
-  };
-  for (const chart of charts) {
-    const rendered = await renderChart(chart.spec, options.png ?? defaultPngSize);
-    warnings.push(...rendered.warnings.map((w) => `${chart.name}: ${w}`));
-    write(`${reportFiles.charts}/${chart.name}.vl.json`, toJson(chart.spec));
-    write(`${reportFiles.charts}/${chart.name}.svg`, rendered.svg);
-    write(`${reportFiles.charts}/${chart.name}.png`, rendered.png);
-  }
+  const { files, write } = reportWriter(folder);
+  const warnings = await writeCharts(charts, write, options);
   write(reportFiles.html, sensitivityPage(file, scenarioYaml, charts));
   return { kind: 'sensitivity', charts: charts.map((c) => c.name), files, warnings };
 }

@@ -13,7 +13,7 @@
  * The files depend on the results alone (no dates, no paths), so the same
  * results always give the same report.
  */
-import { chartsFor } from './charts/index.ts';
+import { chartsFor, type Chart } from './charts/index.ts';
 import { clipIntervals } from './clip-intervals.ts';
 import { methodsMarkdown, reportPage } from './content.ts';
 import { insideFolder } from './inside-folder.ts';
@@ -50,20 +50,20 @@ export async function writeReport(folder: string, options: ReportOptions = {}): 
   return drawReport(readStudy(folder), folder, options);
 }
 
-/** Writes the report of a study already read into `folder` (the study's own, or a copy of it being staged). */
-export async function drawReport(read: Study, folder: string, options: ReportOptions = {}): Promise<ReportResult> {
-  // 1. Read: which study, and its results (intervals as shown: within each metric's range).
-  const study = clipIntervals(read);
-  // 2. Build: the charts' specs from the tidy results.
-  const charts = chartsFor(study);
+/** Writes a report's files into `folder`, each atomically, and lists them. */
+export function reportWriter(folder: string): { files: string[]; write: (relative: string, content: string | Uint8Array) => void } {
   const files: string[] = [];
-  const warnings: string[] = [];
   const write = (relative: string, content: string | Uint8Array) => {
     // Through no symbolic link: a linked charts/ would put the files outside the folder.
     writeFileAtomic(insideFolder(folder, relative), content);
     files.push(relative);
   };
-  // 3. Render: each chart as its spec, SVG and PNG.
+  return { files, write };
+}
+
+/** Renders each chart and writes its spec, SVG and PNG under charts/; returns the renderer's warnings, each named by its chart. */
+export async function writeCharts(charts: readonly Chart[], write: (relative: string, content: string | Uint8Array) => void, options: ReportOptions): Promise<string[]> {
+  const warnings: string[] = [];
   for (const chart of charts) {
     const rendered = await renderChart(chart.spec, options.png ?? defaultPngSize);
     warnings.push(...rendered.warnings.map((w) => `${chart.name}: ${w}`));
@@ -71,6 +71,18 @@ export async function drawReport(read: Study, folder: string, options: ReportOpt
     write(`${reportFiles.charts}/${chart.name}.svg`, rendered.svg);
     write(`${reportFiles.charts}/${chart.name}.png`, rendered.png);
   }
+  return warnings;
+}
+
+/** Writes the report of a study already read into `folder` (the study's own, or a copy of it being staged). */
+export async function drawReport(read: Study, folder: string, options: ReportOptions = {}): Promise<ReportResult> {
+  // 1. Read: which study, and its results (intervals as shown: within each metric's range).
+  const study = clipIntervals(read);
+  // 2. Build: the charts' specs from the tidy results.
+  const charts = chartsFor(study);
+  const { files, write } = reportWriter(folder);
+  // 3. Render: each chart as its spec, SVG and PNG.
+  const warnings = await writeCharts(charts, write, options);
   // 4. Words: methods.md with its diagram, then the page.
   write(pathwayImage, pathwaySvg(scenariosOf(study)[0].scenario));
   write(reportFiles.methods, methodsMarkdown(study));
