@@ -137,14 +137,9 @@ async function firstMeeting(low: number, high: number, meets: (index: number) =>
   return high;
 }
 
-/** The last index from `low` (meeting) to `high` (not meeting) that meets, by bisection. */
+/** The last index from `low` (meeting) to `high` (not meeting) that meets: the one before the first that does not. */
 async function lastMeeting(low: number, high: number, meets: (index: number) => Promise<boolean>): Promise<number> {
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (await meets(middle)) low = middle;
-    else high = middle;
-  }
-  return low;
+  return (await firstMeeting(low, high, async (index) => !(await meets(index)))) - 1;
 }
 
 /** Replications at one value, a batch at a time, until every target's verdict is clear or the maximum is reached. */

@@ -5,11 +5,11 @@
  * 95% interval, a verdict, and whether its runs had settled.
  */
 import { join } from 'node:path';
-import { WEEK, YEAR } from '../model/time.ts';
 import { loadScenario, type Scenario } from '../scenario/index.ts';
 import { staffGroups, type StaffGroup } from '../scenario/schema/index.ts';
 import { studyDrift, type Drift, type DriftSeries } from './drift.ts';
 import { ExperimentError } from './errors.ts';
+import { measuredPeriod } from './measured-period.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
 import { ampleStaffCheck, publishedFigures, warmupWhereScenarioSetsNone, type MeasuredRun, type PublishedFigure, type ThresholdFigure } from './published-figures.ts';
 import { runDesign, type StudyOptions } from './run-study.ts';
@@ -124,11 +124,6 @@ export function unitsOfFigure(figure: PublishedFigure): Unit[] {
   return figure.values.map((value) => ({ file: figure.scenario, overrides: [`${figure.parameter}=${value}`] }));
 }
 
-/** Years measured in a run of `scenario`: its horizon less the warm-up it leaves out (as the model measures them). */
-export function measuredYears(scenario: Scenario): number {
-  const horizon = scenario.horizon.years * YEAR;
-  return (horizon - Math.min((scenario.warmup.weeks ?? 0) * WEEK, horizon)) / YEAR;
-}
 
 /** A scenario loaded for the comparison, with the warm-up it leaves out and whose that is. */
 interface Prepared {
@@ -156,7 +151,7 @@ export function prepareUnit(scenariosFolder: string, unit: Unit, replications: n
     }
     prepared = { scenario: loadScenario(path, { overrides: [...overrides, `warmup.weeks=${fallback.weeks}`] }).scenario, warmupFrom: 'comparison' };
   }
-  if (measuredYears(prepared.scenario) < 1) {
+  if (measuredPeriod(prepared.scenario).years < 1) {
     throw new ExperimentError(
       `${path}: a warm-up of ${prepared.scenario.warmup.weeks} weeks leaves less than a year of its ${prepared.scenario.horizon.years}-year horizon measured; shorten the warm-up or lengthen the horizon`,
     );
@@ -192,7 +187,7 @@ export async function compareWithPublishedFigures(options: ValidationOptions): P
   const indexOf = (unit: Unit) => unitList.findIndex((u) => keyOf(u) === keyOf(unit));
   const runOf = (unit: Unit): { records: ReplicationRecord[]; run: MeasuredRun } => {
     const scenario = prepared[indexOf(unit)].scenario;
-    return { records: records[indexOf(unit)], run: { years: measuredYears(scenario), scenario } };
+    return { records: records[indexOf(unit)], run: { years: measuredPeriod(scenario).years, scenario } };
   };
 
   const results = figures.map((figure): FigureResult => {

@@ -23,7 +23,8 @@ import {
   type ModelMeasure,
   type PublishedFigure,
 } from '../../src/experiment/published-figures.ts';
-import { compareWithPublishedFigures, measuredYears, prepareUnit, thresholdCrossing, unitsOfFigure, verdictOf } from '../../src/experiment/validation.ts';
+import { measuredPeriod } from '../../src/experiment/measured-period.ts';
+import { compareWithPublishedFigures, prepareUnit, thresholdCrossing, unitsOfFigure, verdictOf } from '../../src/experiment/validation.ts';
 import { figureNote, notesHeadings, roleHeadings, validationMarkdown } from '../../src/report/validation-doc.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { getAt } from '../../src/scenario/merge.ts';
@@ -204,7 +205,7 @@ describe('the warm-up a comparison leaves out', () => {
 
   it('is taken off the years a figure’s counts are divided by', () => {
     const { scenario } = prepareUnit(folder, unit, 2, { 'small.yaml': { weeks: 26 } });
-    expect(measuredYears(scenario)).toBeCloseTo((2 * YEAR - 26 * WEEK) / YEAR, 12);
+    expect(measuredPeriod(scenario).years).toBeCloseTo((2 * YEAR - 26 * WEEK) / YEAR, 12);
   });
 });
 
