@@ -17,6 +17,7 @@ import type { Finding } from './issues.ts';
 import { findingsFromIssues } from './issues.ts';
 import { checkLimits } from './limits.ts';
 import { checkEras } from './eras.ts';
+import { checkAbolishedSentences } from './abolished-sentences.ts';
 import { isWritten, type Layer, locate, yamlLayer } from './locate.ts';
 import { deepFreeze } from './merge.ts';
 import { checkNoEffect } from './no-effect.ts';
@@ -67,7 +68,7 @@ export function checkScenarioIn(files: ScenarioFiles, file: string, options: Loa
   const problems = withoutRepeats([...overridden.problems, ...findings.map((f) => located(f, layers))]);
   if (problems.length > 0 || !parsed.success) return { problems };
   const scenario = normalise(parsed.data, timeline.timeline);
-  const eras = checkEras(scenario).map((f) => (isWritten(layers, f.path) ? located(f, layers) : unwritten(f, file)));
+  const eras = [...checkEras(scenario), ...checkAbolishedSentences(scenario)].map((f) => (isWritten(layers, f.path) ? located(f, layers) : unwritten(f, file)));
   return { scenario, problems, warnings: [...checkNoEffect(scenario).map((f) => located(f, layers)), ...eras] };
 }
 

@@ -138,6 +138,10 @@ const sentences: Record<ProblemCode, (p: Problem) => string> = {
     const years = era.foundEra.to === undefined ? `since ${era.foundEra.from}` : `of ${eraWords(era.foundEra)}`;
     return `${what(p)} is ${formatShortValue(p.found)}, the ${figure} ${years} (${sources[era.source].title}); this scenario states era ${era.stated}, when it was ${formatShortValue(era.statedValue)}`;
   },
+  abolishedSentence: (p) => {
+    const era = p.era!;
+    return `${what(p)} is ${formatShortValue(p.found)}, but courts passed that sentence only until ${era.foundEra.to} (${sources[era.source].title}); this scenario states era ${era.stated}, when they passed none`;
+  },
   tooLarge: (p) => {
     const expected = p.expected as Extract<Expectation, { kind: 'limit' }>;
     const over = `over the limit of ${formatNumber(expected.max)}: ${limitReasons[expected.limit as LimitName]}`;

@@ -88,10 +88,11 @@ export type ProblemCode =
   | 'tooManyItems'
   // Text.
   | 'controlCharacter'
-  // Warnings: valid, but changing nothing, leaving work nobody may do, or taking another era's figure.
+  // Warnings: valid, but changing nothing, leaving work nobody may do, taking another era's figure, or receiving a sentence the courts no longer passed.
   | 'noEffect'
   | 'nobodyQualified'
-  | 'otherEra';
+  | 'otherEra'
+  | 'abolishedSentence';
 
 /** One thing wrong with a scenario. */
 export interface Problem extends Location {

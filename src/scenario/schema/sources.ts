@@ -42,6 +42,7 @@ export const sources = {
   hdcStatement2003: source('Home Detention Curfew Scheme, written ministerial statement', 'House of Commons (Hansard)', '10 April 2003'),
   hdcAnswer2000: source('Written answer HL3841 on the Home Detention Curfew scheme (Lord Bassam of Brighton)', 'House of Lords', '3 October 2000'),
   releaseAtHalf: source('Criminal Justice Act 2003, sections 243A and 244 (release at one-half of the sentence)', 'UK Parliament', '2003, in force 4 April 2005'),
+  laspoIpp: source('Legal Aid, Sentencing and Punishment of Offenders Act 2012, section 123 (abolition of imprisonment for public protection)', 'UK Parliament, Act', '2012, in force 3 December 2012'),
   releaseAt40: source('The Criminal Justice Act 2003 (Requisite and Minimum Custodial Periods) Order 2024 (SI 2024/844)', 'UK Parliament, statutory instrument', '2024, in force 10 September 2024'),
   prisonOfficerHours2007: source('Written answer on Prison Service working hours', 'House of Commons (Hansard)', '17 May 2007'),
   naoSickness2004: source('The Management of Sickness Absence in the Prison Service (HC 533, 2003–04)', 'National Audit Office', '19 May 2004'),
