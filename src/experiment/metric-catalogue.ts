@@ -134,9 +134,10 @@ export const metricCatalogue = [
   // People.
   { family: 'prisoners.initial', label: 'People held at the start', kind: 'count', unit: 'people', definition: 'people held when the measured period began', source: 'counter' },
   { family: 'prisoners.received', label: 'People received', kind: 'count', unit: 'people', definition: 'people received in the measured period', source: 'counter' },
+  { family: 'prisoners.sentencedAfterRemand', label: 'People sentenced after remand', kind: 'count', unit: 'people', definition: 'remands that ended in a custodial sentence still to serve, the person staying in custody to serve it', source: 'counter' },
   { family: 'prisoners.released', label: 'People released', kind: 'count', unit: 'people', definition: 'people released in the measured period, for any reason', source: 'counter' },
   { family: 'prisoners.released.sentenceEnd', label: 'People released at their automatic release point', kind: 'count', unit: 'people', definition: 'released at the automatic release point of a determinate sentence', source: 'counter' },
-  { family: 'prisoners.released.remandEnd', label: 'People released at the end of remand', kind: 'count', unit: 'people', definition: 'whose remand ended', source: 'counter' },
+  { family: 'prisoners.released.remandEnd', label: 'People released at the end of remand', kind: 'count', unit: 'people', definition: 'whose remand ended without a sentence still to serve (acquitted, a sentence in the community, or one served on remand)', source: 'counter' },
   { family: 'prisoners.released.parole', label: 'People released on parole', kind: 'count', unit: 'people', definition: 'released on the Parole Board’s direction', source: 'counter' },
   { family: 'prisoners.released.hdc', label: 'People released on home detention curfew', kind: 'count', unit: 'people', definition: 'released on home detention curfew', source: 'counter' },
   { family: 'prisoners.transferred', label: 'People transferred to another establishment', kind: 'count', unit: 'people', definition: 'moved to another establishment of the estate', source: 'counter' },

@@ -241,7 +241,7 @@ export const publishedFigures: readonly PublishedFigure[] = [
     unit: 'people a year',
     published: 57_277,
     accept: [48_700, 65_900],
-    why: 'No release count is set: releases from sentences follow from the receptions, the share of them remanded (an assumption) and the stays, so the figure checks the remand share of receptions against the published flow. The front door is counted because each person received from court is released once, wherever; counting the trainings’ own receptions as well would count the people transferred to them twice. The quarters rose after release at 40% began in September 2024, which the scenario applies all year. Fifteen per cent either way, as for receptions.',
+    why: 'No release count is set: releases from sentences follow from the receptions, the share of them remanded (an assumption), the share of remands that end in a custodial sentence (`population.remandCustodialShare`, from the outcomes of remands in 2001) and the stays, so the figure checks the remand share of receptions and what becomes of remands against the published flow. The front door is counted because each person received from court is released once, wherever; counting the trainings’ own receptions as well would count the people transferred to them twice. The quarters rose after release at 40% began in September 2024, which the scenario applies all year. Fifteen per cent either way, as for receptions.',
   },
   {
     kind: 'scenario',
@@ -258,7 +258,7 @@ export const publishedFigures: readonly PublishedFigure[] = [
     unit: 'share',
     published: 67_947 / 85_372,
     accept: [0.75, 0.85],
-    why: 'The scenario’s time on remand (a median of 21 weeks) was set so that this split is met: with the schema’s six weeks, 91% of those held were sentenced. So it is calibration; what it leaves to validate is the first receptions and releases that the same stays imply. Five points either way: the published split is one day’s count, with convicted people awaiting sentence on remand, the model’s a mean over years.',
+    why: 'The scenario’s time on remand (a median of 26 weeks) was set so that this split is met: with the schema’s six weeks, 93% of those held were sentenced (half the men remanded, and 42% of the women, going on to a custodial sentence and counting as sentenced once it is passed). So it is calibration; what it leaves to validate is the first receptions and releases that the same stays imply. Five points either way: the published split is one day’s count, with convicted people awaiting sentence on remand, the model’s a mean over years.',
   },
   {
     kind: 'scenario',

@@ -32,6 +32,13 @@ export function meanStayHours(population: PopulationParams, scenario: Scenario):
   let total = 0;
   for (let i = 0; i < CALIBRATION_DRAWS; i++) {
     const person = drawPerson(rng, population);
+    const after = person.sentenceAfterRemand;
+    if (after !== null) {
+      // Sentenced at the end of remand: held to the sentence's release point, or to HDC if it is not yet past.
+      const early = hdcEarlyHours(hdc, 'determinate', after.sentenceMonths, after.custodyHours);
+      total += after.custodyHours - (after.custodyHours - early > person.custodyHours ? hdc.grantProbability * early : 0);
+      continue;
+    }
     const served = person.sentence === 'remand' ? 0 : population.elapsedAtReception;
     const held = Number.isFinite(person.custodyHours)
       ? person.custodyHours * (1 - served) - hdc.grantProbability * hdcEarlyHours(hdc, person.sentence, person.sentenceMonths, person.custodyHours * (1 - served))

@@ -12,11 +12,10 @@ import { isIndeterminate } from './case-rules.ts';
 import { drawSentence, drawTraits, makePrisoner, type SentenceDraw } from './person.ts';
 import { checkReplay, type Replay } from './runaway.ts';
 import { upperBound } from './sampling.ts';
-import { enterModel } from './stages/pathway.ts';
+import { enterModel, scheduleCustodyEnd } from './stages/pathway.ts';
 import { hdcEarlyHours, scheduleHdc } from './stages/hdc.ts';
 import { scheduleHearing } from './stages/parole.ts';
 import { scheduleReviews } from './stages/planning.ts';
-import { scheduleRelease } from './stages/release.ts';
 import { resumeContacts } from './stages/supervision.ts';
 import { tierCase, toBeAssessed } from './stages/tiering.ts';
 import { scheduleTransfer } from './stages/transfer.ts';
@@ -52,8 +51,10 @@ function replays(ctx: ModelContext): Replay[] {
 
 function lookbackHours(ctx: ModelContext, establishment: Establishment, kind: SentenceType): number {
   const population = establishment.config.population;
-  if (kind === 'remand') return upperBound(population.remandWeeks) * WEEK;
-  if (kind === 'determinate') return upperBound(population.determinateSentenceMonths) * MONTH * population.releaseFraction;
+  const longestSentence = upperBound(population.determinateSentenceMonths) * MONTH * population.releaseFraction;
+  // A remand that ends in a sentence holds the person until the sentence's release point.
+  if (kind === 'remand') return Math.max(upperBound(population.remandWeeks) * WEEK, population.remandCustodialShare > 0 ? longestSentence : 0);
+  if (kind === 'determinate') return longestSentence;
   return INDETERMINATE_LOOKBACK_YEARS * YEAR;
 }
 
@@ -71,7 +72,7 @@ function pastReceptionsStillHeld(ctx: ModelContext, establishment: Establishment
   const held: HeldAtStart[] = [];
   const lookback = lookbackHours(ctx, establishment, kind);
   for (let t = -rng.exponential(1 / rate); t > -lookback; t -= rng.exponential(1 / rate)) {
-    const sentence = drawSentence(rng, population, kind);
+    const sentence = sentencedBeforeStart(drawSentence(rng, population, kind), t);
     const served = kind === 'remand' ? 0 : population.elapsedAtReception;
     const length = Number.isFinite(sentence.custodyHours) ? sentence.custodyHours : sentence.sentenceMonths * MONTH;
     const sentencedAt = t - served * length;
@@ -81,6 +82,13 @@ function pastReceptionsStillHeld(ctx: ModelContext, establishment: Establishment
     held.push({ prisoner: makePrisoner(ctx.nextPrisonerId++, establishment, person, sentencedAt, t), nextHearing });
   }
   return held;
+}
+
+/** A remand received at `receivedAt` that ended before time zero in a sentence: that sentence, begun at reception; otherwise the draw as it is. */
+function sentencedBeforeStart(draw: SentenceDraw, receivedAt: number): SentenceDraw {
+  const after = draw.sentenceAfterRemand;
+  if (after === null || receivedAt + draw.custodyHours > 0) return draw;
+  return { sentence: 'determinate', sentenceMonths: after.sentenceMonths, custodyHours: after.custodyHours, sentenceAfterRemand: null };
 }
 
 /** Whether a determinate sentence (or remand) received at `receivedAt` ended before time zero, early on HDC if granted. */
@@ -110,7 +118,7 @@ function nextHearingIfStillHeld(ctx: ModelContext, rng: RandomStream, person: Se
 function settleIn(ctx: ModelContext, { prisoner: p, nextHearing }: HeldAtStart): void {
   p.establishment.population++;
   ctx.counters.prisoners.population.change(1);
-  scheduleRelease(ctx, p);
+  scheduleCustodyEnd(ctx, p);
   if (p.sentence === 'remand') return;
   scheduleHdc(ctx, p);
   if (!Number.isNaN(nextHearing)) scheduleHearing(ctx, p, nextHearing);

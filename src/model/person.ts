@@ -11,16 +11,24 @@ import type { CaseOwner, Prisoner } from './types.ts';
 /** The parts of a person fixed at reception. */
 export type PersonDraw = Pick<
   Prisoner,
-  'sentence' | 'sentenceMonths' | 'rosh' | 'reoffending' | 'prolific' | 'youngAdult'
+  'sentence' | 'sentenceMonths' | 'rosh' | 'reoffending' | 'prolific' | 'youngAdult' | 'sentenceAfterRemand'
 > & { custodyHours: number };
+
+/** The determinate sentence a remand ends in: its length, and the time in custody it means, counted from reception. */
+export interface SentenceAfterRemand {
+  sentenceMonths: number;
+  custodyHours: number;
+}
 
 /** The kind of custody and its length, drawn first: for people replayed before the start, most need nothing more. */
 export interface SentenceDraw {
   sentence: SentenceType;
   /** Sentence (determinate), tariff (indeterminate) or remand time, in months. */
   sentenceMonths: number;
-  /** Time in custody if nothing intervenes (Infinity for indeterminate). */
+  /** Time in custody if nothing intervenes (Infinity for indeterminate); for remand, the time on remand. */
   custodyHours: number;
+  /** For remand: the sentence it ends in, or null when the person leaves at its end. */
+  sentenceAfterRemand: SentenceAfterRemand | null;
 }
 
 /** Draws the kind of custody (unless given) and its length. */
@@ -28,13 +36,27 @@ export function drawSentence(rng: RandomStream, population: PopulationParams, ki
   const sentence = kind ?? drawKey(rng, population.receptionMix, sentenceTypes);
   if (sentence === 'remand') {
     const custodyHours = draw(rng, population.remandWeeks) * WEEK;
-    return { sentence, sentenceMonths: custodyHours / MONTH, custodyHours };
+    return { sentence, sentenceMonths: custodyHours / MONTH, custodyHours, sentenceAfterRemand: drawSentenceAfterRemand(rng, population, custodyHours) };
   }
   if (sentence === 'determinate') {
     const sentenceMonths = draw(rng, population.determinateSentenceMonths);
-    return { sentence, sentenceMonths, custodyHours: sentenceMonths * MONTH * population.releaseFraction };
+    return { sentence, sentenceMonths, custodyHours: sentenceMonths * MONTH * population.releaseFraction, sentenceAfterRemand: null };
   }
-  return { sentence, sentenceMonths: draw(rng, population.tariffMonths), custodyHours: Infinity };
+  return { sentence, sentenceMonths: draw(rng, population.tariffMonths), custodyHours: Infinity, sentenceAfterRemand: null };
+}
+
+/**
+ * Whether a remand of `remandHours` ends in a sentence still to serve: with
+ * the chance of a custodial sentence, a determinate sentence drawn as any
+ * other, whose time in custody counts from reception. A sentence no longer
+ * than the time already on remand is served by then, and the person leaves
+ * at the end of remand. With no chance of custody, nothing is drawn.
+ */
+function drawSentenceAfterRemand(rng: RandomStream, population: PopulationParams, remandHours: number): SentenceAfterRemand | null {
+  if (population.remandCustodialShare <= 0 || !rng.bernoulli(population.remandCustodialShare)) return null;
+  const sentenceMonths = draw(rng, population.determinateSentenceMonths);
+  const custodyHours = sentenceMonths * MONTH * population.releaseFraction;
+  return custodyHours > remandHours ? { sentenceMonths, custodyHours } : null;
 }
 
 /** Draws the risks and flags of a person with the given sentence. */
@@ -43,6 +65,7 @@ export function drawTraits(rng: RandomStream, population: PopulationParams, sent
     sentence: sentence.sentence,
     sentenceMonths: sentence.sentenceMonths,
     custodyHours: sentence.custodyHours,
+    sentenceAfterRemand: sentence.sentenceAfterRemand,
     rosh: drawKey(rng, population.rosh, roshLevels),
     reoffending: drawKey(rng, population.reoffending, reoffendingLevels),
     prolific: rng.bernoulli(population.prolificShare),
@@ -88,7 +111,9 @@ export function makePrisoner(
     sentenceMonths: person.sentenceMonths,
     sentencedAt,
     receivedAt,
+    timetableFrom: receivedAt,
     releaseAt: sentencedAt + person.custodyHours,
+    sentenceAfterRemand: person.sentenceAfterRemand,
     prolific: person.prolific,
     youngAdult: person.youngAdult,
     owner: ownerOf(establishment, person),

@@ -200,6 +200,12 @@ function beginShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, s
   const overheadHours = omHours * ctx.params.workingPattern.overheadShare;
   const caseworkHours = omHours - overheadHours;
   const redeployed = rng.bernoulli(redeploymentChance(ctx, member));
+  // When in the shift a redeployed person is pulled away, drawn for every
+  // shift at work, redeployed or not and whenever redeployment happens, so
+  // that a shift takes the same draws whatever the chance of redeployment:
+  // two scenarios that differ only in that chance, compared on common random
+  // numbers, then keep their staff's days in step.
+  const pullAt = rng.random();
   if (redeployed) ctx.metrics.count('staff.shiftsRedeployed');
   if (redeployed && ctx.params.redeployment.whenInShift === 'start') {
     noteShiftHours(ctx, member, caseworkHours, caseworkHours);
@@ -207,9 +213,8 @@ function beginShift(ctx: ModelContext, member: StaffMember, rng: RandomStream, s
     return false;
   }
   const now = ctx.sim.now;
-  // When a redeployed person is pulled away is drawn now; whatever they are
-  // doing at that moment stops there.
-  const pulledAwayAt = redeployed ? now + rng.random() * omHours : Infinity;
+  // Whatever a redeployed person is doing when pulled away stops there.
+  const pulledAwayAt = redeployed ? now + pullAt * omHours : Infinity;
   // Overheads come first in a shift, so the hours lost at its end are casework hours first.
   noteShiftHours(ctx, member, caseworkHours, redeployed ? Math.min(now + omHours - pulledAwayAt, caseworkHours) : 0);
   shift.end = now + omHours;

@@ -1,6 +1,7 @@
 /** The things the model moves and the people who do the work: plain records. */
 import type { Reoffending, Rosh, SentenceType, StaffGroup, Tier } from '../scenario/schema/index.ts';
 import type { Caseload } from './caseload.ts';
+import type { SentenceAfterRemand } from './person.ts';
 import type { Establishment } from './establishment.ts';
 import type { Counter } from './metrics.ts';
 import type { Timer } from './timers.ts';
@@ -14,13 +15,18 @@ export type CaseOwner = 'trust' | 'nps' | 'crc';
 export interface Prisoner {
   readonly id: number;
   establishment: Establishment;
-  readonly sentence: SentenceType;
+  /** Changes once, from remand to determinate, when a remand ends in a sentence (sentenceAfterRemand). */
+  sentence: SentenceType;
   /** Sentence length (determinate) or tariff (indeterminate), in months; remand time for remand. */
-  readonly sentenceMonths: number;
-  /** When the sentence (or remand) began; before 0 for the initial population. */
-  readonly sentencedAt: number;
+  sentenceMonths: number;
+  /** When the sentence (or remand) began; before 0 for the initial population. A sentence after remand begins at reception: the time on remand counts towards it. */
+  sentencedAt: number;
+  /** For a person on remand: the determinate sentence the remand ends in, or null when they leave at its end. */
+  sentenceAfterRemand: SentenceAfterRemand | null;
   /** When this person arrived in the establishment system (0 for the initial population). */
   readonly receivedAt: number;
+  /** When the timetable of a sentenced person's work (OASys, plan, reviews) begins: reception, or for a remand that ends in a sentence, the day of sentence. */
+  timetableFrom: number;
   /** Scheduled release time; Infinity for an indeterminate sentence until the Parole Board directs release. */
   releaseAt: number;
   readonly rosh: Rosh;

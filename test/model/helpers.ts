@@ -233,6 +233,7 @@ export function testPrisoner(run: ModelRun, person: Partial<PersonDraw> = {}, re
     youngAdult: false,
     custodyHours: NaN,
     ...person,
+    sentenceAfterRemand: person.sentenceAfterRemand ?? null,
   };
   if (Number.isNaN(draw.custodyHours)) {
     draw.custodyHours = draw.sentence === 'ipp' || draw.sentence === 'life' ? Infinity : draw.sentenceMonths * MONTH * 0.5;
@@ -283,6 +284,8 @@ export function fixedStays(size: number) {
       size,
       receptionMix: { remand: 0.4, determinate: 0.5, ipp: 0, life: 0.1 },
       remandWeeks: { type: 'fixed', value: 6 },
+      // Every remand ends in release: a remand that ends in a sentence has its own test (calibration.test.ts).
+      remandCustodialShare: 0,
       determinateSentenceMonths: { type: 'fixed', value: 12 },
       tariffMonths: { type: 'fixed', value: 24 },
       elapsedAtReception: 0.05,

@@ -54,7 +54,7 @@ describe('the weekly event budget', () => {
 
 describe('stays too short for receptions to keep up', () => {
   it('are refused as the model is built, naming the stays of the kinds received', () => {
-    const s = smallPrison(0.2, { population: { receptionMix: { remand: 1, determinate: 0, ipp: 0, life: 0 }, remandWeeks: { type: 'empirical', values: [0, 0] } } });
+    const s = smallPrison(0.2, { population: { receptionMix: { remand: 1, determinate: 0, ipp: 0, life: 0 }, remandCustodialShare: 0, remandWeeks: { type: 'empirical', values: [0, 0] } } });
     expect(() => buildModel(s, { seed: 1, warmupWeeks: 0 })).toThrow(RunawayError);
     const error = runawayOf(s);
     expect(error.parameters).toEqual(['population.remandWeeks']);
@@ -62,7 +62,7 @@ describe('stays too short for receptions to keep up', () => {
   });
 
   it('are refused when a timeline change brings them in', () => {
-    const s = smallPrison(0.2, { population: { receptionMix: { remand: 1, determinate: 0, ipp: 0, life: 0 } } });
+    const s = smallPrison(0.2, { population: { receptionMix: { remand: 1, determinate: 0, ipp: 0, life: 0 }, remandCustodialShare: 0 } });
     const changed = { ...s, timeline: [{ week: 2, set: { 'population.remandWeeks': { type: 'empirical', values: [0.01, 0.02] } } }] } as Scenario;
     expect(runawayOf(changed).message).toMatch(/held for 2\.5 hours on average, so keeping 500 held would take 4,7\d\d receptions a day/);
   });

@@ -19,3 +19,11 @@ describe('work of no length', () => {
     expect(run(s, 1, 0).metrics['prisoners.received']).toBeGreaterThan(0);
   });
 });
+
+describe('the draws of a shift', () => {
+  it('are the same whatever the chance of redeployment, so the same staff are absent on the same days in two scenarios compared on common random numbers', () => {
+    const absent = (shiftProbability: number) => run(smallPrison(0.5, { redeployment: { shiftProbability } }), 1, 0).metrics['hours.offenderSupervisors.absent'];
+    expect(absent(0.4)).toBeGreaterThan(0);
+    expect(absent(0.4)).toBe(absent(0.1));
+  });
+});

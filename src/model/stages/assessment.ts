@@ -1,4 +1,4 @@
-/** The OASys assessment: staff work due within a target time of reception, after which the case is tiered. */
+/** The OASys assessment: staff work due within a target time of reception (or of sentence, after remand), after which the case is tiered. */
 import type { ModelContext } from '../context.ts';
 import { DAY, WEEK } from '../time.ts';
 import type { Prisoner } from '../types.ts';
@@ -13,7 +13,7 @@ import { initialPlanDue } from './planning.ts';
 export function beginAssessment(ctx: ModelContext, p: Prisoner, then: (p: Prisoner) => void): void {
   const params = ctx.params.assessment;
   let hours = params.fullFor.includes(p.rosh) ? params.fullHours : params.basicHours;
-  let due = p.receivedAt + params.dueWeeks * WEEK;
+  let due = p.timetableFrom + params.dueWeeks * WEEK;
   if (p.planWithAssessment) {
     // One piece of work, the custody OASys with its sentence plan: the plan's time added, due by the later deadline.
     hours += ctx.params.sentencePlan.hours;
@@ -24,7 +24,7 @@ export function beginAssessment(ctx: ModelContext, p: Prisoner, then: (p: Prison
   startTracked(ctx, p, 'assessment', hours, due, (task) => {
     assessments.awaiting.change(-1);
     assessments.finished.add();
-    assessments.waitDays.add((ctx.sim.now - p.receivedAt) / DAY);
+    assessments.waitDays.add((ctx.sim.now - p.timetableFrom) / DAY);
     p.assessed = true;
     p.assessor = task.owner;
     then(p);

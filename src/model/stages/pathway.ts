@@ -19,15 +19,47 @@ import { beginSentencePlan, planComesWithAssessment, scheduleFirstReview } from 
 import { scheduleRelease } from './release.ts';
 import { firstContactAfterAllocation, startContacts } from './supervision.ts';
 import { matchesScope, tierCase, toBeAssessed } from './tiering.ts';
+import { scheduleTransfer } from './transfer.ts';
 
-/** Reception: the person is on the establishment's books; release, HDC and parole are scheduled; assessment and allocation begin. */
+/** Reception: the person is on the establishment's books; release (or the end of remand), HDC and parole are scheduled; assessment and allocation begin. */
 export function receive(ctx: ModelContext, p: Prisoner): void {
   p.establishment.population++;
   const prisoners = ctx.counters.prisoners;
   prisoners.population.change(1);
   prisoners.received.add();
+  scheduleCustodyEnd(ctx, p);
+  if (p.sentence !== 'remand') beginSentence(ctx, p);
+}
+
+/** The end of the time in custody now known: release, or, for a remand that ends in a sentence, the sentencing. */
+export function scheduleCustodyEnd(ctx: ModelContext, p: Prisoner): void {
+  if (p.sentenceAfterRemand === null) scheduleRelease(ctx, p);
+  else at(ctx, p, p.releaseAt, () => sentenceAfterRemand(ctx, p));
+}
+
+/**
+ * The end of a remand that ends in a sentence still to serve: the person
+ * stays, now serving a determinate sentence that began at reception, and
+ * starts the pathway of a sentenced person from here. They are not received
+ * again: a first reception counts a person once for a spell in custody.
+ */
+function sentenceAfterRemand(ctx: ModelContext, p: Prisoner): void {
+  const sentence = p.sentenceAfterRemand!;
+  p.sentenceAfterRemand = null;
+  p.sentence = 'determinate';
+  p.sentenceMonths = sentence.sentenceMonths;
+  p.sentencedAt = p.receivedAt;
+  p.releaseAt = p.receivedAt + sentence.custodyHours;
+  // The OASys and the plan are due a set time after sentence, not after a reception weeks or months before it.
+  p.timetableFrom = ctx.sim.now;
+  ctx.counters.prisoners.sentencedAfterRemand.add();
   scheduleRelease(ctx, p);
-  if (p.sentence === 'remand') return;
+  beginSentence(ctx, p);
+  scheduleTransfer(ctx, p);
+}
+
+/** A sentence begins: HDC and parole are scheduled; assessment and allocation begin. */
+function beginSentence(ctx: ModelContext, p: Prisoner): void {
   scheduleHdc(ctx, p);
   if (isIndeterminate(p)) scheduleFirstHearing(ctx, p);
   if (!toBeAssessed(ctx, p)) return;

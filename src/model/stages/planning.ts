@@ -19,8 +19,8 @@ export function initialPlanDue(ctx: ModelContext, p: Prisoner): number {
   const plan = ctx.params.sentencePlan;
   // Near release means release (or tariff) within the threshold of reception.
   const target = isIndeterminate(p) ? p.sentencedAt + p.sentenceMonths * MONTH : p.releaseAt;
-  const near = target - p.receivedAt <= plan.nearReleaseMonths * MONTH;
-  return p.receivedAt + (near ? plan.dueWeeksShort : plan.dueWeeksLong) * WEEK;
+  const near = target - p.timetableFrom <= plan.nearReleaseMonths * MONTH;
+  return p.timetableFrom + (near ? plan.dueWeeksShort : plan.dueWeeksLong) * WEEK;
 }
 
 /**
@@ -41,7 +41,7 @@ export function beginSentencePlan(ctx: ModelContext, p: Prisoner): void {
 
 /**
  * Starts a newly received case's review cycle once its OASys is done. The
- * cycle keeps the timetable set at reception: the first review falls due a
+ * cycle keeps the timetable set at reception (or sentence): the first review falls due a
  * review interval after the OASys itself was due, however late it was
  * finished. Counted from the day it was finished instead, a unit that
  * assesses sooner would owe more reviews before release than one that falls
@@ -51,7 +51,7 @@ export function beginSentencePlan(ctx: ModelContext, p: Prisoner): void {
 // (National Standards 2007: reviewed at least yearly; docs/sources.md).
 export function scheduleFirstReview(ctx: ModelContext, p: Prisoner): void {
   const params = ctx.params.assessment;
-  const firstDue = p.receivedAt + (params.dueWeeks + params.reviewIntervalWeeks) * WEEK;
+  const firstDue = p.timetableFrom + (params.dueWeeks + params.reviewIntervalWeeks) * WEEK;
   scheduleReviews(ctx, p, Math.max(firstDue - ctx.sim.now, REVIEW_LEAD_WEEKS * WEEK));
 }
 

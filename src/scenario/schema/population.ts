@@ -84,6 +84,15 @@ export const populationSchema = z
         .describe('time held on remand (weeks)'),
       { why: 'a typical remand of about six weeks, two in three between two and fifteen; no published distribution of time on remand was found' },
     ),
+    // Most people remanded in custody are convicted and many go on to serve a sentence: the remand
+    // then ends in a determinate sentence (drawn as any other, the time on remand counting towards
+    // it), and only those acquitted, given a non-custodial sentence, or sentenced to no more than the
+    // time already served leave at the end of remand. 0: every remand ends in release.
+    remandCustodialShare: published(share('share of people remanded in custody who receive an immediate custodial sentence at the end of their remand').default(0.5), {
+      source: 'remandOutcomes2001',
+      era: { from: 1995, to: 2001 },
+      how: 'of persons remanded in custody at some stage of magistrates’ court proceedings (their Crown Court outcome included), 51% of men and 42% of women received immediate custody in 2001, and 45% to 47% of men from 1995 to 1999 (the written answer of 8 January 2001); a half for a men’s prison',
+    }),
     // At least 0.1 months (about 3 days) typical sentence: the shortest prison sentence a court may
     // pass is five days (Magistrates' Courts Act 1980, s.132). Sentences of no time at all would need
     // receptions without end to keep the population at its size.

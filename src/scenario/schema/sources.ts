@@ -40,6 +40,8 @@ export const sources = {
   hdcShareOfEligible: source('Written answer HL16896 on home detention curfew (Lord Keen of Elie)', 'House of Lords', '17 July 2019'),
   hdcOrder2023: source('The Criminal Justice Act 2003 (Home Detention Curfew) Order 2023 (SI 2023/390)', 'UK Parliament, statutory instrument', 'made 29 March 2023, in force 6 June 2023'),
   hdcStatement2003: source('Home Detention Curfew Scheme, written ministerial statement', 'House of Commons (Hansard)', '10 April 2003'),
+  remandOutcomes2001: source('Written answer on remand prisoners (Paul Goggins): final court outcome for persons remanded in custody, 2001', 'House of Commons (Hansard)', '2 July 2003'),
+  remandOutcomes1999: source('Written answer on custodial sentences (Paul Boateng): persons remanded in custody who received immediate custody, 1995–1999', 'House of Commons (Hansard)', '8 January 2001'),
   hdcAnswer2000: source('Written answer HL3841 on the Home Detention Curfew scheme (Lord Bassam of Brighton)', 'House of Lords', '3 October 2000'),
   releaseAtHalf: source('Criminal Justice Act 2003, sections 243A and 244 (release at one-half of the sentence)', 'UK Parliament', '2003, in force 4 April 2005'),
   laspoIpp: source('Legal Aid, Sentencing and Punishment of Offenders Act 2012, section 123 (abolition of imprisonment for public protection)', 'UK Parliament, Act', '2012, in force 3 December 2012'),

@@ -18,7 +18,7 @@ const factors = ['redeployment.shiftProbability', 'contacts.recordingMinutes', '
 const metrics = ['contacts.deliveredShare', 'reports.unfinishedShare', 'staff.directContactShare', 'workload.capacityPercent'];
 // Staff enough that the unit has room: in a unit far beyond its hours (the small prison's 3 supervisors)
 // a run's path diverges soon after any change, and the pairing keeps little of its value.
-const roomy = ['staff.offenderSupervisors.count=6', 'staff.probationOfficers.count=2'];
+const roomy = ['staff.offenderSupervisors.count=6', 'staff.probationOfficers.count=2', 'replications=8'];
 
 async function swingWidths(file: string, commonRandomNumbers: boolean): Promise<number[]> {
   const design = loadSensitivityDesign({ file, overrides: roomy, method: 'oat', factors, metrics, commonRandomNumbers });
