@@ -19,6 +19,7 @@ describe('bundled scenarios', () => {
       'cuts-10pct.yaml',
       'justice-committee-2009.yaml',
       'lifers-2007-08.yaml',
+      'national-estate-2014.yaml',
       'national-estate-omic.yaml',
       'national-estate.yaml',
       'omic-2022.yaml',

@@ -42,6 +42,7 @@ export const sources = {
   hdcStatement2003: source('Home Detention Curfew Scheme, written ministerial statement', 'House of Commons (Hansard)', '10 April 2003'),
   remandOutcomes2001: source('Written answer on remand prisoners (Paul Goggins): final court outcome for persons remanded in custody, 2001', 'House of Commons (Hansard)', '2 July 2003'),
   remandOutcomes1999: source('Written answer on custodial sentences (Paul Boateng): persons remanded in custody who received immediate custody, 1995–1999', 'House of Commons (Hansard)', '8 January 2001'),
+  prisonPopulation2016: source('Prison Population Statistics (briefing paper SN/SG/04334)', 'House of Commons Library', '4 July 2016'),
   hdcAnswer2000: source('Written answer HL3841 on the Home Detention Curfew scheme (Lord Bassam of Brighton)', 'House of Lords', '3 October 2000'),
   releaseAtHalf: source('Criminal Justice Act 2003, sections 243A and 244 (release at one-half of the sentence)', 'UK Parliament', '2003, in force 4 April 2005'),
   laspoIpp: source('Legal Aid, Sentencing and Punishment of Offenders Act 2012, section 123 (abolition of imprisonment for public protection)', 'UK Parliament, Act', '2012, in force 3 December 2012'),
