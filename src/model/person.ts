@@ -6,19 +6,13 @@ import { isIndeterminate } from './case-rules.ts';
 import type { Establishment } from './establishment.ts';
 import { draw, drawKey } from './sampling.ts';
 import { MONTH, WEEK } from './time.ts';
-import type { CaseOwner, Prisoner } from './types.ts';
+import type { CaseOwner, Prisoner, SentenceAfterRemand } from './types.ts';
 
 /** The parts of a person fixed at reception. */
 export type PersonDraw = Pick<
   Prisoner,
   'sentence' | 'sentenceMonths' | 'rosh' | 'reoffending' | 'prolific' | 'youngAdult' | 'sentenceAfterRemand'
 > & { custodyHours: number };
-
-/** The determinate sentence a remand ends in: its length, and the time in custody it means, counted from reception. */
-export interface SentenceAfterRemand {
-  sentenceMonths: number;
-  custodyHours: number;
-}
 
 /** The kind of custody and its length, drawn first: for people replayed before the start, most need nothing more. */
 export interface SentenceDraw {

@@ -1,12 +1,17 @@
 /** The things the model moves and the people who do the work: plain records. */
 import type { Reoffending, Rosh, SentenceType, StaffGroup, Tier } from '../scenario/schema/index.ts';
 import type { Caseload } from './caseload.ts';
-import type { SentenceAfterRemand } from './person.ts';
 import type { Establishment } from './establishment.ts';
 import type { Counter } from './metrics.ts';
 import type { Timer } from './timers.ts';
 import type { WeeklyWorkload } from './workload.ts';
 import type { WorkList } from './worklist.ts';
+
+/** The determinate sentence a remand ends in: its length, and the time in custody it means, counted from reception. */
+export interface SentenceAfterRemand {
+  readonly sentenceMonths: number;
+  readonly custodyHours: number;
+}
 
 /** Who owns the case in the community. */
 export type CaseOwner = 'trust' | 'nps' | 'crc';
@@ -19,8 +24,8 @@ export interface Prisoner {
   sentence: SentenceType;
   /** Sentence length (determinate) or tariff (indeterminate), in months; remand time for remand. */
   sentenceMonths: number;
-  /** When the sentence (or remand) began; before 0 for the initial population. A sentence after remand begins at reception: the time on remand counts towards it. */
-  sentencedAt: number;
+  /** When the sentence (or remand) began; before 0 for the initial population. A sentence after remand begins with the remand, at reception: the time on remand counts towards it. */
+  readonly sentencedAt: number;
   /** For a person on remand: the determinate sentence the remand ends in, or null when they leave at its end. */
   sentenceAfterRemand: SentenceAfterRemand | null;
   /** When this person arrived in the establishment system (0 for the initial population). */

@@ -22,14 +22,16 @@ import type { Scenario } from './schema/index.ts';
 import type { EstablishmentType } from './schema/population.ts';
 import type { SourceId } from './schema/sources.ts';
 
-/** A sentence type with the last year courts passed it, and the source that ended it. */
+/** A sentence type with the years courts passed it, and the source that ended it. */
 interface Abolished {
   readonly sentence: 'ipp';
+  readonly firstYear: number;
   readonly lastYear: number;
   readonly source: SourceId;
 }
 
-export const abolishedSentences: readonly Abolished[] = [{ sentence: 'ipp', lastYear: 2012, source: 'laspoIpp' }];
+// IPP sentences were passed from 4 April 2005 (Criminal Justice Act 2003, s.225) to 2 December 2012.
+const abolishedSentences: readonly Abolished[] = [{ sentence: 'ipp', firstYear: 2005, lastYear: 2012, source: 'laspoIpp' }];
 
 /** The kinds of establishment that receive people from the courts rather than from other prisons. */
 const receivingFromCourt: readonly EstablishmentType[] = ['local', 'women'];
@@ -50,7 +52,7 @@ export function checkAbolishedSentences(s: Scenario): Finding[] {
     .flatMap((a) =>
       mixes.flatMap(({ path, mix }) =>
         mix !== undefined && mix[a.sentence] > 0
-          ? [{ code: 'abolishedSentence', path: [...path, a.sentence], found: mix[a.sentence], era: { stated, statedValue: 0, foundEra: { from: 2005, to: a.lastYear }, source: a.source }, part: 'value' } satisfies Finding]
+          ? [{ code: 'abolishedSentence', path: [...path, a.sentence], found: mix[a.sentence], era: { stated, statedValue: 0, foundEra: { from: a.firstYear, to: a.lastYear }, source: a.source }, part: 'value' } satisfies Finding]
           : [],
       ),
     );

@@ -48,8 +48,8 @@ function sentenceAfterRemand(ctx: ModelContext, p: Prisoner): void {
   p.sentenceAfterRemand = null;
   p.sentence = 'determinate';
   p.sentenceMonths = sentence.sentenceMonths;
-  p.sentencedAt = p.receivedAt;
-  p.releaseAt = p.receivedAt + sentence.custodyHours;
+  // A remand began at reception (sentencedAt), and the sentence counts from there.
+  p.releaseAt = p.sentencedAt + sentence.custodyHours;
   // The OASys and the plan are due a set time after sentence, not after a reception weeks or months before it.
   p.timetableFrom = ctx.sim.now;
   ctx.counters.prisoners.sentencedAfterRemand.add();
