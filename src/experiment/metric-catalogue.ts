@@ -82,6 +82,9 @@ export const placeholderWords = {
     caseAdministrators: 'case administrators',
   },
   n: { 0: '0', 1: '1', 2: '2', 3: '3', 4: '4' },
+  indeterminate: { ipp: 'imprisonment for public protection', life: 'life sentences' },
+  // The kinds of custody (the schema's sentence types).
+  sentence: { remand: 'on remand', determinate: 'determinate sentences', ipp: 'imprisonment for public protection', life: 'life sentences' },
   // The model's time categories (src/model/types.ts), in the order a chart lists them.
   category: {
     contact: 'direct contact with prisoners',
@@ -141,8 +144,10 @@ export const metricCatalogue = [
   { family: 'prisoners.released.parole', label: 'People released on parole', kind: 'count', unit: 'people', definition: 'released on the Parole Board’s direction', source: 'counter' },
   { family: 'prisoners.released.hdc', label: 'People released on home detention curfew', kind: 'count', unit: 'people', definition: 'released on home detention curfew', source: 'counter' },
   { family: 'prisoners.transferred', label: 'People transferred to another establishment', kind: 'count', unit: 'people', definition: 'moved to another establishment of the estate', source: 'counter' },
-  { family: 'prisoners.final', label: 'People held at the end', kind: 'count', unit: 'people', definition: 'people held at the end (initial + received = released + transferred + final)', source: { computed: 'peopleHeldAtEnd' } },
+  { family: 'prisoners.final', label: 'People held at the end', kind: 'count', unit: 'people', definition: 'people held at the end (initial + received = released + final; a transfer within the estate leaves the count as it is)', source: { computed: 'peopleHeldAtEnd' } },
   { family: 'prisoners.population.mean', label: 'People held', kind: 'level', unit: 'people', definition: 'people held, time-weighted mean', source: { levelMean: 'prisoners.population' } },
+  { family: 'prisoners.held.{sentence}.mean', label: 'People held, {sentence}', kind: 'level', unit: 'people', definition: 'people held in this kind of custody, time-weighted mean (a remand that ends in a sentence counts as determinate from the day of sentence)', source: { levelMean: 'prisoners.held.{sentence}' } },
+  { family: 'prisoners.heldPastTariff.{indeterminate}.mean', label: 'People held past tariff, {indeterminate}', kind: 'level', unit: 'people', definition: 'people serving this indeterminate sentence whose tariff is served and who are not yet released, time-weighted mean', source: { levelMean: 'prisoners.heldPastTariff.{indeterminate}' } },
   { family: 'prisoners.inScope.mean', label: 'People within the model', kind: 'level', unit: 'people', definition: 'people within the model (in scope), time-weighted mean', source: { levelMean: 'prisoners.inScope' } },
   // Stocks of the weekly series, read at each week's end (summary.json has their time-weighted means).
   { family: 'prisoners.population', label: 'People held', kind: 'level', unit: 'people', definition: 'people held at the week’s end', weekly: 'stock', weeklyOnly: true },

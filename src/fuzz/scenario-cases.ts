@@ -141,7 +141,7 @@ export function changeablePaths(schema: JsonSchema): string[] {
 }
 
 const shareGroups = new Set(['receptionMix', 'rosh', 'reoffending']);
-const distributions = new Set(['remandWeeks', 'determinateSentenceMonths', 'tariffMonths']);
+const distributions = new Set(['remandWeeks', 'determinateSentenceMonths', 'tariffMonths', 'lifeTariffMonths']);
 const reports = new Set(['parole', 'hdc', 'handover']);
 
 /**

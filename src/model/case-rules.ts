@@ -25,7 +25,11 @@ export function meets(condition: CaseCondition, p: Prisoner, tierUnknownMatches 
   return true;
 }
 
+/** The sentences with no fixed end, served to a tariff and then to the Parole Board's direction. */
+export const indeterminateSentences = ['ipp', 'life'] as const;
+export type IndeterminateSentence = (typeof indeterminateSentences)[number];
+
 /** Whether a sentence (of a prisoner, or of a person drawn) has no fixed end: IPP or life. */
-export function isIndeterminate(p: { readonly sentence: SentenceType }): boolean {
+export function isIndeterminate(p: { readonly sentence: SentenceType }): p is { readonly sentence: IndeterminateSentence } {
   return p.sentence === 'ipp' || p.sentence === 'life';
 }

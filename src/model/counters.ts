@@ -4,7 +4,8 @@
  * lookup by name (and a name built from a template) costs more than the
  * counting itself.
  */
-import { staffGroups, type StaffGroup } from '../scenario/schema/index.ts';
+import { sentenceTypes, staffGroups, type SentenceType, type StaffGroup } from '../scenario/schema/index.ts';
+import { indeterminateSentences, type IndeterminateSentence } from './case-rules.ts';
 import type { Counter, Level, Metrics } from './metrics.ts';
 import type { TrackedKind } from './stages/deadlines.ts';
 import { releaseReasons, type ReleaseReason } from './stages/release.ts';
@@ -25,6 +26,10 @@ export interface TierContactCounters {
 export interface HotCounters {
   readonly prisoners: {
     readonly population: Level;
+    /** People held, by the kind of custody they are in now (a remand that ends in a sentence moves from remand to determinate). */
+    readonly heldBy: Record<SentenceType, Level>;
+    /** People serving an indeterminate sentence whose tariff is served, by sentence. */
+    readonly heldPastTariff: Record<IndeterminateSentence, Level>;
     readonly inScope: Level;
     /** In scope by tier, indexed by the tier number (0, for a case not yet tiered, included). */
     readonly inScopeByTier: readonly Level[];
@@ -93,6 +98,8 @@ export function hotCounters(metrics: Metrics): HotCounters {
   return {
     prisoners: {
       population: level('prisoners.population'),
+      heldBy: record(sentenceTypes, (sentence) => level(`prisoners.held.${sentence}`)),
+      heldPastTariff: record(indeterminateSentences, (sentence) => level(`prisoners.heldPastTariff.${sentence}`)),
       inScope: level('prisoners.inScope'),
       inScopeByTier: [0, 1, 2, 3, 4].map((tier) => level(`prisoners.inScope.tier${tier}`)),
       received: c('prisoners.received'),

@@ -14,8 +14,9 @@ import { checkReplay, type Replay } from './runaway.ts';
 import { upperBound } from './sampling.ts';
 import { enterModel, scheduleCustodyEnd } from './stages/pathway.ts';
 import { hdcEarlyHours, scheduleHdc } from './stages/hdc.ts';
-import { scheduleHearing } from './stages/parole.ts';
+import { scheduleHearing, scheduleTariffEnd } from './stages/parole.ts';
 import { scheduleReviews } from './stages/planning.ts';
+import { joinEstablishment } from './stages/release.ts';
 import { resumeContacts } from './stages/supervision.ts';
 import { tierCase, toBeAssessed } from './stages/tiering.ts';
 import { scheduleTransfer } from './stages/transfer.ts';
@@ -116,11 +117,11 @@ function nextHearingIfStillHeld(ctx: ModelContext, rng: RandomStream, person: Se
 
 /** Puts a person already in custody at time zero on the books, part-way through their pathway. */
 function settleIn(ctx: ModelContext, { prisoner: p, nextHearing }: HeldAtStart): void {
-  p.establishment.population++;
-  ctx.counters.prisoners.population.change(1);
+  joinEstablishment(ctx, p);
   scheduleCustodyEnd(ctx, p);
   if (p.sentence === 'remand') return;
   scheduleHdc(ctx, p);
+  if (isIndeterminate(p)) scheduleTariffEnd(ctx, p);
   if (!Number.isNaN(nextHearing)) scheduleHearing(ctx, p, nextHearing);
   scheduleTransfer(ctx, p);
   if (!toBeAssessed(ctx, p)) return;

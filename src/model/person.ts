@@ -1,6 +1,6 @@
 /** Drawing a person received into custody: kind of custody, sentence, risks and flags. */
 import type { RandomStream } from '../engine/index.ts';
-import type { PopulationParams, SentenceType } from '../scenario/schema/index.ts';
+import type { Distribution, PopulationParams, SentenceType } from '../scenario/schema/index.ts';
 import { reoffendingLevels, roshLevels, sentenceTypes } from '../scenario/schema/index.ts';
 import { isIndeterminate } from './case-rules.ts';
 import type { Establishment } from './establishment.ts';
@@ -36,7 +36,12 @@ export function drawSentence(rng: RandomStream, population: PopulationParams, ki
     const sentenceMonths = draw(rng, population.determinateSentenceMonths);
     return { sentence, sentenceMonths, custodyHours: sentenceMonths * MONTH * population.releaseFraction, sentenceAfterRemand: null };
   }
-  return { sentence, sentenceMonths: draw(rng, population.tariffMonths), custodyHours: Infinity, sentenceAfterRemand: null };
+  return { sentence, sentenceMonths: draw(rng, tariffOf(population, sentence)), custodyHours: Infinity, sentenceAfterRemand: null };
+}
+
+/** The distribution an indeterminate sentence's tariff is drawn from: a life sentence's own, unless the scenario leaves it null. */
+export function tariffOf(population: PopulationParams, sentence: 'ipp' | 'life'): Distribution {
+  return sentence === 'life' ? (population.lifeTariffMonths ?? population.tariffMonths) : population.tariffMonths;
 }
 
 /**
@@ -118,6 +123,7 @@ export function makePrisoner(
     unallocatedSince: NaN,
     hdcWaitingSince: NaN,
     inCustody: true,
+    pastTariff: false,
     decisionsTaken: 0,
     comResponsibleFrom: NaN,
     preReleaseDone: null,

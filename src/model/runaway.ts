@@ -46,7 +46,7 @@ const stayParameters: Record<SentenceType, readonly string[]> = {
   remand: ['population.remandWeeks'],
   determinate: ['population.determinateSentenceMonths', 'population.releaseFraction', 'population.elapsedAtReception', 'hdc.minDaysInCustody'],
   ipp: ['population.tariffMonths', 'population.elapsedAtReception'],
-  life: ['population.tariffMonths', 'population.elapsedAtReception'],
+  life: ['population.lifeTariffMonths', 'population.tariffMonths', 'population.elapsedAtReception'],
 };
 
 const sentenceWords: Record<SentenceType, string> = { remand: 'remand', determinate: 'determinate sentences', ipp: 'IPP sentences', life: 'life sentences' };
@@ -80,13 +80,21 @@ export interface Replay {
   lookbackHours: number;
 }
 
+/** The parameter that sets the longest stays of each kind, named when the replay would be too long. */
+const replayParameter: Record<SentenceType, string> = {
+  remand: 'population.remandWeeks',
+  determinate: 'population.determinateSentenceMonths',
+  ipp: 'population.tariffMonths',
+  life: 'population.lifeTariffMonths',
+};
+
 /** Refuses an initial population that would replay more receptions than `REPLAY_DRAWS_PER_PLACE` for each place. */
 export function checkReplay(replays: readonly Replay[], places: number): void {
   const total = replays.reduce((sum, r) => sum + r.draws, 0);
   const budget = REPLAY_DRAWS_PER_PLACE * Math.max(places, LEAST_PEOPLE);
   if (!(total > budget)) return;
   const worst = replays.reduce((a, b) => (b.draws > a.draws ? b : a));
-  const parameter = worst.kind === 'remand' ? 'population.remandWeeks' : worst.kind === 'determinate' ? 'population.determinateSentenceMonths' : 'population.tariffMonths';
+  const parameter = replayParameter[worst.kind];
   throw new RunawayError(
     `drawing the people held at the start would replay about ${number(total)} receptions, over the ${number(budget)} allowed ` +
       `(${number(REPLAY_DRAWS_PER_PLACE)} for each place): most for ${sentenceWords[worst.kind]}, whose longest stays ` +

@@ -52,6 +52,8 @@ export interface Prisoner {
   /** The HDC eligibility date passed with the assessment not done: since when (NaN otherwise). */
   hdcWaitingSince: number;
   inCustody: boolean;
+  /** For an indeterminate sentence: true once the tariff is served (`prisoners.heldPastTariff.<sentence>`). */
+  pastTariff: boolean;
   /** The contact most recently put on the list, if any (it may since have been done, missed or cancelled). */
   contact: Task | null;
   /** The timer of the next contact falling due. */

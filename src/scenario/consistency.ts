@@ -22,7 +22,7 @@ export const weeksPerYear = 365.25 / 7;
 const shareTolerance = 1e-6;
 
 const shareGroups = ['receptionMix', 'rosh', 'reoffending'] as const;
-const distributions = ['remandWeeks', 'determinateSentenceMonths', 'tariffMonths'] as const;
+const distributions = ['remandWeeks', 'determinateSentenceMonths', 'tariffMonths', 'lifeTariffMonths'] as const;
 const reports = ['parole', 'hdc', 'handover'] as const;
 
 /** Findings of every check whose parameters are valid in the data. */
@@ -59,7 +59,7 @@ function shares(at: Path, values: Record<string, number> | undefined): Finding[]
 }
 
 /** A distribution's bounds in order: min ≤ mode or median ≤ max. */
-function distributionOrder(at: Path, d: Distribution | undefined): Finding[] {
+function distributionOrder(at: Path, d: Distribution | null | undefined): Finding[] {
   if (!d) return [];
   const findings: Finding[] = [];
   const min = 'min' in d ? d.min : undefined;

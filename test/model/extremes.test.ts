@@ -98,10 +98,23 @@ describe('ample staff (10× the head count), no redeployment, no absence', () =>
   );
 
   it.each([1, 2])('finishes every report, assessment and sentence plan on time, and defers no parole hearing (seed %i)', (seed) => {
-    const m = run(s, seed, WARMUP).metrics;
+    const built = buildModel(s, { seed, warmupWeeks: WARMUP });
+    const reports: Task[] = [];
+    for (const member of built.ctx.establishments.flatMap((e) => [...e.allStaff()])) {
+      const add = member.work.add.bind(member.work);
+      member.work.add = (task) => {
+        if (task.kind === 'hdc' || task.kind === 'parole' || task.kind === 'oasysReview' || task.kind === 'handover') reports.push(task);
+        add(task);
+      };
+    }
+    runModel(built);
+    const m = summariseRun(built).metrics;
     expect(m['reports.due']).toBeGreaterThan(0);
-    expect(m['reports.unfinished']).toBe(0);
-    expect(m['reports.onTimeShare']).toBe(1);
+    // A report given less notice than a weekend and a shift cannot be on time however many staff
+    // there are: an HDC assessment for someone sentenced days before their eligibility date.
+    const late = reports.filter((t) => t.due >= WARMUP * WEEK && t.overdue);
+    expect(late.filter((t) => t.due - t.createdAt > 3 * DAY)).toEqual([]);
+    expect(m['reports.unfinished']).toBe(late.length);
     expect(m['assessments.unfinished']).toBe(0);
     expect(m['sentencePlans.unfinished']).toBe(0);
     expect(m['parole.deferredForReports']).toBe(0);

@@ -288,6 +288,8 @@ export function fixedStays(size: number) {
       remandCustodialShare: 0,
       determinateSentenceMonths: { type: 'fixed', value: 12 },
       tariffMonths: { type: 'fixed', value: 24 },
+      // A life sentence's tariff is its own (the IPP tariff above is not drawn: no IPP is received).
+      lifeTariffMonths: { type: 'fixed', value: 36 },
       elapsedAtReception: 0.05,
     },
     parole: { releaseProbability: 0.5, reviewMonths: 12 },
@@ -297,7 +299,7 @@ export function fixedStays(size: number) {
   const stays = {
     remand: 6 * WEEK,
     determinate: 6 * MONTH * served - 0.6 * hdcEarlyHours(s.hdc, 'determinate', 12, 6 * MONTH * served),
-    life: 24 * MONTH * served + (1 / 0.5 - 1) * 12 * MONTH,
+    life: 36 * MONTH * served + (1 / 0.5 - 1) * 12 * MONTH,
   };
   const shares = { remand: 0.4, determinate: 0.5, life: 0.1 };
   const mean = shares.remand * stays.remand + shares.determinate * stays.determinate + shares.life * stays.life;

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summaryMetrics } from '../../src/experiment/metric-catalogue.ts';
+import { fillPlaceholders, summaryMetrics } from '../../src/experiment/metric-catalogue.ts';
 
 function sources(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -38,11 +38,11 @@ const readByResults = [...results.matchAll(/m\.(?:total|level|levelMean|levelInt
  * filled. Families that begin with a placeholder ({work}.due) are made in
  * counters.ts from two lists, which no text check can join.
  */
-const readByCatalogue = summaryMetrics.flatMap(({ name, definition }) => {
+const readByCatalogue = summaryMetrics.flatMap(({ name, definition, values }) => {
   const source = definition.source;
   if (definition.family.startsWith('{')) return [];
   if (source === 'counter') return [name];
-  return typeof source === 'object' && 'levelMean' in source ? [source.levelMean] : [];
+  return typeof source === 'object' && 'levelMean' in source ? [fillPlaceholders(source.levelMean, values)] : [];
 });
 
 function written(name: string): boolean {

@@ -7,6 +7,7 @@
  * missing reports raise the population and the caseload. Hearings are also
  * put back, now and then, for other reasons.
  */
+import { isIndeterminate } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import { at } from '../timers.ts';
 import { DAY, MONTH, WEEK } from '../time.ts';
@@ -15,6 +16,19 @@ import { abandonTracked, oasysWorkKinds, startTracked } from './deadlines.ts';
 import { noteParoleReport } from './oversight.ts';
 import { release } from './release.ts';
 import { decide } from '../decisions.ts';
+
+/** Marks the day the tariff is served (now, if it already is): from then the person is held past tariff. */
+export function scheduleTariffEnd(ctx: ModelContext, p: Prisoner): void {
+  const tariffEnd = p.sentencedAt + p.sentenceMonths * MONTH;
+  if (tariffEnd <= ctx.sim.now) passTariff(ctx, p);
+  else at(ctx, p, tariffEnd, () => passTariff(ctx, p));
+}
+
+function passTariff(ctx: ModelContext, p: Prisoner): void {
+  if (!isIndeterminate(p)) return;
+  p.pastTariff = true;
+  ctx.counters.prisoners.heldPastTariff[p.sentence].change(1);
+}
 
 /** Schedules the first hearing at tariff expiry (or, if that leaves too little time for the report, once there is time). */
 export function scheduleFirstHearing(ctx: ModelContext, p: Prisoner): void {

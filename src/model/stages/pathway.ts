@@ -14,19 +14,17 @@ import { beginAssessment } from './assessment.ts';
 import { scheduleComWork } from './com.ts';
 import { scheduleHandover } from './handover.ts';
 import { scheduleHdc } from './hdc.ts';
-import { scheduleFirstHearing } from './parole.ts';
+import { scheduleFirstHearing, scheduleTariffEnd } from './parole.ts';
 import { beginSentencePlan, planComesWithAssessment, scheduleFirstReview } from './planning.ts';
-import { scheduleRelease } from './release.ts';
+import { joinEstablishment, scheduleRelease } from './release.ts';
 import { firstContactAfterAllocation, startContacts } from './supervision.ts';
 import { matchesScope, tierCase, toBeAssessed } from './tiering.ts';
 import { scheduleTransfer } from './transfer.ts';
 
 /** Reception: the person is on the establishment's books; release (or the end of remand), HDC and parole are scheduled; assessment and allocation begin. */
 export function receive(ctx: ModelContext, p: Prisoner): void {
-  p.establishment.population++;
-  const prisoners = ctx.counters.prisoners;
-  prisoners.population.change(1);
-  prisoners.received.add();
+  joinEstablishment(ctx, p);
+  ctx.counters.prisoners.received.add();
   scheduleCustodyEnd(ctx, p);
   if (p.sentence !== 'remand') beginSentence(ctx, p);
 }
@@ -46,6 +44,9 @@ export function scheduleCustodyEnd(ctx: ModelContext, p: Prisoner): void {
 function sentenceAfterRemand(ctx: ModelContext, p: Prisoner): void {
   const sentence = p.sentenceAfterRemand!;
   p.sentenceAfterRemand = null;
+  const heldBy = ctx.counters.prisoners.heldBy;
+  heldBy.remand.change(-1);
+  heldBy.determinate.change(1);
   p.sentence = 'determinate';
   p.sentenceMonths = sentence.sentenceMonths;
   // A remand began at reception (sentencedAt), and the sentence counts from there.
@@ -61,7 +62,10 @@ function sentenceAfterRemand(ctx: ModelContext, p: Prisoner): void {
 /** A sentence begins: HDC and parole are scheduled; assessment and allocation begin. */
 function beginSentence(ctx: ModelContext, p: Prisoner): void {
   scheduleHdc(ctx, p);
-  if (isIndeterminate(p)) scheduleFirstHearing(ctx, p);
+  if (isIndeterminate(p)) {
+    scheduleTariffEnd(ctx, p);
+    scheduleFirstHearing(ctx, p);
+  }
   if (!toBeAssessed(ctx, p)) return;
   const inScopeAtReception = matchesScope(ctx, p, false);
   p.planWithAssessment = planComesWithAssessment(ctx, p, inScopeAtReception);

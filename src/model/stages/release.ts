@@ -1,4 +1,5 @@
 /** Release: the person leaves custody and the case passes to the community; everything pending about them ends. */
+import { isIndeterminate } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import { dropTask } from '../tasks.ts';
 import { at, cancelTimers } from '../timers.ts';
@@ -41,6 +42,15 @@ export function release(ctx: ModelContext, p: Prisoner, reason: ReleaseReason): 
   prisoners.releasedFor[reason].add();
 }
 
+/** Puts `p` on their establishment's books (reception, the population at the start, a transfer in). */
+export function joinEstablishment(ctx: ModelContext, p: Prisoner): void {
+  p.establishment.population++;
+  const prisoners = ctx.counters.prisoners;
+  prisoners.population.change(1);
+  prisoners.heldBy[p.sentence].change(1);
+  if (p.pastTariff && isIndeterminate(p)) prisoners.heldPastTariff[p.sentence].change(1);
+}
+
 /** Takes `p` off the establishment's books (release or transfer out), lets a waiting case have the freed supervisor's place, and in a prison kept full fills the freed place. */
 export function leaveEstablishment(ctx: ModelContext, p: Prisoner): void {
   const hadSupervisor = p.supervisor !== null;
@@ -49,6 +59,8 @@ export function leaveEstablishment(ctx: ModelContext, p: Prisoner): void {
   establishment.population--;
   const prisoners = ctx.counters.prisoners;
   prisoners.population.change(-1);
+  prisoners.heldBy[p.sentence].change(-1);
+  if (p.pastTariff && isIndeterminate(p)) prisoners.heldPastTariff[p.sentence].change(-1);
   if (p.inScope) {
     prisoners.inScope.change(-1);
     prisoners.inScopeByTier[p.tier].change(-1);

@@ -11,7 +11,7 @@ import { WEEK, YEAR } from '../time.ts';
 import type { Prisoner } from '../types.ts';
 import { allocate } from './allocation.ts';
 import { startTracked } from './deadlines.ts';
-import { leaveEstablishment } from './release.ts';
+import { joinEstablishment, leaveEstablishment } from './release.ts';
 import { workerFor } from './workers.ts';
 
 /** Time allowed for the new supervisor to read a transferred case. */
@@ -44,10 +44,9 @@ function transfer(ctx: ModelContext, p: Prisoner): void {
   if (to === null) return;
   leaveEstablishment(ctx, p);
   p.establishment = to;
-  to.population++;
+  joinEstablishment(ctx, p);
   ctx.metrics.count('prisoners.transferred');
   const prisoners = ctx.counters.prisoners;
-  prisoners.population.change(1);
   if (p.inScope) {
     prisoners.inScope.change(1);
     prisoners.inScopeByTier[p.tier].change(1);
