@@ -132,7 +132,7 @@ export const populationSchema = z
         .describe('minimum term (tariff) of a life sentence (months); null: drawn from tariffMonths'),
       {
         why: 'a median of sixteen years: of the almost 7,000 serving life sentences in 2020, half had tariffs of 10 to 20 years and a third of 20 or more (this distribution gives 54% and 31%); the average minimum term for murder rose from 16.0 years in 2005 to 21.3 in 2016 (written answer HL2315), and life sentences for other offences carry shorter ones',
-        informedBy: 'lifersTariffs2020',
+        informedBy: 'lifers2020',
       },
     ),
     // Assumption: at most nine tenths: people who arrive with nothing left to serve stay no time,
