@@ -50,7 +50,6 @@ export const sources = {
   prisonOfficerHours2007: source('Written answer on Prison Service working hours', 'House of Commons (Hansard)', '17 May 2007'),
   naoSickness2004: source('The Management of Sickness Absence in the Prison Service (HC 533, 2003–04)', 'National Audit Office', '19 May 2004'),
   ippFirstHearings2023: source('Written answer HL4840 on the first parole hearings of IPP prisoners (Lord Bellamy)', 'House of Lords', '1 February 2023'),
-  ippTariffs2009: source('Written answers on indeterminate sentences for public protection: receptions 2005–2007 and the average tariff', 'House of Commons (Hansard)', '20 January 2009'),
   murderTariffs2017: source('Written answer HL2315 on homicide sentencing (Lord Keen of Elie): average minimum terms of life sentences for murder, 2005–2016', 'House of Lords', '6 November 2017'),
   lifers2020: source('Editorial comment on life sentences (almost 7,000 serving life sentences by 2020, and their tariffs)', 'Centre for Crime and Justice Studies', 'undated (figures of 2020)'),
   ippPopulation2024: source('Written answer HL5974 on imprisonment for public protection: IPP prisoners in custody at 31 December 2024, releases and recalls in 2024', 'House of Lords', '2025'),
