@@ -13,7 +13,7 @@ import { hdcEarlyHours } from '../../src/model/stages/hdc.ts';
 import { DAY, MONTH, WEEK, YEAR } from '../../src/model/time.ts';
 import { withChanges } from '../../src/model/timeline.ts';
 import { timeCategories, type Prisoner } from '../../src/model/types.ts';
-import { scenarioSchema, staffGroups, type Scenario, type ScenarioInput, type StaffGroup } from '../../src/scenario/schema/index.ts';
+import { scenarioSchema, sentenceTypes, staffGroups, type Scenario, type ScenarioInput, type StaffGroup } from '../../src/scenario/schema/index.ts';
 
 /** Shifts begin at 08:00 (src/model/staff-shift.ts). */
 const SHIFT_START = 8;
@@ -86,6 +86,14 @@ export function expectConservation(s: Scenario, warmupWeeks: number, result: Rep
   expect(m['prisoners.initial'] + m['prisoners.received'], 'people: initial + received = released + final').toBe(
     m['prisoners.released'] + m['prisoners.final'],
   );
+  // Everyone held is held in one kind of custody; the indeterminate past tariff are among those serving them.
+  const heldByKind = sentenceTypes.reduce((sum, kind) => sum + m[`prisoners.held.${kind}.mean`], 0);
+  expect(heldByKind, 'people held by kind of custody add up to the people held').toBeCloseTo(m['prisoners.population.mean'], 6);
+  for (const kind of ['ipp', 'life'] as const) {
+    const pastTariff = m[`prisoners.heldPastTariff.${kind}.mean`];
+    expect(pastTariff, `${kind}: held past tariff is not negative`).toBeGreaterThanOrEqual(-1e-9);
+    expect(pastTariff, `${kind}: held past tariff ≤ held`).toBeLessThanOrEqual(m[`prisoners.held.${kind}.mean`] + 1e-9);
+  }
 
   const shifts = shiftsWorked(s, warmupWeeks);
   for (const group of staffGroups) {

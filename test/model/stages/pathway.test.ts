@@ -36,6 +36,10 @@ describe('a remand that ends in a sentence', () => {
     const perWeek = m['prisoners.received'] / weeks;
     expect(Math.abs(perWeek - 500 / ((6 * MONTH) / WEEK))).toBeLessThan(4 * Math.sqrt(perWeek / weeks));
     expect(m['prisoners.released.sentenceEnd']).toBeGreaterThan(0.9 * m['prisoners.sentencedAfterRemand']);
+    // Held four weeks on remand and then as sentenced to the six months' end: 4 of every 26 weeks on remand.
+    const remandShare = m['prisoners.held.remand.mean'] / m['prisoners.population.mean'];
+    expect(Math.abs(remandShare - 4 / ((6 * MONTH) / WEEK))).toBeLessThan(0.02);
+    expect(m['prisoners.held.determinate.mean'] + m['prisoners.held.remand.mean']).toBeCloseTo(m['prisoners.population.mean'], 6);
   });
 
   it('is none when the chance is 0, or when the sentence is served on remand: the person leaves at the end of remand', () => {
