@@ -541,9 +541,14 @@ export const figuresNotCompared: readonly { figure: string; source: SourceId; wh
     why: 'An input: the national estate’s 622 probation officers are set from it. Its target of 797 is compared above.',
   },
   {
-    figure: 'Licence recalls in 2024: 37,573; 12,920 people, 18% of the sentenced, held on recall',
+    figure: 'Licence recalls in 2024: 37,573',
     source: 'omsq2024',
     why: 'The model has no recall to custody: the national estate’s sentenced people are all serving their first custody of the sentence, and its IPP prisoners stand for the recalled ones too (see the calibration to the IPP population).',
+  },
+  {
+    figure: '12,920 people, 18% of the sentenced prison population, held on recall',
+    source: 'recallPopulation2025',
+    why: 'The model has no recall: the estate of 2024 fills with first custody the places the recalled hold, so its stays and flows are those of a prison without them.',
   },
   {
     figure: 'The 2014 resource allocation tool sets each prison’s probation officers from its prison-officer supervisors, turnover and risk',

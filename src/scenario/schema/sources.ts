@@ -54,6 +54,7 @@ export const sources = {
   lifers2020: source('Editorial comment on life sentences (almost 7,000 serving life sentences by 2020, and their tariffs)', 'Centre for Crime and Justice Studies', 'undated (figures of 2020)'),
   ippPopulation2024: source('Written answer HL5974 on imprisonment for public protection: IPP prisoners in custody at 31 December 2024, releases and recalls in 2024', 'House of Lords', '2025'),
   indeterminate2009: source('Figures from parliamentary questions on indeterminate sentences (Frances Crook’s blog), as reported by the Crimlinks news archive', 'Howard League for Penal Reform', '12 March 2009'),
+  recallPopulation2025: source('Press release on the Bromley Briefings: the rise in recalls to prison', 'Prison Reform Trust', '2025 (figures of 2024)'),
   lifersPastTariff2020: source('Written answer HL10576 on prison sentences (Baroness Scott of Bybrook): the tariff-expired unreleased life sentence population at 30 September 2020', 'House of Lords', '7 December 2020'),
   sentenceLengths2014: source('Written answer on prison sentences (Jeremy Wright)', 'House of Commons', '3 July 2014'),
   wmtSeed: source('hmpps-workload, reference data (V1_1__SEED_REF_DATA.sql)', 'Ministry of Justice, public code repository', '2021'),
