@@ -22,10 +22,11 @@ export function meanStayHours(population: PopulationParams, scenario: Scenario):
   const { parole, hdc } = scenario;
   // Only what sets the stays: how the prison admits people does not (and, left in, would name
   // another stream, and so change every run's estimate, when it is added to the parameters).
-  // Lifers' tariffs likewise name none unless drawn apart from the IPP prisoners'.
-  const { admission: _admission, lifeTariffMonths, ...stays } = population;
-  const lifeTariffs = lifeTariffMonths === null ? [] : [lifeTariffMonths];
-  const key = JSON.stringify([stays, parole.releaseProbability, parole.reviewMonths, hdc, ...lifeTariffs]);
+  // Lifers' tariffs likewise name none when left null (drawn as the IPP prisoners').
+  const { admission: _admission, ...stays } = population;
+  const { lifeTariffMonths: _asIpp, ...staysWithoutLifeTariffs } = stays;
+  const named = stays.lifeTariffMonths === null ? staysWithoutLifeTariffs : stays;
+  const key = JSON.stringify([named, parole.releaseProbability, parole.reviewMonths, hdc]);
   const cached = meanStayCache.get(key);
   if (cached !== undefined) return cached;
   // Its own fixed stream: the estimate is a property of the parameters, not of a run's seed.
