@@ -1,5 +1,6 @@
 /** Whether a case meets a scenario's conditions (scope rules, allocation rules). */
 import type { CaseCondition, SentenceType } from '../scenario/schema/index.ts';
+import { MONTH } from './time.ts';
 import type { Prisoner } from './types.ts';
 
 /**
@@ -28,6 +29,11 @@ export function meets(condition: CaseCondition, p: Prisoner, tierUnknownMatches 
 /** The sentences with no fixed end, served to a tariff and then to the Parole Board's direction. */
 export const indeterminateSentences = ['ipp', 'life'] as const;
 export type IndeterminateSentence = (typeof indeterminateSentences)[number];
+
+/** When an indeterminate sentence's tariff is served (its minimum term runs from sentence). */
+export function tariffEnd(p: Pick<Prisoner, 'sentencedAt' | 'sentenceMonths'>): number {
+  return p.sentencedAt + p.sentenceMonths * MONTH;
+}
 
 /** Whether a sentence (of a prisoner, or of a person drawn) has no fixed end: IPP or life. */
 export function isIndeterminate(p: { readonly sentence: SentenceType }): p is { readonly sentence: IndeterminateSentence } {

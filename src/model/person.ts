@@ -40,7 +40,7 @@ export function drawSentence(rng: RandomStream, population: PopulationParams, ki
 }
 
 /** The distribution an indeterminate sentence's tariff is drawn from: a life sentence's own, unless the scenario leaves it null. */
-export function tariffOf(population: PopulationParams, sentence: 'ipp' | 'life'): Distribution {
+function tariffOf(population: PopulationParams, sentence: 'ipp' | 'life'): Distribution {
   return sentence === 'life' ? (population.lifeTariffMonths ?? population.tariffMonths) : population.tariffMonths;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { ComParams, Scenario } from '../../scenario/schema/index.ts';
 import { MINUTES_PER_WMT_POINT } from '../../scenario/schema/wmt-points.ts';
-import { isIndeterminate } from '../case-rules.ts';
+import { isIndeterminate, tariffEnd } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
 import { omicStream } from '../key-work.ts';
@@ -30,9 +30,8 @@ const DETERMINATE_BEFORE_RELEASE = { since2023: 8 * MONTH + 14 * DAY, before2023
 export function handoverDate(params: Scenario, com: ComParams, p: Prisoner): number {
   const rule = com.handoverRule;
   if (isIndeterminate(p)) {
-    const tariffEnd = p.sentencedAt + p.sentenceMonths * MONTH;
     const months = rule === 'monthsBeforeRelease' ? params.reports.handoverMonthsBeforeRelease : INDETERMINATE_MONTHS[rule];
-    return tariffEnd - months * MONTH;
+    return tariffEnd(p) - months * MONTH;
   }
   const shortCustody = rule === 'monthsBeforeRelease' ? params.reports.handoverMinCustodyMonths : COM_ONLY_CUSTODY_MONTHS;
   if (p.releaseAt - p.sentencedAt <= shortCustody * MONTH) return -Infinity;

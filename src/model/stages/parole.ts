@@ -7,7 +7,7 @@
  * missing reports raise the population and the caseload. Hearings are also
  * put back, now and then, for other reasons.
  */
-import { isIndeterminate } from '../case-rules.ts';
+import { isIndeterminate, tariffEnd } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import { at } from '../timers.ts';
 import { DAY, MONTH, WEEK } from '../time.ts';
@@ -19,9 +19,9 @@ import { decide } from '../decisions.ts';
 
 /** Marks the day the tariff is served (now, if it already is): from then the person is held past tariff. */
 export function scheduleTariffEnd(ctx: ModelContext, p: Prisoner): void {
-  const tariffEnd = p.sentencedAt + p.sentenceMonths * MONTH;
-  if (tariffEnd <= ctx.sim.now) passTariff(ctx, p);
-  else at(ctx, p, tariffEnd, () => passTariff(ctx, p));
+  const served = tariffEnd(p);
+  if (served <= ctx.sim.now) passTariff(ctx, p);
+  else at(ctx, p, served, () => passTariff(ctx, p));
 }
 
 function passTariff(ctx: ModelContext, p: Prisoner): void {
@@ -32,8 +32,7 @@ function passTariff(ctx: ModelContext, p: Prisoner): void {
 
 /** Schedules the first hearing at tariff expiry (or, if that leaves too little time for the report, once there is time). */
 export function scheduleFirstHearing(ctx: ModelContext, p: Prisoner): void {
-  const tariffEnd = p.sentencedAt + p.sentenceMonths * MONTH;
-  scheduleHearing(ctx, p, Math.max(tariffEnd, ctx.sim.now + ctx.params.reports.parole.startWeeksBefore * WEEK));
+  scheduleHearing(ctx, p, Math.max(tariffEnd(p), ctx.sim.now + ctx.params.reports.parole.startWeeksBefore * WEEK));
 }
 
 /** One review by the Parole Board: a hearing listed, perhaps put back, until it is held. */

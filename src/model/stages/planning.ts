@@ -1,5 +1,5 @@
 /** Sentence planning: the initial plan, due by a target that depends on time to release, then OASys reviews at an interval. */
-import { isIndeterminate } from '../case-rules.ts';
+import { isIndeterminate, tariffEnd } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import { at } from '../timers.ts';
 import { MONTH, WEEK } from '../time.ts';
@@ -18,7 +18,7 @@ export function needsSentencePlan(ctx: ModelContext, p: Prisoner): boolean {
 export function initialPlanDue(ctx: ModelContext, p: Prisoner): number {
   const plan = ctx.params.sentencePlan;
   // Near release means release (or tariff) within the threshold of reception.
-  const target = isIndeterminate(p) ? p.sentencedAt + p.sentenceMonths * MONTH : p.releaseAt;
+  const target = isIndeterminate(p) ? tariffEnd(p) : p.releaseAt;
   const near = target - p.timetableFrom <= plan.nearReleaseMonths * MONTH;
   return p.timetableFrom + (near ? plan.dueWeeksShort : plan.dueWeeksLong) * WEEK;
 }
