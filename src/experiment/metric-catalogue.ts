@@ -223,6 +223,7 @@ export const metricCatalogue = [
   { family: 'parole.dossiersLackingOasys', label: 'Parole dossiers with OASys work overdue', kind: 'count', better: 'lower', unit: 'dossiers', definition: 'of those, with OASys assessment, plan or review work overdue', source: 'counter' },
   { family: 'parole.dossiersLackingOasysShare', label: 'Share of parole dossiers with OASys work overdue', kind: 'share', better: 'lower', unit: 'a share, 0 to 1', definition: 'dossiersLackingOasys ÷ dossiersChecked', source: { ratio: ['parole.dossiersLackingOasys', 'parole.dossiersChecked'] } },
   { family: 'parole.released', label: 'Parole hearings directing release', kind: 'count', unit: 'hearings', definition: 'hearings that directed release', source: 'counter' },
+  { family: 'parole.released.{indeterminate}', label: 'Parole hearings directing release, {indeterminate}', kind: 'count', unit: 'hearings', definition: 'hearings that directed the release of someone serving this indeterminate sentence', source: 'counter' },
   { family: 'parole.refused', label: 'Parole hearings refusing release', kind: 'count', unit: 'hearings', definition: 'hearings that refused release', source: 'counter' },
   // Home detention curfew and time in custody.
   { family: 'hdc.eligible', label: 'People reaching HDC eligibility', kind: 'count', unit: 'people', definition: 'people who reached their HDC eligibility date', source: 'counter' },

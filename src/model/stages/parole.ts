@@ -135,6 +135,7 @@ function hearing(ctx: ModelContext, p: Prisoner, report: Report, review: Review)
   }
   if (decide(p, complete ? params.releaseProbability : params.releaseProbabilityWithoutReports)) {
     ctx.metrics.count('parole.released');
+    ctx.metrics.count(`parole.released.${p.sentence}`);
     release(ctx, p, 'parole');
     return;
   }
