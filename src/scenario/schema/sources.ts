@@ -53,6 +53,8 @@ export const sources = {
   murderTariffs2017: source('Written answer HL2315 on homicide sentencing (Lord Keen of Elie): average minimum terms of life sentences for murder, 2005–2016', 'House of Lords', '6 November 2017'),
   lifers2020: source('Editorial comment on life sentences (almost 7,000 serving life sentences by 2020, and their tariffs)', 'Centre for Crime and Justice Studies', 'undated (figures of 2020)'),
   ippPopulation2024: source('Written answer HL5974 on imprisonment for public protection: IPP prisoners in custody at 31 December 2024, releases and recalls in 2024', 'House of Lords', '2025'),
+  womenIndeterminate2021: source('Long sentenced women “invisible” in prison policy and practice (press release)', 'Prison Reform Trust', '22 November 2021'),
+  womenIpp2021: source('Written evidence from Women in Prison to the Justice Committee’s inquiry into IPP sentences', 'House of Commons Justice Committee', '2021'),
   indeterminate2009: source('Figures from parliamentary questions on indeterminate sentences (Frances Crook’s blog), as reported by the Crimlinks news archive', 'Howard League for Penal Reform', '12 March 2009'),
   recallPopulation2025: source('Press release on the Bromley Briefings: the rise in recalls to prison', 'Prison Reform Trust', '2025 (figures of 2024)'),
   lifersPastTariff2020: source('Written answer HL10576 on prison sentences (Baroness Scott of Bybrook): the tariff-expired unreleased life sentence population at 30 September 2020', 'House of Lords', '7 December 2020'),
