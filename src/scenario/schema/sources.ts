@@ -40,6 +40,8 @@ export const sources = {
   hdcShareOfEligible: source('Written answer HL16896 on home detention curfew (Lord Keen of Elie)', 'House of Lords', '17 July 2019'),
   hdcOrder2023: source('The Criminal Justice Act 2003 (Home Detention Curfew) Order 2023 (SI 2023/390)', 'UK Parliament, statutory instrument', 'made 29 March 2023, in force 6 June 2023'),
   hdcStatement2003: source('Home Detention Curfew Scheme, written ministerial statement', 'House of Commons (Hansard)', '10 April 2003'),
+  remandHeld2021: source('Written answer 122646 on remand in custody (James Cartlidge): the remand population at 31 December 2021 by time held', 'House of Commons', '21 February 2022'),
+  remandTimes2017: source('Written answer HL2312 on prisoners on remand (Lord Keen of Elie): days spent on remand by sentenced admissions, 2012 to 2016', 'House of Lords', '6 November 2017'),
   remandOutcomes2001: source('Written answer on remand prisoners (Paul Goggins): final court outcome for persons remanded in custody, 2001', 'House of Commons (Hansard)', '2 July 2003'),
   remandOutcomes1999: source('Written answer on custodial sentences (Paul Boateng): persons remanded in custody who received immediate custody, 1995–1999', 'House of Commons (Hansard)', '8 January 2001'),
   prisonPopulation2016: source('Prison Population Statistics (briefing paper SN/SG/04334)', 'House of Commons Library', '4 July 2016'),
