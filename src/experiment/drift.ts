@@ -6,10 +6,14 @@
  * describe the unit and not the start-up. For each replication the second
  * half of the weeks after the warm-up is split in two; the change is the
  * mean of the last quarter less that of the quarter before it, and it is
- * summarised across replications with its 95% interval. A series has settled
- * when the mean change is within the tolerance: 3% of its level, or 5 (people
- * or pieces of work) when that is more, as a practitioner would read a
- * weekly series for drift.
+ * summarised across replications with its 95% interval. A series is still
+ * moving when the mean change is beyond the tolerance, 3% of its level or 5
+ * (people or pieces of work) when that is more, as a practitioner would read a
+ * weekly series for drift, and its interval leaves out no change at all: a
+ * change a practitioner would notice, and more than the replications' noise.
+ * Otherwise it has settled. Without the second test a unit whose backlog
+ * wanders by more than the tolerance between one year and the next, as a
+ * saturated one does, was called settled or moving by the seeds alone.
  */
 import type { ReplicationRecord } from './study.ts';
 import { summariseValues, type MetricSummary } from './interval.ts';
@@ -37,7 +41,9 @@ export interface Drift {
   perWeek: number;
   /** The largest change counted as settled. */
   tolerance: number;
-  /** Whether the mean change is within the tolerance (true too when too few weeks were measured to tell). */
+  /** Whether the change's 95% interval leaves out zero (true with one replication, whose change is all there is to go on). */
+  beyondNoise: boolean;
+  /** Whether the series has settled: not both beyond the tolerance and beyond noise (true too when too few weeks were measured to tell). */
   settled: boolean;
   /** Weeks measured in each replication (after the warm-up). */
   weeksMeasured: number;
@@ -76,12 +82,15 @@ export function driftOf(records: readonly ReplicationRecord[], series: DriftSeri
   const level = mean(levels);
   const tolerance = Math.max(DRIFT_TOLERANCE_SHARE * Math.abs(level), DRIFT_TOLERANCE_FLOOR);
   const quarterWeeks = Math.floor(weeksMeasured / 4);
+  const [low, high] = change.ci95;
+  const beyondNoise = Number.isFinite(low) && Number.isFinite(high) ? low > 0 || high < 0 : change.n > 0;
   return {
     level,
     change,
     perWeek: quarterWeeks > 0 ? change.mean / quarterWeeks : NaN,
     tolerance,
-    settled: !(Math.abs(change.mean) > tolerance),
+    beyondNoise,
+    settled: !(Math.abs(change.mean) > tolerance && beyondNoise),
     weeksMeasured,
   };
 }

@@ -224,7 +224,7 @@ export const publishedFigures: readonly PublishedFigure[] = [
     unit: 'people a year',
     published: 73_717,
     accept: [62_700, 84_800],
-    why: 'No reception rate is set: each establishment receives as many as its size and the stays its remand, sentence, release, HDC and parole rules give (Little’s law), so receptions test those inputs (all assumptions but the release rules) against a published flow, and say nothing of offender management. Only locals and women’s prisons are counted, since trainings and opens receive by transfer. Fifteen per cent either way: the split of the 85,020 places between kinds of prison is illustrative (39,300 in locals and women’s prisons), and a first reception counts a person once for each spell in custody.',
+    why: 'No reception rate is set: each establishment receives as many as its size and the stays its remand, sentence, release, HDC and parole rules give (Little’s law), so receptions test those inputs against a published flow, and say nothing of offender management. The time on remand and what becomes of remands are set from published figures (of 2021, and of 2009 and 2015–16), the share of receptions on remand is calibrated to the split of those held, and the sentence lengths are assumptions. Only locals and women’s prisons are counted, since trainings and opens receive by transfer. Fifteen per cent either way: the split of the 85,020 places between kinds of prison is illustrative (39,300 in locals and women’s prisons), and a first reception counts a person once for each spell in custody.',
   },
   {
     kind: 'scenario',
@@ -257,7 +257,7 @@ export const publishedFigures: readonly PublishedFigure[] = [
     unit: 'people a year',
     published: 57_277,
     accept: [48_700, 65_900],
-    why: 'No release count is set: releases from sentences follow from the receptions, the share of them remanded (an assumption), the share of remands that end in a custodial sentence (`population.remandCustodialShare`, from the outcomes of remands in 2001) and the stays, so the figure checks the remand share of receptions and what becomes of remands against the published flow. The front door is counted because each person received from court is released once, wherever; counting the trainings’ own receptions as well would count the people transferred to them twice. The quarters rose after release at 40% began in September 2024, which the scenario applies all year. Fifteen per cent either way, as for receptions.',
+    why: 'No release count is set: releases from sentences follow from the receptions, the share of them remanded (calibrated to the split of those held), the share of remands that end in a custodial sentence (`population.remandCustodialShare`, from the outcomes of remands in 2009, and of women’s in 2015–16) and the stays, so the figure checks the remand share of receptions and what becomes of remands against the published flow. The front door is counted because each person received from court is released once, wherever; counting the trainings’ own receptions as well would count the people transferred to them twice. The quarters rose after release at 40% began in September 2024, which the scenario applies all year. Fifteen per cent either way, as for receptions.',
   },
   {
     kind: 'scenario',
@@ -274,7 +274,7 @@ export const publishedFigures: readonly PublishedFigure[] = [
     unit: 'share',
     published: 67_947 / 85_372,
     accept: [0.75, 0.85],
-    why: 'The share of the locals’ receptions held on remand (0.57, against the schema’s 0.45) was set so that this split is met, given the time on remand, which is set apart from it: from how long the 12,780 on remand at the end of 2021 had been held (a third more than six months; written answer of 21 February 2022). Half the men remanded, and 42% of the women, go on to a custodial sentence and count as sentenced once it is passed. So it is calibration; what it leaves to validate is the first receptions and releases that the same stays imply. Until this round the time on remand was the input set from this split (a median of 26 weeks, against the 16.5 the held remands imply), with the remand share assumed. Five points either way: the published split is one day’s count, with convicted people awaiting sentence on remand, the model’s a mean over years.',
+    why: 'The share of the locals’ receptions held on remand (0.6, against the schema’s 0.45) was set so that this split is met, given the time on remand, which is set apart from it: from how long the 12,780 on remand at the end of 2021 had been held (a third more than six months; written answer of 21 February 2022). 61% of the men remanded, and 48% of the women, go on to a custodial sentence and count as sentenced once it is passed. So it is calibration; what it leaves to validate is the first receptions and releases that the same stays imply. Until this round the time on remand was the input set from this split (a median of 26 weeks, against the 16.5 the held remands imply), with the remand share assumed. Five points either way: the published split is one day’s count, with convicted people awaiting sentence on remand, the model’s a mean over years.',
   },
   {
     kind: 'scenario',

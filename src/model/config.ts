@@ -21,10 +21,13 @@ export function establishmentConfig(scenario: Scenario, group: EstateGroup | nul
   }
   const population = withDefined(scenario.population, group?.population);
   const complement = toolComplement(scenario.probationTool, staffCount.offenderSupervisors, turnover(population, scenario), highRiskShare(population));
-  // At least one probation officer wherever there are supervisors to oversee.
+  // The complement is staffed with whole officers, rounded up: two officers do not meet a
+  // complement of 2.46, and a prison staffed to the tool should have at least what it sets. At
+  // least one wherever there are supervisors to oversee. (The tolerance keeps a complement that
+  // is whole but for rounding error, such as 3.0000000001, at 3.)
   if (scenario.probationTool.setsCount) {
     checkToolComplement(complement, population.size, staffCount.offenderSupervisors);
-    staffCount.probationOfficers = staffCount.offenderSupervisors > 0 ? Math.max(1, Math.round(complement)) : 0;
+    staffCount.probationOfficers = staffCount.offenderSupervisors > 0 ? Math.max(1, Math.ceil(complement - 1e-9)) : 0;
   }
   return {
     establishment: withDefined(scenario.establishment, group?.establishment),

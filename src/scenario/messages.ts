@@ -259,7 +259,7 @@ export function formatFound(value: unknown): string {
 function formatShortValue(value: unknown): string {
   if (typeof value !== 'object' || value === null) return formatFound(value);
   const flow = flowStyle(value);
-  return flow.length <= 60 ? flow : formatFound(value);
+  return flow.length <= 72 ? flow : formatFound(value);
 }
 
 function flowStyle(value: unknown): string {

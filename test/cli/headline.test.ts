@@ -26,7 +26,7 @@ describe('headline', () => {
   });
 
   it('says when the unit never catches up: its backlog still grows at the end of the run', () => {
-    const drift = (change: number, level: number) => ({ level, change: { ...zero, mean: change }, perWeek: change / 13, tolerance: 5, settled: Math.abs(change) <= 5, weeksMeasured: 52 });
+    const drift = (change: number, level: number) => ({ level, change: { ...zero, mean: change }, perWeek: change / 13, tolerance: 5, beyondNoise: true, settled: Math.abs(change) <= 5, weeksMeasured: 52 });
     const growing = summary(20, 15);
     growing.study.drift = { population: drift(0, 1200), backlog: drift(26, 300) };
     expect(headline(growing, 'out').split('\n')).toContain(

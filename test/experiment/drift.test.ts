@@ -34,6 +34,18 @@ describe('drift', () => {
     expect(drift.settled).toBe(true);
   });
 
+  it('calls a change beyond the tolerance drift only when it is beyond the replications’ noise too', () => {
+    // Four flat replications, one of them stepping up by 40 in its last quarter: a mean change of 10,
+    // twice the tolerance, but an interval (about -22 to 42) that takes in no change at all.
+    const noisy = [0, 1, 2, 3].map((k) => record(k, 200, (w) => (k === 0 && w >= 150 ? 50 : 10)));
+    const wandering = driftOf(noisy, 'backlog', 0);
+    expect([wandering.change.mean, wandering.tolerance, wandering.beyondNoise, wandering.settled]).toEqual([10, DRIFT_TOLERANCE_FLOOR, false, true]);
+    // The same change in every replication is beyond noise, and is drift.
+    const steady = [0, 1, 2, 3].map((k) => record(k, 200, (w) => (w >= 150 ? 20 : 10)));
+    const moving = driftOf(steady, 'backlog', 0);
+    expect([moving.change.mean, moving.beyondNoise, moving.settled]).toEqual([10, true, false]);
+  });
+
   it('has a floor to its tolerance, so a backlog of a handful moving by one or two is not called drift', () => {
     const records = [0, 1].map((k) => record(k, 104, (w) => (w < 78 ? 2 : 4)));
     const drift = driftOf(records, 'backlog', 0);

@@ -39,6 +39,12 @@ describe('the mean stay', () => {
     expect(receptionRate({ ...s.population, size: 0 }, s)).toBe(0);
   });
 
+  it('is estimated on common draws: a parameter that leaves the stays alone leaves the estimate exactly as it was', () => {
+    const { s } = fixedStays(1000);
+    const youngerAdults = { ...s.population, youngAdultShare: s.population.youngAdultShare + 0.2, prolificShare: s.population.prolificShare + 0.1 };
+    expect(meanStayHours(youngerAdults, s)).toBe(meanStayHours(s.population, s));
+  });
+
   it('does not depend on how the prison admits people, so adding population.admission left every run as it was', () => {
     const { s } = fixedStays(1000);
     expect(meanStayHours({ ...s.population, admission: 'keepFull' }, s)).toBe(meanStayHours(s.population, s));

@@ -29,7 +29,10 @@ describe('the resource allocation tool', () => {
   it('sets the probation officers’ count when told to (at least one where there are supervisors), and is recorded in every run', () => {
     const told = scenario({ staff: { offenderSupervisors: { count: 24 } }, probationTool: { setsCount: true } });
     const config = establishmentConfig(told, null);
-    expect(config.staffCount.probationOfficers).toBe(Math.max(1, Math.round(config.toolComplement)));
+    expect(config.staffCount.probationOfficers).toBe(Math.max(1, Math.ceil(config.toolComplement)));
+    // Rounded up, not to the nearest: a complement of about 2.46 is staffed by three officers, not two.
+    const short = establishmentConfig(scenario({ staff: { offenderSupervisors: { count: 10 } }, probationTool: { setsCount: true, officersPerSupervisor: 0.246, turnoverWeight: 0, riskWeight: 0 } }), null);
+    expect([short.toolComplement > 2.4 && short.toolComplement < 2.5, short.staffCount.probationOfficers]).toEqual([true, 3]);
     expect(establishmentConfig(scenario({ probationTool: { setsCount: false } }), null).staffCount.probationOfficers).toBe(4);
     const m = run(smallPrison(0.3), 1, 0).metrics;
     expect(m['staff.probationOfficers.toolComplement']).toBeCloseTo(establishmentConfig(smallPrison(0.3), null).toolComplement, 12);

@@ -40,3 +40,32 @@ describe('the calibration scenario’s staffing, on docs/validation.md', () => {
     expect(text).toContain('the probation officers above the 200% allowed, so the match rests on overloading them without limit.');
   });
 });
+
+describe('the steady-state table of docs/validation.md', () => {
+  const drift = (mean: number, halfWidth: number, settled: boolean) => ({
+    level: 200,
+    change: summary(mean, halfWidth),
+    perWeek: mean / 52,
+    tolerance: 6,
+    beyondNoise: Math.abs(mean) > halfWidth,
+    settled,
+    weeksMeasured: 208,
+  });
+  const table = (population: ReturnType<typeof drift>, backlog: ReturnType<typeof drift>) =>
+    validationMarkdown(
+      {
+        replications: null,
+        seed: 1,
+        figures: [],
+        runs: [{ file: 'scenarios/x.yaml', overrides: [], era: 2011, warmupWeeks: 78, replications: 10, warmupFrom: 'scenario', suggestedWarmupWeeks: 12, drift: { population, backlog }, settled: population.settled && backlog.settled }],
+        ampleStaff: null,
+      } as unknown as ValidationResult,
+      'test',
+    );
+
+  it('says settled, settled within noise (beyond the tolerance, but an interval that takes in no change), or moving', () => {
+    const page = table(drift(1, 2, true), drift(12, 20, true));
+    expect(page).toContain('| settled | settled within noise (12.0, 95% interval −8.0 to 32.0, against a tolerance of 6.0) |');
+    expect(table(drift(1, 2, true), drift(12, 3, false))).toContain('| settled | moving (12.0, 95% interval 9.0 to 15.0, against a tolerance of 6.0) |');
+  });
+});

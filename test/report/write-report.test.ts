@@ -31,8 +31,8 @@ describe('writeReport', () => {
   it('says under the headline when the unit never catches up: its backlog still grows at the end of the run', async () => {
     const run = fakeRun({ name: 'behind' });
     const change = { mean: 26, sd: 4, ci95: [22, 30] as [number, number], n: 5 };
-    const settled = { level: 1200, change: { ...change, mean: 0 }, perWeek: 0, tolerance: 36, settled: true, weeksMeasured: 52 };
-    run.summary.study.drift = { population: settled, backlog: { level: 300, change, perWeek: 2, tolerance: 9, settled: false, weeksMeasured: 52 } };
+    const settled = { level: 1200, change: { ...change, mean: 0 }, perWeek: 0, tolerance: 36, beyondNoise: false, settled: true, weeksMeasured: 52 };
+    run.summary.study.drift = { population: settled, backlog: { level: 300, change, perWeek: 2, tolerance: 9, beyondNoise: true, settled: false, weeksMeasured: 52 } };
     const folder = join(scratchFolder(), 'run');
     writeFakeRun(folder, run);
     await writeReport(folder, { png: { width: 300 } });

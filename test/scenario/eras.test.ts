@@ -18,6 +18,7 @@ describe('figures of another era', () => {
   it('are warned of with no place in a file when the value is the default, and at the option when --set wrote it', () => {
     // The defaults are of 2011, the baseline's era: a scenario of 2024 that keeps them is warned of each figure that changed since.
     expect(eraWarnings('name: mine\nera: 2024\n')).toEqual([
+      'population.remandWeeks is { type: lognormal, median: 7.1, sigma: 1.18, min: 0.5, max: 104 }, the value of 2012–2017 (Written answer HL2312 on prisoners on remand (Lord Keen of Elie): days spent on remand by sentenced admissions, 2012 to 2016); this scenario states era 2024, when it was { type: lognormal, median: 16.5, sigma: 0.9, min: 0.5, max: 260 } (the default, not set in mine.yaml)',
       'population.releaseFraction is 0.5, the figure of 2005–2024 (Criminal Justice Act 2003, sections 243A and 244 (release at one-half of the sentence)); this scenario states era 2024, when it was 0.4 (the default, not set in mine.yaml)',
       'staff.offenderSupervisors.contractedHoursPerWeek is 39, the figure of 2007–2019 (Written answer on Prison Service working hours); this scenario states era 2024, when it was 37.5 (the default, not set in mine.yaml)',
       expect.stringMatching(/^scope\.rules is a list of 4 entries, the value of 2011–2019 .*\(the default, not set in mine\.yaml\)$/),
@@ -49,11 +50,12 @@ describe('figures of another era', () => {
 
   it('follow the era through extends, and let the era be set as any parameter but not changed during a run', () => {
     // Every bundled scenario keeps to the figures of the era it states, but one: tiering-all-sentenced puts 2011's plan to tier everyone into effect.
-    const bundled = ['baseline', 'cuts-10pct', 'justice-committee-2009', 'lifers-2007-08', 'national-estate', 'personal-officer-2009', 'psp-benchmark-2014', 'psp-benchmark-2014-open', 'psp-benchmark-2014-women', 'redeployment-crisis', 'ring-fenced-20'];
+    const bundled = ['baseline', 'cuts-10pct', 'justice-committee-2009', 'lifers-2007-08', 'national-estate', 'national-estate-2014', 'omic-2022', 'personal-officer-2009', 'psp-benchmark-2014', 'psp-benchmark-2014-open', 'psp-benchmark-2014-women', 'redeployment-crisis', 'ring-fenced-20'];
     for (const name of bundled) expect([name, loadScenario(`scenarios/${name}.yaml`).warnings.filter((w) => w.code === 'otherEra').map(describeProblem)]).toEqual([name, []]);
     expect(loadScenario('scenarios/tiering-all-sentenced.yaml').warnings.filter((w) => w.code === 'otherEra').map((w) => w.path.join('.'))).toEqual(['scope.rules']);
     // The baseline's scope of 2011, written in baseline.yaml, is placed there.
     expect(eraWarnings('extends: scenarios/baseline.yaml\nname: mine\n', ['era=2024'])).toEqual([
+      'population.remandWeeks is { type: lognormal, median: 7.1, sigma: 1.18, min: 0.5, max: 104 }, the value of 2012–2017 (Written answer HL2312 on prisoners on remand (Lord Keen of Elie): days spent on remand by sentenced admissions, 2012 to 2016); this scenario states era 2024, when it was { type: lognormal, median: 16.5, sigma: 0.9, min: 0.5, max: 260 } (the default, not set in mine.yaml)',
       'population.releaseFraction is 0.5, the figure of 2005–2024 (Criminal Justice Act 2003, sections 243A and 244 (release at one-half of the sentence)); this scenario states era 2024, when it was 0.4 (the default, not set in mine.yaml)',
       'staff.offenderSupervisors.contractedHoursPerWeek is 39, the figure of 2007–2019 (Written answer on Prison Service working hours); this scenario states era 2024, when it was 37.5 (the default, not set in mine.yaml)',
       expect.stringMatching(/^scope\.rules is a list of 4 entries, the value of 2011–2019 \(Offender management in prisons – .*\); this scenario states era 2024, when it was \[\{ sentence: \[determinate, ipp, life\] \}\] \(scenarios\/baseline\.yaml:\d+:5\)$/),

@@ -78,20 +78,26 @@ export const populationSchema = z
     // Assumption: at least 0.1 weeks (about 17 hours) typical remand: a remand lasts at least until
     // the next hearing, and remands of no time at all would need receptions without end to keep
     // the population at its size (the model would loop at one instant).
-    remandWeeks: assumed(
+    remandWeeks: published(
       durationDistribution(0.1)
-        .prefault({ type: 'lognormal', median: 6, sigma: 0.9, min: 0.5, max: 104 })
+        .prefault({ type: 'lognormal', median: 7.1, sigma: 1.18, min: 0.5, max: 104 })
         .describe('time held on remand (weeks)'),
-      { why: 'a typical remand of about six weeks, two in three between two and fifteen; no published distribution of time on remand was found' },
+      {
+        source: 'remandTimes2017',
+        era: { from: 2012, to: 2017 },
+        how: 'of sentenced admissions who had spent time on remand, the median time on remand was 45 to 55 days and the mean 97 to 104 in each year from 2012 to 2016 (50 and 100.4 in 2016); a lognormal of median 50 days (7.1 weeks) and mean 100 (sigma 1.18). Those acquitted are not counted, and their remands are taken to be as long',
+        otherEras: [{ value: { type: 'lognormal', median: 16.5, sigma: 0.9, min: 0.5, max: 260 }, era: { from: 2021 }, source: 'remandHeld2021' }],
+      },
     ),
     // Most people remanded in custody are convicted and many go on to serve a sentence: the remand
     // then ends in a determinate sentence (drawn as any other, the time on remand counting towards
     // it), and only those acquitted, given a non-custodial sentence, or sentenced to no more than the
     // time already served leave at the end of remand. 0: every remand ends in release.
-    remandCustodialShare: published(share('share of people remanded in custody who receive an immediate custodial sentence at the end of their remand').default(0.5), {
-      source: 'remandOutcomes2001',
-      era: { from: 1995, to: 2001 },
-      how: 'of persons remanded in custody at some stage of magistrates’ court proceedings (their Crown Court outcome included), 51% of men and 42% of women received immediate custody in 2001, and 45% to 47% of men from 1995 to 1999 (the written answer of 8 January 2001); a half for a men’s prison',
+    remandCustodialShare: published(share('share of people remanded in custody who receive an immediate custodial sentence at the end of their remand').default(0.61), {
+      source: 'remandOutcomes2009',
+      era: { from: 2009, to: 2010 },
+      how: 'in 2009 an estimated 39% of people remanded in custody did not go on to receive a custodial sentence, so 61% did; men are most of them. Women’s prisons set their own: about 48% of women remanded in custody received immediate custody in 2015 and 2016 (written answer 119151)',
+      otherEras: [{ value: 0.5, era: { from: 1995, to: 2001 }, source: 'remandOutcomes2001' }],
     }),
     // At least 0.1 months (about 3 days) typical sentence: the shortest prison sentence a court may
     // pass is five days (Magistrates' Courts Act 1980, s.132). Sentences of no time at all would need

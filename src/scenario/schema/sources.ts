@@ -42,6 +42,8 @@ export const sources = {
   hdcStatement2003: source('Home Detention Curfew Scheme, written ministerial statement', 'House of Commons (Hansard)', '10 April 2003'),
   remandHeld2021: source('Written answer 122646 on remand in custody (James Cartlidge): the remand population at 31 December 2021 by time held', 'House of Commons', '21 February 2022'),
   remandTimes2017: source('Written answer HL2312 on prisoners on remand (Lord Keen of Elie): days spent on remand by sentenced admissions, 2012 to 2016', 'House of Lords', '6 November 2017'),
+  remandOutcomes2009: source('Innocent until proven guilty: tackling the overuse of custodial remand', 'Prison Reform Trust', 'October 2011'),
+  remandWomen2017: source('Written answer 119151 on prisoners on remand: females (Phillip Lee): women remanded in custody who did not go on to receive an immediate custodial sentence, 2012 to 2016', 'House of Commons', '20 December 2017'),
   remandOutcomes2001: source('Written answer on remand prisoners (Paul Goggins): final court outcome for persons remanded in custody, 2001', 'House of Commons (Hansard)', '2 July 2003'),
   remandOutcomes1999: source('Written answer on custodial sentences (Paul Boateng): persons remanded in custody who received immediate custody, 1995–1999', 'House of Commons (Hansard)', '8 January 2001'),
   prisonPopulation2016: source('Prison Population Statistics (briefing paper SN/SG/04334)', 'House of Commons Library', '4 July 2016'),

@@ -140,7 +140,7 @@ export const probationToolSchema = z
       z
         .boolean()
         .default(false)
-        .describe('true: each establishment has the probation officers the tool sets, whatever staff.probationOfficers.count says'),
+        .describe('true: each establishment has the probation officers the tool sets, rounded up to whole officers, whatever staff.probationOfficers.count says'),
       'a switch of the modelled policy: the tool belongs to the PSP Benchmark of 2014, and scenarios of other models give their own count',
     ),
     officersPerSupervisor: assumed(
