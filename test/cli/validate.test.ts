@@ -37,12 +37,12 @@ describe('cli/commands/validate', () => {
     expect(stdout).toBe('ok scenarios/baseline.yaml\nok scenarios/national-estate.yaml\n');
     expect(status).toBe(0);
     expect(stderr).toBe('');
-    // The baseline, of 2011, stated to be of 2024, is warned of each of its figures of 2011 and of the IPP
+    // The baseline, of 2011, stated to be of 2024, is warned of each of its figures of 2011 (its time on remand among them) and of the IPP
     // sentences its courts pass (the era checks are test/scenario/eras.test.ts and abolished-sentences.test.ts).
     const mixed = omsim(['validate', 'scenarios/baseline.yaml', '--set', 'era=2024']);
     expect(mixed.status).toBe(0);
     for (const warning of mixed.stderr.trimEnd().split('\n')) expect(warning).toMatch(/^omsim: warning: .*; this scenario states era 2024, when (it was .*|they passed none) \(.*\)$/);
-    expect(mixed.stderr.trimEnd().split('\n')).toHaveLength(6);
+    expect(mixed.stderr.trimEnd().split('\n')).toHaveLength(7);
   });
 
   it('warns, with file, line and field, of a setting that has no effect in the scenario, and still exits 0', () => {
