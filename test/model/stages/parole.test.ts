@@ -133,3 +133,14 @@ describe('held past tariff', () => {
     for (const share of shares) expect(Math.abs(share - 1 / 3)).toBeLessThan(0.02);
   });
 });
+
+describe('releases on parole by sentence', () => {
+  it('counts each release on the Board’s direction under the sentence it ends: IPP and life add up to all of them', () => {
+    const m = run(prison(), 1, WARMUP).metrics;
+    const ipp = m['parole.released.ipp'] ?? 0;
+    const life = m['parole.released.life'] ?? 0;
+    console.log(`parole releases: ${ipp} IPP, ${life} life, ${m['parole.released']} in all`);
+    expect([ipp > 0, life > 0, ipp + life]).toEqual([true, true, m['parole.released']]);
+    expect(m['prisoners.released.parole']).toBe(m['parole.released']);
+  });
+});
