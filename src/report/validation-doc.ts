@@ -122,11 +122,12 @@ function replicationWords(replications: number | null): string {
 
 function runRow(run: RunResult): string {
   const whose = run.warmupFrom === 'scenario' ? 'the scenario’s' : 'the comparison’s (the scenario sets none)';
-  const interval = (d: RunResult['drift']['population']) => d.change.ci95.map((x) => formatNumber(x, 1)).join(' to ');
+  const reading = (d: RunResult['drift']['population']) =>
+    `(${formatNumber(d.change.mean, 1)}, 95% interval ${d.change.ci95.map((x) => formatNumber(x, 1)).join(' to ')}, against a tolerance of ${formatNumber(d.tolerance, 1)})`;
   const drift = (d: RunResult['drift']['population']) => {
-    if (!d.settled) return `moving (${formatNumber(d.change.mean, 1)}, 95% interval ${interval(d)}, against a tolerance of ${formatNumber(d.tolerance, 1)})`;
+    if (!d.settled) return `moving ${reading(d)}`;
     // Settled, but only because the replications cannot tell the change from none: say so.
-    if (Math.abs(d.change.mean) > d.tolerance) return `settled within noise (${formatNumber(d.change.mean, 1)}, 95% interval ${interval(d)}, against a tolerance of ${formatNumber(d.tolerance, 1)})`;
+    if (Math.abs(d.change.mean) > d.tolerance) return `settled within noise ${reading(d)}`;
     return 'settled';
   };
   return tableRow([runName(run), run.era === null ? 'none' : String(run.era), String(run.replications), `${run.warmupWeeks} weeks, ${whose}`, `${run.suggestedWarmupWeeks} weeks`, drift(run.drift.population), drift(run.drift.backlog)]);
