@@ -84,7 +84,7 @@ export const placeholderWords = {
   n: { 0: '0', 1: '1', 2: '2', 3: '3', 4: '4' },
   indeterminate: { ipp: 'imprisonment for public protection', life: 'life sentences' },
   // The kinds of custody (the schema's sentence types).
-  sentence: { remand: 'on remand', determinate: 'determinate sentences', ipp: 'imprisonment for public protection', life: 'life sentences' },
+  sentence: { remand: 'on remand', determinate: 'determinate sentences', ipp: 'imprisonment for public protection', life: 'life sentences', recall: 'recalled from licence' },
   // The model's time categories (src/model/types.ts), in the order a chart lists them.
   category: {
     contact: 'direct contact with prisoners',
@@ -137,10 +137,12 @@ export const metricCatalogue = [
   // People.
   { family: 'prisoners.initial', label: 'People held at the start', kind: 'count', unit: 'people', definition: 'people held when the measured period began', source: 'counter' },
   { family: 'prisoners.received', label: 'People received', kind: 'count', unit: 'people', definition: 'people received in the measured period', source: 'counter' },
+  { family: 'prisoners.received.recall', label: 'People received on recall', kind: 'count', unit: 'people', definition: 'of those received, people recalled to custody from licence (the rest are first receptions)', source: 'counter' },
   { family: 'prisoners.sentencedAfterRemand', label: 'People sentenced after remand', kind: 'count', unit: 'people', definition: 'remands that ended in a custodial sentence still to serve, the person staying in custody to serve it', source: 'counter' },
   { family: 'prisoners.released', label: 'People released', kind: 'count', unit: 'people', definition: 'people released in the measured period, for any reason', source: 'counter' },
   { family: 'prisoners.released.sentenceEnd', label: 'People released at their automatic release point', kind: 'count', unit: 'people', definition: 'released at the automatic release point of a determinate sentence', source: 'counter' },
   { family: 'prisoners.released.remandEnd', label: 'People released at the end of remand', kind: 'count', unit: 'people', definition: 'whose remand ended without a sentence still to serve (acquitted, a sentence in the community, or one served on remand)', source: 'counter' },
+  { family: 'prisoners.released.recallEnd', label: 'People re-released after recall', kind: 'count', unit: 'people', definition: 'released at the end of a recall to custody', source: 'counter' },
   { family: 'prisoners.released.parole', label: 'People released on parole', kind: 'count', unit: 'people', definition: 'released on the Parole Board’s direction', source: 'counter' },
   { family: 'prisoners.released.hdc', label: 'People released on home detention curfew', kind: 'count', unit: 'people', definition: 'released on home detention curfew', source: 'counter' },
   { family: 'prisoners.transferred', label: 'People transferred to another establishment', kind: 'count', unit: 'people', definition: 'moved to another establishment of the estate', source: 'counter' },

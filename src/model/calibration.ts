@@ -4,7 +4,7 @@
  */
 import { RandomStream } from '../engine/index.ts';
 import type { PopulationParams, Scenario } from '../scenario/schema/index.ts';
-import { drawPerson } from './person.ts';
+import { drawPerson, servedBeforeReception } from './person.ts';
 import { checkMeanStay } from './runaway.ts';
 import { hdcEarlyHours } from './stages/hdc.ts';
 import { MONTH } from './time.ts';
@@ -42,7 +42,7 @@ export function meanStayHours(population: PopulationParams, scenario: Scenario):
       total += after.custodyHours - (after.custodyHours - early > person.custodyHours ? hdc.grantProbability * early : 0);
       continue;
     }
-    const served = person.sentence === 'remand' ? 0 : population.elapsedAtReception;
+    const served = servedBeforeReception(population, person.sentence);
     const held = Number.isFinite(person.custodyHours)
       ? person.custodyHours * (1 - served) - hdc.grantProbability * hdcEarlyHours(hdc, person.sentence, person.sentenceMonths, person.custodyHours * (1 - served))
       : person.sentenceMonths * MONTH * (1 - served) + afterTariff;

@@ -26,6 +26,16 @@ export function meets(condition: CaseCondition, p: Prisoner, tierUnknownMatches 
   return true;
 }
 
+/**
+ * Whether the prison manages this person's sentence: not someone on remand,
+ * who is not yet sentenced, nor someone recalled from licence, whose case
+ * stays with the community offender manager who recalled them (under the
+ * Offender Management Model as under OMiC); both only hold a place.
+ */
+export function servesSentenceHere(p: { readonly sentence: SentenceType }): boolean {
+  return p.sentence !== 'remand' && p.sentence !== 'recall';
+}
+
 /** The sentences with no fixed end, served to a tariff and then to the Parole Board's direction. */
 export const indeterminateSentences = ['ipp', 'life'] as const;
 export type IndeterminateSentence = (typeof indeterminateSentences)[number];

@@ -34,6 +34,8 @@ export interface HotCounters {
     /** In scope by tier, indexed by the tier number (0, for a case not yet tiered, included). */
     readonly inScopeByTier: readonly Level[];
     readonly received: Counter;
+    /** Of those received, recalls from licence: the rest are first receptions. */
+    readonly receivedOnRecall: Counter;
     /** Remands that ended in a sentence still to serve. */
     readonly sentencedAfterRemand: Counter;
     readonly released: Counter;
@@ -103,6 +105,7 @@ export function hotCounters(metrics: Metrics): HotCounters {
       inScope: level('prisoners.inScope'),
       inScopeByTier: [0, 1, 2, 3, 4].map((tier) => level(`prisoners.inScope.tier${tier}`)),
       received: c('prisoners.received'),
+      receivedOnRecall: c('prisoners.received.recall'),
       sentencedAfterRemand: c('prisoners.sentencedAfterRemand'),
       released: c('prisoners.released'),
       releasedFor: record(releaseReasons, (reason) => c(`prisoners.released.${reason}`)),

@@ -8,8 +8,8 @@ import { sentenceTypes } from '../scenario/schema/index.ts';
 import type { SentenceType } from '../scenario/schema/index.ts';
 import type { ModelContext } from './context.ts';
 import type { Establishment } from './establishment.ts';
-import { isIndeterminate } from './case-rules.ts';
-import { drawSentence, drawTraits, makePrisoner, type SentenceDraw } from './person.ts';
+import { isIndeterminate, servesSentenceHere } from './case-rules.ts';
+import { drawSentence, drawTraits, makePrisoner, servedBeforeReception, type SentenceDraw } from './person.ts';
 import { checkReplay, type Replay } from './runaway.ts';
 import { upperBound } from './sampling.ts';
 import { enterModel, scheduleCustodyEnd } from './stages/pathway.ts';
@@ -56,6 +56,7 @@ function lookbackHours(ctx: ModelContext, establishment: Establishment, kind: Se
   // A remand that ends in a sentence holds the person until the sentence's release point.
   if (kind === 'remand') return Math.max(upperBound(population.remandWeeks) * WEEK, population.remandCustodialShare > 0 ? longestSentence : 0);
   if (kind === 'determinate') return longestSentence;
+  if (kind === 'recall') return upperBound(population.recallWeeks) * WEEK;
   return INDETERMINATE_LOOKBACK_YEARS * YEAR;
 }
 
@@ -74,7 +75,7 @@ function pastReceptionsStillHeld(ctx: ModelContext, establishment: Establishment
   const lookback = lookbackHours(ctx, establishment, kind);
   for (let t = -rng.exponential(1 / rate); t > -lookback; t -= rng.exponential(1 / rate)) {
     const sentence = sentencedBeforeStart(drawSentence(rng, population, kind), t);
-    const served = kind === 'remand' ? 0 : population.elapsedAtReception;
+    const served = servedBeforeReception(population, kind);
     const length = Number.isFinite(sentence.custodyHours) ? sentence.custodyHours : sentence.sentenceMonths * MONTH;
     const sentencedAt = t - served * length;
     const nextHearing = isIndeterminate(sentence) ? nextHearingIfStillHeld(ctx, rng, sentence, sentencedAt) : NaN;
@@ -119,7 +120,7 @@ function nextHearingIfStillHeld(ctx: ModelContext, rng: RandomStream, person: Se
 function settleIn(ctx: ModelContext, { prisoner: p, nextHearing }: HeldAtStart): void {
   joinEstablishment(ctx, p);
   scheduleCustodyEnd(ctx, p);
-  if (p.sentence === 'remand') return;
+  if (!servesSentenceHere(p)) return;
   scheduleHdc(ctx, p);
   if (isIndeterminate(p)) scheduleTariffEnd(ctx, p);
   if (!Number.isNaN(nextHearing)) scheduleHearing(ctx, p, nextHearing);

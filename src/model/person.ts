@@ -17,9 +17,9 @@ export type PersonDraw = Pick<
 /** The kind of custody and its length, drawn first: for people replayed before the start, most need nothing more. */
 export interface SentenceDraw {
   sentence: SentenceType;
-  /** Sentence (determinate), tariff (indeterminate) or remand time, in months. */
+  /** Sentence (determinate), tariff (indeterminate), or time on remand or recall, in months. */
   sentenceMonths: number;
-  /** Time in custody if nothing intervenes (Infinity for indeterminate); for remand, the time on remand. */
+  /** Time in custody if nothing intervenes (Infinity for indeterminate); for remand or recall, the time on it. */
   custodyHours: number;
   /** For remand: the sentence it ends in, or null when the person leaves at its end. */
   sentenceAfterRemand: SentenceAfterRemand | null;
@@ -31,6 +31,10 @@ export function drawSentence(rng: RandomStream, population: PopulationParams, ki
   if (sentence === 'remand') {
     const custodyHours = draw(rng, population.remandWeeks) * WEEK;
     return { sentence, sentenceMonths: custodyHours / MONTH, custodyHours, sentenceAfterRemand: drawSentenceAfterRemand(rng, population, custodyHours) };
+  }
+  if (sentence === 'recall') {
+    const custodyHours = draw(rng, population.recallWeeks) * WEEK;
+    return { sentence, sentenceMonths: custodyHours / MONTH, custodyHours, sentenceAfterRemand: null };
   }
   if (sentence === 'determinate') {
     const sentenceMonths = draw(rng, population.determinateSentenceMonths);
@@ -56,6 +60,15 @@ function drawSentenceAfterRemand(rng: RandomStream, population: PopulationParams
   const sentenceMonths = draw(rng, population.determinateSentenceMonths);
   const custodyHours = sentenceMonths * MONTH * population.releaseFraction;
   return custodyHours > remandHours ? { sentenceMonths, custodyHours } : null;
+}
+
+/**
+ * The share of a person's time in custody already served when received: a
+ * sentence may be part-served elsewhere (on remand, or in another prison),
+ * but a remand or a recall begins at reception.
+ */
+export function servedBeforeReception(population: PopulationParams, sentence: SentenceType): number {
+  return sentence === 'remand' || sentence === 'recall' ? 0 : population.elapsedAtReception;
 }
 
 /** Draws the risks and flags of a person with the given sentence. */

@@ -47,9 +47,10 @@ const stayParameters: Record<SentenceType, readonly string[]> = {
   determinate: ['population.determinateSentenceMonths', 'population.releaseFraction', 'population.elapsedAtReception', 'hdc.minDaysInCustody'],
   ipp: ['population.tariffMonths', 'population.elapsedAtReception'],
   life: ['population.lifeTariffMonths', 'population.tariffMonths', 'population.elapsedAtReception'],
+  recall: ['population.recallWeeks'],
 };
 
-const sentenceWords: Record<SentenceType, string> = { remand: 'remand', determinate: 'determinate sentences', ipp: 'IPP sentences', life: 'life sentences' };
+const sentenceWords: Record<SentenceType, string> = { remand: 'remand', determinate: 'determinate sentences', ipp: 'IPP sentences', life: 'life sentences', recall: 'recalls' };
 
 /** The stay parameters of the kinds of custody the population receives. */
 function staysOf(population: PopulationParams): string[] {
@@ -86,6 +87,7 @@ const replayParameter: Record<SentenceType, string> = {
   determinate: 'population.determinateSentenceMonths',
   ipp: 'population.tariffMonths',
   life: 'population.lifeTariffMonths',
+  recall: 'population.recallWeeks',
 };
 
 /** Refuses an initial population that would replay more receptions than `REPLAY_DRAWS_PER_PLACE` for each place. */
@@ -156,7 +158,7 @@ interface Driver {
 }
 
 const drivers: readonly Driver[] = [
-  { counters: ['prisoners.received'], eventsEach: 6, what: 'receptions', parameters: ['population.remandWeeks', 'population.determinateSentenceMonths', 'population.tariffMonths', 'population.releaseFraction', 'population.elapsedAtReception'] },
+  { counters: ['prisoners.received'], eventsEach: 6, what: 'receptions', parameters: ['population.remandWeeks', 'population.recallWeeks', 'population.determinateSentenceMonths', 'population.tariffMonths', 'population.releaseFraction', 'population.elapsedAtReception'] },
   { counters: ['contacts.required'], eventsEach: 2, what: 'supervision contacts falling due', parameters: ['contacts.byTier'] },
   { counters: ['parole.hearings'], eventsEach: 3, what: 'parole hearings', parameters: ['parole.reviewMonths'] },
   {

@@ -4,7 +4,7 @@
  * planning, supervision, reports, and release. Each stage lives in its own file;
  * this one only puts them in order.
  */
-import { isIndeterminate } from '../case-rules.ts';
+import { isIndeterminate, servesSentenceHere } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import { at } from '../timers.ts';
 import { DAY } from '../time.ts';
@@ -25,8 +25,9 @@ import { scheduleTransfer } from './transfer.ts';
 export function receive(ctx: ModelContext, p: Prisoner): void {
   joinEstablishment(ctx, p);
   ctx.counters.prisoners.received.add();
+  if (p.sentence === 'recall') ctx.counters.prisoners.receivedOnRecall.add();
   scheduleCustodyEnd(ctx, p);
-  if (p.sentence !== 'remand') beginSentence(ctx, p);
+  if (servesSentenceHere(p)) beginSentence(ctx, p);
 }
 
 /** The end of the time in custody now known: release, or, for a remand that ends in a sentence, the sentencing. */

@@ -6,7 +6,7 @@
 import { cos, NORMAL, URGENT, type CalendarEntry } from '../../engine/index.ts';
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
-import { drawPerson, makePrisoner } from '../person.ts';
+import { drawPerson, makePrisoner, servedBeforeReception } from '../person.ts';
 import { MONTH, WEEK, YEAR } from '../time.ts';
 import { receive } from './pathway.ts';
 import { scheduleTransfer } from './transfer.ts';
@@ -121,7 +121,7 @@ function admitNewPerson(ctx: ModelContext, establishment: Establishment): void {
   const population = establishment.config.population;
   const person = drawPerson(establishment.streams.people, population);
   const now = ctx.sim.now;
-  const served = person.sentence === 'remand' ? 0 : population.elapsedAtReception;
+  const served = servedBeforeReception(population, person.sentence);
   const length = Number.isFinite(person.custodyHours) ? person.custodyHours : person.sentenceMonths * MONTH;
   const p = makePrisoner(ctx.nextPrisonerId++, establishment, person, now - served * length, now);
   receive(ctx, p);

@@ -12,13 +12,13 @@ import { fillFreePlaces } from './reception.ts';
 import { stopContacts } from './supervision.ts';
 
 /** Why a person left custody: `prisoners.released.<reason>` counts each. */
-export const releaseReasons = ['sentenceEnd', 'hdc', 'parole', 'remandEnd'] as const;
+export const releaseReasons = ['sentenceEnd', 'hdc', 'parole', 'remandEnd', 'recallEnd'] as const;
 export type ReleaseReason = (typeof releaseReasons)[number];
 
 /** Schedules release at the person's release date, if it is known. */
 export function scheduleRelease(ctx: ModelContext, p: Prisoner): void {
   if (!Number.isFinite(p.releaseAt)) return;
-  const reason: ReleaseReason = p.sentence === 'remand' ? 'remandEnd' : 'sentenceEnd';
+  const reason: ReleaseReason = p.sentence === 'remand' ? 'remandEnd' : p.sentence === 'recall' ? 'recallEnd' : 'sentenceEnd';
   at(ctx, p, p.releaseAt, () => release(ctx, p, reason));
 }
 

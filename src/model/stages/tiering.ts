@@ -1,7 +1,7 @@
 /** Tiering and scope: the tier a case gets from its risks, and whether it comes within the model. */
 import type { Scenario, Tier } from '../../scenario/schema/index.ts';
 import { reoffendingLevels } from '../../scenario/schema/index.ts';
-import { meets } from '../case-rules.ts';
+import { meets, servesSentenceHere } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import type { Prisoner } from '../types.ts';
 
@@ -12,13 +12,13 @@ export function tierOf(params: Scenario, p: Prisoner): Tier {
 
 /** Whether a sentenced case matches the scope rules (a tier rule counts as met for a case not yet tiered when asked). */
 export function matchesScope(ctx: ModelContext, p: Prisoner, tierUnknownMatches: boolean): boolean {
-  if (p.sentence === 'remand') return false;
+  if (!servesSentenceHere(p)) return false;
   return ctx.params.scope.rules.some((rule) => meets(rule, p, tierUnknownMatches));
 }
 
 /** Whether a newly received person gets an OASys assessment. */
 export function toBeAssessed(ctx: ModelContext, p: Prisoner): boolean {
-  if (p.sentence === 'remand') return false;
+  if (!servesSentenceHere(p)) return false;
   return ctx.params.scope.assessEveryone || matchesScope(ctx, p, true);
 }
 

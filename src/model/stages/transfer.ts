@@ -3,6 +3,7 @@
  * supervisor, joins the new prison's books and is allocated there, and the new
  * supervisor must read and update it before its work carries on.
  */
+import { servesSentenceHere } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import type { Establishment } from '../establishment.ts';
 import { giveTask, openWorkAbout } from '../tasks.ts';
@@ -20,7 +21,8 @@ const TRANSFER_REVIEW_WEEKS = 2;
 /** Schedules this person's next move, if their establishment moves people and there is somewhere to go. */
 export function scheduleTransfer(ctx: ModelContext, p: Prisoner): void {
   const rate = p.establishment.config.establishment.transferRatePerYear;
-  if (rate <= 0 || p.sentence === 'remand' || ctx.establishments.length < 2) return;
+  // Assumption: a recall is held where received, its stay too short to be worth a move.
+  if (rate <= 0 || !servesSentenceHere(p) || ctx.establishments.length < 2) return;
   const after = p.establishment.streams.decisions.exponential(YEAR / rate);
   if (ctx.sim.now + after >= Math.min(p.releaseAt, ctx.horizon)) return;
   at(ctx, p, ctx.sim.now + after, () => transfer(ctx, p));

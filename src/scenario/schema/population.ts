@@ -17,7 +17,9 @@ export type Reoffending = (typeof reoffendingLevels)[number];
 export const admissionRules = ['rate', 'keepFull'] as const;
 export type AdmissionRule = (typeof admissionRules)[number];
 
-export const sentenceTypes = ['remand', 'determinate', 'ipp', 'life'] as const;
+// A recall is a return to custody of someone released on licence: they hold a place until
+// re-released, but their case stays with the community offender manager who recalled them.
+export const sentenceTypes = ['remand', 'determinate', 'ipp', 'life', 'recall'] as const;
 export type SentenceType = (typeof sentenceTypes)[number];
 
 const roshShares = z
@@ -43,6 +45,8 @@ const receptionMix = z
     determinate: share('share of receptions serving a determinate sentence'),
     ipp: share('share of receptions serving imprisonment for public protection'),
     life: share('share of receptions serving a life sentence'),
+    // 0 unless a scenario says otherwise, so mixes written before recall was modelled still read.
+    recall: share('share of receptions recalled to custody from licence (not first receptions)').default(0),
   })
   .strict();
 
@@ -68,7 +72,7 @@ export const populationSchema = z
       receptionMix
         // Assumption: a local prison's receptions, mostly remand and short sentences; few indeterminate
         // sentences, who soon move on to training prisons in reality (docs/sources.md gives the national totals).
-        .prefault({ remand: 0.45, determinate: 0.545, ipp: 0.002, life: 0.003 })
+        .prefault({ remand: 0.45, determinate: 0.545, ipp: 0.002, life: 0.003, recall: 0 })
         .describe('what kinds of custody the people received are in (shares sum to 1)'),
       {
         why: 'a local prison’s receptions: mostly remand and short sentences, and few indeterminate sentences, who soon move on to training prisons; no source gives one prison’s mix',
@@ -87,6 +91,17 @@ export const populationSchema = z
         era: { from: 2012, to: 2017 },
         how: 'of sentenced admissions who had spent time on remand, the median time on remand was 45 to 55 days and the mean 97 to 104 in each year from 2012 to 2016 (50 and 100.4 in 2016); a lognormal of median 50 days (7.1 weeks) and mean 100 (sigma 1.18). Those acquitted are not counted, and their remands are taken to be as long',
         otherEras: [{ value: { type: 'lognormal', median: 16.5, sigma: 0.9, min: 0.5, max: 260 }, era: { from: 2021 }, source: 'remandHeld2021' }],
+      },
+    ),
+    // Assumption: at least a week typical recall: a fixed-term recall is 14 or 28 days, and a
+    // recall of no time at all would need receptions without end to keep the population at its size.
+    recallWeeks: assumed(
+      durationDistribution(1)
+        .prefault({ type: 'lognormal', median: 12.5, sigma: 1, min: 2, max: 260 })
+        .describe('time held on a recall to custody before re-release (weeks)'),
+      {
+        why: 'a mean of 20.7 weeks: by Little’s law, the 12,920 held on recall at the end of 2024 over the nearly 32,500 admissions on recall in a year (to September 2024); the spread is assumed, from fixed-term recalls of 14 or 28 days to standard recalls held until the Parole Board or the sentence’s end releases them (sigma 1 puts nearly a quarter of recalls under six weeks); used for other years too, for want of their flows',
+        informedBy: 'recallPopulation2025',
       },
     ),
     // Most people remanded in custody are convicted and many go on to serve a sentence: the remand

@@ -67,3 +67,49 @@ describe('a remand that ends in a sentence', () => {
     expect(Math.abs(firstWeek - 500)).toBeLessThan(4 * Math.sqrt(500) + 0.03 * 500);
   });
 });
+
+/** Receptions split between recalls held a fixed time and determinate sentences of a fixed length, everyone serving a sentence in scope. */
+const withRecalls = (recallShare: number, recallWeeks: number, changes: Record<string, unknown> = {}) =>
+  smallPrison(3, {
+    population: {
+      receptionMix: { remand: 0, determinate: 1 - recallShare, ipp: 0, life: 0, recall: recallShare },
+      recallWeeks: { type: 'fixed', value: recallWeeks },
+      determinateSentenceMonths: { type: 'fixed', value: 24 },
+    },
+    scope: { rules: [{}], assessEveryone: true },
+    staff: { offenderSupervisors: { count: 30 }, probationOfficers: { count: 6 } },
+    ...changes,
+  });
+
+describe('a recall to custody', () => {
+  it('holds a place for its time and no more, and is received and released as a recall, not as a first reception or a release from sentence', () => {
+    const { result } = runOpen(withRecalls(1, 6), 1, 26);
+    const m = result.metrics;
+    const weeks = result.weekly.length - 26;
+    const perWeek = m['prisoners.received'] / weeks;
+    // Little's law: 500 places held six weeks each.
+    expect(Math.abs(perWeek - 500 / 6)).toBeLessThan(4 * Math.sqrt(perWeek / weeks));
+    expect(m['prisoners.received.recall']).toBe(m['prisoners.received']);
+    expect(m['prisoners.released.recallEnd']).toBeGreaterThan(0.95 * m['prisoners.received']);
+    expect(m['prisoners.released.sentenceEnd'] + m['prisoners.released.hdc'] + m['prisoners.released.remandEnd']).toBe(0);
+    expect(m['prisoners.held.recall.mean']).toBeCloseTo(m['prisoners.population.mean'], 6);
+    // The run starts with the recalls received in the six weeks before it, so the prison begins near its size.
+    const firstWeek = result.weekly[0].values['prisoners.population'] ?? NaN;
+    expect(Math.abs(firstWeek - 500)).toBeLessThan(4 * Math.sqrt(500) + 0.03 * 500);
+  });
+
+  it('brings no offender management in the prison: the case stays with the community offender manager, so nobody recalled is assessed, supervised, eligible for HDC or moved', () => {
+    const m = run(withRecalls(1, 30, { establishment: { transferRatePerYear: 2 } }), 1, 26).metrics;
+    expect(m['prisoners.held.recall.mean']).toBeGreaterThan(400);
+    expect(m['assessments.due'] + m['prisoners.inScope.mean'] + m['hdc.eligible'] + m['contacts.required']).toBe(0);
+  });
+
+  it('takes its share of places as its share of receptions times its stay, beside people serving sentences, who are managed as before', () => {
+    // Half the receptions recalled for 6 weeks, half sentenced to 24 months (12 in custody, less
+    // HDC for some): recalls hold about 6 ÷ (6 + 52) of the places, at most a tenth.
+    const m = run(withRecalls(0.5, 6, { hdc: { grantProbability: 0 } }), 1, 26).metrics;
+    const recallPlaces = m['prisoners.held.recall.mean'] / m['prisoners.population.mean'];
+    expect(Math.abs(recallPlaces - 6 / (6 + (12 * MONTH) / WEEK))).toBeLessThan(0.02);
+    expect(m['prisoners.inScope.mean']).toBeCloseTo(m['prisoners.held.determinate.mean'], -1);
+  });
+});

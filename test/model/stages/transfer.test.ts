@@ -19,4 +19,16 @@ describe('transfers', () => {
     const s = scenario({ horizon: { years: 0.2 }, establishment: { transferRatePerYear: 12 }, estate: [{ name: 'a', count: 2, population: { size: 400 } }] });
     expect(run(s, 1, 0).metrics['prisoners.transferred']).toBeGreaterThan(0);
   });
+
+  it('leave the recalled where they are received, however often the estate moves people serving sentences', () => {
+    const estateOf = (recall: number) =>
+      scenario({
+        horizon: { years: 0.2 },
+        establishment: { transferRatePerYear: 12 },
+        population: { receptionMix: { remand: 0, determinate: 1 - recall, ipp: 0, life: 0, recall } },
+        estate: [{ name: 'a', count: 2, population: { size: 400 } }],
+      });
+    expect(run(estateOf(1), 1, 0).metrics['prisoners.transferred'] ?? 0).toBe(0);
+    expect(run(estateOf(0.5), 1, 0).metrics['prisoners.transferred']).toBeGreaterThan(0);
+  });
 });
