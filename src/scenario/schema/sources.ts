@@ -60,6 +60,8 @@ export const sources = {
   womenIndeterminate2021: source('Long sentenced women “invisible” in prison policy and practice (press release)', 'Prison Reform Trust', '22 November 2021'),
   womenIpp2021: source('Written evidence from Women in Prison to the Justice Committee’s inquiry into IPP sentences', 'House of Commons Justice Committee', '2021'),
   indeterminate2009: source('Figures from parliamentary questions on indeterminate sentences (Frances Crook’s blog), as reported by the Crimlinks news archive', 'Howard League for Penal Reform', '12 March 2009'),
+  cjsQuarterlySep2024: source('Criminal Justice Statistics quarterly: September 2024', 'Ministry of Justice', '27 February 2025'),
+  bromleyWinter2026: source('Bromley Briefings Prison Factfile, Winter 2026 (as summarised by the Prisoners’ Advice Service)', 'Prison Reform Trust', 'February 2026'),
   recallEstimate2024: source('Estimate of the number and proportion of offenders on licence recalled to custody in June 2024', 'Ministry of Justice', '25 October 2024'),
   recallPopulation2025: source('Press release on the Bromley Briefings: the rise in recalls to prison', 'Prison Reform Trust', '2025 (figures of 2024)'),
   lifersPastTariff2020: source('Written answer HL10576 on prison sentences (Baroness Scott of Bybrook): the tariff-expired unreleased life sentence population at 30 September 2020', 'House of Lords', '7 December 2020'),
