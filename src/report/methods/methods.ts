@@ -43,11 +43,11 @@ export function methodsSections(study: Study): Section[] {
       section('algorithms', '2.4 Algorithms', algorithms(base)),
       section('components', '2.5 Components', [
         { kind: 'list', items: [
-          'Entities: people held in the prison (on remand, or serving determinate or indeterminate sentences), with their Risk of Serious Harm, likelihood of reoffending and tier.',
+          'Entities: people held in the prison (on remand, recalled from licence, or serving determinate or indeterminate sentences), with their Risk of Serious Harm, likelihood of reoffending and tier; the recalled hold a place, their cases staying with the community offender manager.',
           'Activities: assessments and reviews, sentence plans, supervision contacts and their recording, parole reports, HDC assessments, pre-release handovers, and oversight.',
           'Resources: offender supervisors, probation officers and probation service officers, each with contracted hours, leave, sickness, training and (unless ring-fenced) redeployment to other prison duties.',
           'Queues: cases waiting for a supervisor; each member of staff’s list of work, taken in order of priority.',
-          'Entry and exit: receptions arrive at random at a rate that keeps the population near its size; people leave at release (automatic, parole or HDC) or on transfer.',
+          'Entry and exit: receptions arrive at random at a rate that keeps the population near its size; people leave at release (automatic, parole, HDC, or the end of a remand or recall) or on transfer.',
         ] },
       ]),
     ]),
@@ -110,7 +110,7 @@ function algorithms(scenario: unknown): Block[] {
       `Order of work (the working policy, a headline assumption): ${v('workingPattern.priority')}. ${policyWordsFor(v('workingPattern.priority'))}; under triage the first assessment comes before the contacts of tier ${v('workingPattern.assessmentBeforeTier')} and below (null: after every contact). Overdue assessment, plan and review work is cut down to a short risk review (${v('assessment.shortReviewHours')} h of staff time) once it is late by ${v('assessment.shortReviewAfterWeeksOverdue')} weeks.`,
       `Work moves between people: administrative work goes to the case's supervisor when every administrator has more than the overflow threshold of open work (never the reverse); anyone with nothing left on their list takes over the most urgent task they may do from the most overloaded colleague.`,
       `Redeployment: on each shift an offender supervisor who is not ring-fenced is redeployed with chance ${v('redeployment.shiftProbability')} + ${v('redeployment.shortfallSensitivity')} × operational shortfall (${v('establishment.operationalShortfall')}), at most 1; ${v('redeployment.whenInShift') === 'start' ? 'the whole shift is lost' : 'the person is pulled away at a random moment of the shift'}; the task in hand is ${interrupted[v('redeployment.interruptedTask')] ?? v('redeployment.interruptedTask')}.`,
-      `Durations: time on remand, determinate sentence length and tariff are drawn from the distributions in the scenario (remand weeks ${v('population.remandWeeks')}; sentence months ${v('population.determinateSentenceMonths')}; IPP tariff months ${v('population.tariffMonths')}; life tariff months ${v('population.lifeTariffMonths')}).`,
+      `Durations: time on remand or recall, determinate sentence length and tariff are drawn from the distributions in the scenario (remand weeks ${v('population.remandWeeks')}; recall weeks ${v('population.recallWeeks')}; sentence months ${v('population.determinateSentenceMonths')}; IPP tariff months ${v('population.tariffMonths')}; life tariff months ${v('population.lifeTariffMonths')}).`,
     ] },
   ];
 }
