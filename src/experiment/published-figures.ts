@@ -141,6 +141,17 @@ function womenLifers(id: string, scenario: string, why: string): PublishedFigure
   };
 }
 
+/** What the two recall calibrations share: the recalled held across the estate, set by the recall shares of the closed prisons' receptions. */
+const recallHeld = {
+  kind: 'scenario',
+  role: 'calibration',
+  sets: ['population.receptionMix', 'estate.1.population.receptionMix', 'estate.3.population.receptionMix'],
+  overrides: [],
+  measure: 'prisoners.held.recall.mean: people held on recall from a determinate sentence, time-weighted mean',
+  value: ((m) => m['prisoners.held.recall.mean']) satisfies ModelMeasure,
+  unit: 'people',
+} as const;
+
 export const publishedFigures: readonly PublishedFigure[] = [
   // ---- Validation: no input is set from these.
   {
@@ -332,18 +343,12 @@ export const publishedFigures: readonly PublishedFigure[] = [
     why: 'The life shares of the trainings’, opens’ and women’s receptions were set, in the proportions the scenario assumed before, so the estate holds this many (the locals receive none: a man sentenced to life serves his tariff elsewhere). Ten per cent either way: “almost 7,000” is a round figure of 2020, and the precision the shares were set to.',
   },
   {
-    kind: 'scenario',
-    role: 'calibration',
-    sets: ['population.receptionMix', 'estate.1.population.receptionMix', 'estate.3.population.receptionMix'],
+    ...recallHeld,
     id: 'prt-2024-recall-population',
     figure: '12,920 people were held on recall in 2024, 1,569 of them serving IPP sentences: 11,351 recalled from other sentences',
     source: 'recallPopulation2025',
     era: '2024',
     scenario: 'national-estate.yaml',
-    overrides: [],
-    measure: 'prisoners.held.recall.mean: people held on recall from a determinate sentence, time-weighted mean',
-    value: (m) => m['prisoners.held.recall.mean'],
-    unit: 'people',
     published: 12_920 - 1_569,
     accept: [10_200, 12_500],
     why: 'The recall shares of the locals’, trainings’ and women’s receptions were set so the estate holds this many, in proportion to the closed estate’s places (an assumption: none is published by kind of prison). The IPP prisoners recalled (1,569 at 31 December 2024: written answer HL5974) are left out, since the IPP shares already stand for them. The time held on recall is set from the same release’s admissions on recall (nearly 32,500 in the year to September 2024: a mean of 20.7 weeks), so neither the stock nor the admissions it implies is a test of the model. Before, the estate filled these places with people serving their first custody, and its flows were those of a prison without recall. Ten per cent either way.',
@@ -385,18 +390,12 @@ export const publishedFigures: readonly PublishedFigure[] = [
     why: 'The life shares of the 2014 estate’s trainings’, opens’ and women’s receptions were set from it, as for 2024. Ten per cent either way.',
   },
   {
-    kind: 'scenario',
-    role: 'calibration',
-    sets: ['population.receptionMix', 'estate.1.population.receptionMix', 'estate.3.population.receptionMix'],
+    ...recallHeld,
     id: 'moj-2014-recall-population',
     figure: '5,260 people were held in custody on recall on 30 June 2014',
     source: 'recallEstimate2024',
     era: '2014',
     scenario: 'national-estate-2014.yaml',
-    overrides: [],
-    measure: 'prisoners.held.recall.mean: people held on recall from a determinate sentence, time-weighted mean',
-    value: (m) => m['prisoners.held.recall.mean'],
-    unit: 'people',
     published: 5_260,
     accept: [4_730, 5_790],
     why: 'The recall shares of the 2014 estate’s locals’, trainings’ and women’s receptions were set from it, in proportion to the closed estate’s places, as for 2024. It matters to the HDC figure of those years through the places the recalled fill, which people serving a first custody (some of them eligible) would otherwise hold. The time held on recall is 2024’s, for want of the admissions of 2014; the few IPP prisoners recalled by then are not told apart. Ten per cent either way.',

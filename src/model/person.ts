@@ -2,7 +2,7 @@
 import type { RandomStream } from '../engine/index.ts';
 import type { Distribution, PopulationParams, SentenceType } from '../scenario/schema/index.ts';
 import { reoffendingLevels, roshLevels, sentenceTypes } from '../scenario/schema/index.ts';
-import { isIndeterminate } from './case-rules.ts';
+import { isIndeterminate, servesSentenceHere } from './case-rules.ts';
 import type { Establishment } from './establishment.ts';
 import { draw, drawKey } from './sampling.ts';
 import { MONTH, WEEK } from './time.ts';
@@ -65,10 +65,10 @@ function drawSentenceAfterRemand(rng: RandomStream, population: PopulationParams
 /**
  * The share of a person's time in custody already served when received: a
  * sentence may be part-served elsewhere (on remand, or in another prison),
- * but a remand or a recall begins at reception.
+ * but a remand or a recall, which serves no sentence here, begins at reception.
  */
 export function servedBeforeReception(population: PopulationParams, sentence: SentenceType): number {
-  return sentence === 'remand' || sentence === 'recall' ? 0 : population.elapsedAtReception;
+  return servesSentenceHere({ sentence }) ? population.elapsedAtReception : 0;
 }
 
 /** Draws the risks and flags of a person with the given sentence. */
