@@ -111,15 +111,6 @@ const paroleReleaseShare: ModelMeasure = (m) => {
   return decided > 0 ? total(m, 'parole.released') / decided : NaN;
 };
 
-/**
- * The national estate with its training and open prisons left out: the locals
- * and women's prisons, which receive everyone from court. Trainings and opens
- * receive by transfer, which the model draws as receptions of their own, so
- * counting them would count one person's custody twice. The test of the
- * catalogue checks that these indices are the trainings and the opens.
- */
-export const frontDoorOverrides = ['estate.1.count=0', 'estate.2.count=0'] as const;
-
 /** The women serving life in an estate's women's prisons, run with its other groups left out: one figure, set in each estate. */
 function womenLifers(id: string, scenario: string, why: string): PublishedFigure {
   return {
@@ -249,14 +240,14 @@ export const publishedFigures: readonly PublishedFigure[] = [
     source: 'omsq2024',
     era: '2024',
     scenario: 'national-estate.yaml',
-    overrides: frontDoorOverrides,
+    overrides: [],
     measure:
-      'people received a year, recalls from licence left out ((prisoners.received − prisoners.received.recall) ÷ years measured), by the locals and women’s prisons, run as the national estate with its trainings and opens left out (the model has no per-group metric of receptions, so the groups that receive from court are run on their own)',
+      'people received into custody a year from court, recalls from licence left out ((prisoners.received − prisoners.received.recall) ÷ years measured), in every establishment of the estate; a move between establishments is not a reception',
     value: (m, run) => (total(m, 'prisoners.received') - total(m, 'prisoners.received.recall')) / run.years,
     unit: 'people a year',
     published: 73_717,
     accept: [62_700, 84_800],
-    why: 'No reception rate is set: each establishment receives as many as its size and the stays its remand, sentence, release, HDC and parole rules give (Little’s law), so receptions test those inputs against a published flow, and say nothing of offender management. The time on remand and what becomes of remands are set from published figures (of 2021, and of 2009 and 2015–16), the share of receptions on remand is calibrated to the split of those held, the places the recalled hold to their published number, and the locals’ sentence lengths are set from the average and the share of short sentences passed in 2024–25 (the women’s prisons’ are an assumption). A first reception leaves recalls out, as the published count does. Only locals and women’s prisons are counted, since trainings and opens receive by transfer. Fifteen per cent either way: the split of the 85,020 places between kinds of prison is illustrative (39,300 in locals and women’s prisons), and a first reception counts a person once for each spell in custody.',
+    why: 'No reception rate is set: each establishment receives as many as its size and the stays its remand, sentence, release, HDC and parole rules give (Little’s law), so receptions test those inputs against a published flow, and say nothing of offender management. The time on remand and what becomes of remands are set from published figures (of 2021, and of 2009 and 2015–16), the share of receptions on remand is calibrated to the split of those held, the places the recalled hold to their published number, and the locals’ sentence lengths are set from the average and the share of short sentences passed in 2024–25 (the women’s prisons’ are an assumption). A first reception leaves recalls out, as the published count does, and counts a person once for each spell in custody, as the model does: its trainings and opens receive people part-way through a sentence whose first months, spent in a local, it does not hold, and no one the model receives is received again elsewhere (a move between its establishments is counted as a transfer). So the whole estate is counted, and the count does not turn on the split of places between kinds of prison, which is illustrative. Until this revision the measure counted the locals and women’s prisons run on their own, read as the estate’s front door; but the model’s locals do not pass anyone on, so that count left out the people whose custody the model starts in a training or open prison, and turned on the illustrative split (it gave 53,151 a year, not reproduced). The change was made knowing that value; the whole estate’s count was reckoned on paper (about 90,000) before it was first run, and the range kept. Fifteen per cent either way: the sentence lengths of the trainings and opens, and how far into a sentence they receive people, are assumptions.',
   },
   {
     kind: 'scenario',
@@ -272,7 +263,7 @@ export const publishedFigures: readonly PublishedFigure[] = [
     unit: 'people a year',
     published: (45_203 + 43_669 + 43_660 + 44_697) / 4,
     accept: [37_700, 51_000],
-    why: 'No count of eligible people is set: it follows from how many are received (the estate’s size over the stays), the share of them on determinate sentences of the eligible lengths (the sentence lengths, assumptions, and the remands that end in a sentence) and the rules of 2014 (release at half the sentence, HDC from 12 weeks to under four years, up to 135 days early). The same answer’s shares of the eligible released (19% to 21%) set `hdc.grantProbability`, which changes the count only through the stays. The answer counts everyone serving a sentence of the right length, the statutorily ineligible included, as the model does. Fifteen per cent either way, as for the flows of 2024: the estate’s split between kinds of prison is illustrative.',
+    why: 'No count of eligible people is set: it follows from how many are received (the estate’s size over the stays), the share of them on determinate sentences of the eligible lengths (the sentence lengths, assumptions, and the remands that end in a sentence) and the rules of 2014 (release at half the sentence, HDC from 12 weeks to under four years, up to 135 days early). The same answer’s shares of the eligible released (19% to 21%) set `hdc.grantProbability`, which changes the count only through the stays. The answer counts everyone serving a sentence of the right length, the statutorily ineligible included, as the model does. Fifteen per cent either way, as for the flows of 2024: the sentence lengths behind the count are assumptions.',
   },
   {
     kind: 'scenario',
@@ -282,14 +273,14 @@ export const publishedFigures: readonly PublishedFigure[] = [
     source: 'omsq2024',
     era: '2024',
     scenario: 'national-estate.yaml',
-    overrides: frontDoorOverrides,
+    overrides: [],
     measure:
-      'sentenced people released a year (automatic release, HDC and parole; remand ends and re-releases after recall left out) from the locals and women’s prisons run on their own, as for first receptions',
+      'sentenced people released a year (automatic release, HDC and parole; remand ends and re-releases after recall left out) from every establishment of the estate, as for first receptions',
     value: (m, run) => (total(m, 'prisoners.released.sentenceEnd') + total(m, 'prisoners.released.hdc') + total(m, 'prisoners.released.parole')) / run.years,
     unit: 'people a year',
     published: 57_277,
     accept: [48_700, 65_900],
-    why: 'No release count is set: releases from sentences follow from the receptions, the share of them remanded (calibrated to the split of those held), the share of remands that end in a custodial sentence (`population.remandCustodialShare`, from the outcomes of remands in 2009, and of women’s in 2015–16) and the stays, so the figure checks the remand share of receptions and what becomes of remands against the published flow. The published count leaves out releases after recall, as the model does. The front door is counted because each person received from court is released once, wherever; counting the trainings’ own receptions as well would count the people transferred to them twice. The quarters rose after release at 40% began in September 2024, which the scenario applies all year. Fifteen per cent either way, as for receptions.',
+    why: 'No release count is set: releases from sentences follow from the receptions, the share of them remanded (calibrated to the split of those held), the share of remands that end in a custodial sentence (`population.remandCustodialShare`, from the outcomes of remands in 2009, and of women’s in 2015–16) and the stays, so the figure checks the remand share of receptions and what becomes of remands against the published flow. The published count leaves out releases after recall, as the model does. Each person received is released once, wherever they are then held, so the whole estate is counted, as for first receptions; until this revision the measure counted the locals and women’s prisons run on their own (28,265 a year, not reproduced), which left out everyone released from a training or open prison. The change was made knowing that value; the whole estate’s count was reckoned on paper (about 63,000) before it was first run, and the range kept. The quarters rose after release at 40% began in September 2024, which the scenario applies all year. Fifteen per cent either way, as for receptions.',
   },
   {
     kind: 'scenario',

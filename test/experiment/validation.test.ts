@@ -17,7 +17,6 @@ import { isMetricName } from '../../src/experiment/metric-catalogue.ts';
 import {
   figuresNotCompared,
   figuresOfRole,
-  frontDoorOverrides,
   publishedFigures,
   warmupWhereScenarioSetsNone,
   type ModelMeasure,
@@ -168,11 +167,6 @@ describe('the catalogue of published figures', () => {
         expect([figure.id, unknown]).toEqual([figure.id, []]);
       }
     }
-  });
-
-  it('runs the national estate’s front door as its locals and women’s prisons only', () => {
-    const scenario = loadScenario('scenarios/national-estate.yaml', { overrides: [...frontDoorOverrides] }).scenario;
-    expect(scenario.estate.filter((g) => g.count > 0).map((g) => g.name)).toEqual(['locals', 'womens']);
   });
 });
 

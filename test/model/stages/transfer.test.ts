@@ -31,4 +31,15 @@ describe('transfers', () => {
     expect(run(estateOf(1), 1, 0).metrics['prisoners.transferred'] ?? 0).toBe(0);
     expect(run(estateOf(0.5), 1, 0).metrics['prisoners.transferred']).toBeGreaterThan(0);
   });
+
+  // The validation counts first receptions across the whole estate on this premise: a person
+  // moved between establishments is received once, at the first.
+  it('are not receptions: the estate receives the same people however often it moves them', () => {
+    const estateMoving = (transferRatePerYear: number) =>
+      scenario({ horizon: { years: 0.5 }, establishment: { transferRatePerYear }, estate: [{ name: 'a', count: 2, population: { size: 400 } }] });
+    const still = run(estateMoving(0), 1, 0).metrics;
+    const moving = run(estateMoving(12), 1, 0).metrics;
+    expect(moving['prisoners.transferred']).toBeGreaterThan(0);
+    expect(moving['prisoners.received']).toBe(still['prisoners.received']);
+  });
 });
