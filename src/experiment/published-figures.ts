@@ -426,6 +426,23 @@ export const publishedFigures: readonly PublishedFigure[] = [
   {
     kind: 'scenario',
     role: 'validation',
+    id: 'hl465-2021-lifers-oasys-up-to-date',
+    figure: 'Of the 7,464 people serving life sentences matched in OASys in June 2021, 6,550 had an up-to-date assessment',
+    source: 'lifersOasys2021',
+    era: '2021',
+    scenario: 'national-estate.yaml',
+    overrides: [],
+    measure:
+      '1 − prisoners.heldWithOasysOverdue.life.mean ÷ prisoners.held.life.mean: of the people serving life sentences held, those with no OASys assessment, sentence plan or review past its deadline and unfinished, time-weighted',
+    value: (m) => 1 - m['prisoners.heldWithOasysOverdue.life.mean'] / m['prisoners.held.life.mean'],
+    unit: 'share',
+    published: 6_550 / 7_464,
+    accept: [0.78, 0.95],
+    why: 'No input is set from it: whether a lifer’s OASys is up to date comes out of the deadlines, the hours of the staff who hold the cases (offender supervisors, and probation officers for the high-harm and indeterminate ones), their other work and redeployment. The answer counts as up to date an initial assessment within 16 weeks of reception and a review at least every three years; the model’s reviews fall due every 52 weeks, so it counts more as overdue, and the range reaches ten points below the published share. It reaches seven above: the count is of one day in June 2021, with prisons recovering from the restrictions of COVID-19 and, the answer says, significant vacancies, against a mean under the staffing of 2024. Range written before the model’s value was looked at (the measure did not exist until this figure was added); the estate’s OASys reviews, almost all on time in earlier runs, were known, so the model’s share was expected to be above the range.',
+  },
+  {
+    kind: 'scenario',
+    role: 'validation',
     id: 'hl5974-2024-ipp-releases',
     figure: 'Between January and September 2024, 128 people serving IPP sentences were released for the first time and 451 re-released after recall: 579 in nine months',
     source: 'ippPopulation2024',

@@ -30,6 +30,8 @@ export interface HotCounters {
     readonly heldBy: Record<SentenceType, Level>;
     /** People serving an indeterminate sentence whose tariff is served, by sentence. */
     readonly heldPastTariff: Record<IndeterminateSentence, Level>;
+    /** People serving an indeterminate sentence with OASys work past its deadline and not finished, by sentence. */
+    readonly heldWithOasysOverdue: Record<IndeterminateSentence, Level>;
     readonly inScope: Level;
     /** In scope by tier, indexed by the tier number (0, for a case not yet tiered, included). */
     readonly inScopeByTier: readonly Level[];
@@ -102,6 +104,7 @@ export function hotCounters(metrics: Metrics): HotCounters {
       population: level('prisoners.population'),
       heldBy: record(sentenceTypes, (sentence) => level(`prisoners.held.${sentence}`)),
       heldPastTariff: record(indeterminateSentences, (sentence) => level(`prisoners.heldPastTariff.${sentence}`)),
+      heldWithOasysOverdue: record(indeterminateSentences, (sentence) => level(`prisoners.heldWithOasysOverdue.${sentence}`)),
       inScope: level('prisoners.inScope'),
       inScopeByTier: [0, 1, 2, 3, 4].map((tier) => level(`prisoners.inScope.tier${tier}`)),
       received: c('prisoners.received'),

@@ -137,6 +137,7 @@ export function makePrisoner(
     hdcWaitingSince: NaN,
     inCustody: true,
     pastTariff: false,
+    oasysWorkOverdue: 0,
     decisionsTaken: 0,
     comResponsibleFrom: NaN,
     preReleaseDone: null,

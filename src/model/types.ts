@@ -54,6 +54,8 @@ export interface Prisoner {
   inCustody: boolean;
   /** For an indeterminate sentence: true once the tariff is served (`prisoners.heldPastTariff.<sentence>`). */
   pastTariff: boolean;
+  /** OASys assessment, plan or review work about this person past its deadline and not finished (`prisoners.heldWithOasysOverdue.<sentence>`). */
+  oasysWorkOverdue: number;
   /** The contact most recently put on the list, if any (it may since have been done, missed or cancelled). */
   contact: Task | null;
   /** The timer of the next contact falling due. */

@@ -3,6 +3,7 @@
  * it turned out: on time, late, or never finished. Outcomes are counted when
  * the deadline comes, so everything counted as due has an outcome.
  */
+import { isIndeterminate } from '../case-rules.ts';
 import type { ModelContext } from '../context.ts';
 import type { DeadlineOutcome } from '../counters.ts';
 import { createTask, cutDownAndEscalate, dropTask } from '../tasks.ts';
@@ -73,6 +74,7 @@ export function startTracked(
       return;
     }
     task.overdue = true;
+    noteOasysOverdue(ctx, task, 1);
     countOutcome(ctx, task, 'unfinished', alsoCountedAs);
     if (isReport(kind)) ctx.counters.reportsBacklog.change(1);
     scheduleCutDown(ctx, p, task);
@@ -119,11 +121,25 @@ class WhenDone implements TaskListener {
     const ctx = this.ctx;
     if (task.kind === 'parole') task.owner?.paroleReportsDone.push(ctx.sim.now);
     if (task.overdue) {
+      noteOasysOverdue(ctx, task, -1);
       countOutcome(ctx, task, 'late', this.alsoCountedAs);
       if (isReport(task.kind)) ctx.counters.reportsBacklog.change(-1);
     }
     this.then?.(task);
   }
+}
+
+/**
+ * Keeps count of the people serving an indeterminate sentence who have OASys
+ * work overdue: a person counts once however many pieces are overdue, from the
+ * first passing its deadline to the last being finished or given up.
+ */
+function noteOasysOverdue(ctx: ModelContext, task: Task, change: 1 | -1): void {
+  const p = task.prisoner;
+  if (p === null || !oasysWorkKinds.has(task.kind) || !isIndeterminate(p)) return;
+  const before = p.oasysWorkOverdue;
+  p.oasysWorkOverdue += change;
+  if ((before === 0) !== (p.oasysWorkOverdue === 0)) ctx.counters.prisoners.heldWithOasysOverdue[p.sentence].change(change);
 }
 
 /** Gives up on work no longer needed; if its deadline had passed unmet, it counts as never finished. */
@@ -132,6 +148,7 @@ export function abandonTracked(ctx: ModelContext, task: Task): void {
   dropTask(task, 'cancelled');
   if (task.kind === 'assessment') ctx.counters.assessments.awaiting.change(-1);
   if (task.overdue) {
+    noteOasysOverdue(ctx, task, -1);
     countOutcome(ctx, task, 'neverFinished', task.onDone instanceof WhenDone ? task.onDone.alsoCountedAs : null);
     if (isReport(task.kind)) ctx.counters.reportsBacklog.change(-1);
   }

@@ -65,6 +65,7 @@ export const sources = {
   recallEstimate2024: source('Estimate of the number and proportion of offenders on licence recalled to custody in June 2024', 'Ministry of Justice', '25 October 2024'),
   recallPopulation2025: source('Press release on the Bromley Briefings: the rise in recalls to prison', 'Prison Reform Trust', '2025 (figures of 2024)'),
   lifersPastTariff2020: source('Written answer HL10576 on prison sentences (Baroness Scott of Bybrook): the tariff-expired unreleased life sentence population at 30 September 2020', 'House of Lords', '7 December 2020'),
+  lifersOasys2021: source('Written answer HL465 on the Offender Assessment System and life imprisonment: life sentence prisoners with an up-to-date OASys assessment', 'House of Lords', '8 June 2021'),
   sentenceLengths2014: source('Written answer on prison sentences (Jeremy Wright)', 'House of Commons', '3 July 2014'),
   wmtSeed: source('hmpps-workload, reference data (V1_1__SEED_REF_DATA.sql)', 'Ministry of Justice, public code repository', '2021'),
   wmtPoints2017: source('wmt-worker, workload points seed data (00800_workload_points.js)', 'Ministry of Justice, public code repository', '2017'),

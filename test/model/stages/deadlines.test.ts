@@ -1,0 +1,59 @@
+/** src/model/stages/deadlines.ts: work with a deadline, and who is left with it overdue. */
+import { describe, expect, it } from 'vitest';
+import { oasysWorkKinds } from '../../../src/model/stages/deadlines.ts';
+import { run, runOpen, smallPrison } from '../helpers.ts';
+
+describe('people serving life with OASys work overdue', () => {
+  // A prison of lifers only, three years long, the first two left out.
+  const lifers = (offenderSupervisors: number, probationOfficers: number) =>
+    smallPrison(3, {
+      population: { receptionMix: { remand: 0, determinate: 0, ipp: 0, life: 1, recall: 0 } },
+      staff: { offenderSupervisors: { count: offenderSupervisors }, probationOfficers: { count: probationOfficers } },
+    });
+  const shareOverdue = (offenderSupervisors: number, probationOfficers: number) => {
+    const m = run(lifers(offenderSupervisors, probationOfficers), 1, 104).metrics;
+    return m['prisoners.heldWithOasysOverdue.life.mean'] / m['prisoners.held.life.mean'];
+  };
+
+  it('are nearly all of them when nobody can do the work, each counted once however much of it is overdue', () => {
+    const share = shareOverdue(0, 0);
+    expect(share).toBeGreaterThan(0.9);
+    expect(share).toBeLessThanOrEqual(1);
+  });
+
+  it('are none of them when the staff have ample hours', () => {
+    expect(shareOverdue(40, 20)).toBeLessThan(0.02);
+  });
+
+  // Moving people between prisons adds a transfer review beside any review already open, so one
+  // person may have two pieces overdue at once: they still count once.
+  it.each([
+    ['one prison', 1, false, {}],
+    ['an estate moving people twice a year', 2, true, { establishment: { transferRatePerYear: 2 }, estate: [{ name: 'a', count: 2 }] }],
+  ])('are, at any moment, in %s, those with a piece of OASys work past its deadline still open: the count falls as late work is done', (_, offenderSupervisors, somePeopleWithTwo, moves) => {
+    // Too few staff for the work, so some is late and then done; no caseload cap, so every case is on someone's list.
+    const s = smallPrison(3, {
+      population: { receptionMix: { remand: 0, determinate: 0, ipp: 0, life: 1, recall: 0 } },
+      staff: { offenderSupervisors: { count: offenderSupervisors }, probationOfficers: { count: 1 } },
+      ...moves,
+    });
+    const { run: built, result } = runOpen(s, 1, 104);
+    const { ctx } = built;
+    expect(ctx.metrics.level('cases.unallocated')).toBe(0);
+    expect(result.metrics['reports.oasysReview.late']).toBeGreaterThan(0);
+    let withWorkOverdue = 0;
+    let piecesOverdue = 0;
+    for (const establishment of ctx.establishments) {
+      for (const member of establishment.allStaff()) {
+        for (const p of member.caseload) {
+          const overdue = p.tasks.filter((task) => task.status === 'open' && task.overdue && oasysWorkKinds.has(task.kind)).length;
+          piecesOverdue += overdue;
+          if (overdue > 0) withWorkOverdue++;
+        }
+      }
+    }
+    expect(withWorkOverdue).toBeGreaterThan(0);
+    expect(ctx.metrics.level('prisoners.heldWithOasysOverdue.life')).toBe(withWorkOverdue);
+    expect(piecesOverdue > withWorkOverdue).toBe(somePeopleWithTwo);
+  });
+});
