@@ -26,8 +26,8 @@ describe('people serving life with OASys work overdue', () => {
     expect(shareOverdue(40, 20)).toBeLessThan(0.02);
   });
 
-  // Moving people between prisons adds a transfer review beside any review already open, so one
-  // person may have two pieces overdue at once: they still count once.
+  // In an estate that moves people, a yearly review can fall due while the review of a move is
+  // still open, so one person may have two pieces overdue at once: they still count once.
   it.each([
     ['one prison', 1, false, {}],
     ['an estate moving people twice a year', 2, true, { establishment: { transferRatePerYear: 2 }, estate: [{ name: 'a', count: 2 }] }],
