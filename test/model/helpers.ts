@@ -52,6 +52,26 @@ export function smallPrison(years: number, changes: Record<string, unknown> = {}
   return scenario(merge(base, changes) as ScenarioInput);
 }
 
+/**
+ * A small prison (as `smallPrison`, three years long) holding people serving
+ * life only, with the given offender supervisors and probation officers and
+ * `changes` merged in.
+ */
+export function lifersOnly(offenderSupervisors: number, probationOfficers: number, changes: Record<string, unknown> = {}): Scenario {
+  return smallPrison(3, {
+    population: { receptionMix: { remand: 0, determinate: 0, ipp: 0, life: 1, recall: 0 } },
+    staff: { offenderSupervisors: { count: offenderSupervisors }, probationOfficers: { count: probationOfficers } },
+    ...changes,
+  });
+}
+
+/** Every case on a member of staff's caseload, in every establishment, as the run ends. */
+export function* casesOnCaseloads(built: ModelRun): Generator<Prisoner> {
+  for (const establishment of built.ctx.establishments) {
+    for (const member of establishment.allStaff()) yield* member.caseload;
+  }
+}
+
 /** Runs one replication, checks every conservation law, and returns its result. */
 export function run(s: Scenario, seed: number | string, warmupWeeks: number): ReplicationResult {
   const built = buildModel(s, { seed, warmupWeeks });

@@ -53,9 +53,10 @@ function transfer(ctx: ModelContext, p: Prisoner): void {
     prisoners.inScope.change(1);
     prisoners.inScopeByTier[p.tier].change(1);
     allocate(ctx, p);
-    // A review already open serves: the new supervisor reads the case in doing it. Without this a
-    // person moved often while reviews wait would gather one more unfinished review with each move.
-    if (p.assessed && !p.tasks.some((task) => task.kind === 'oasysReview' && task.status === 'open')) {
+    // A review already open (on the person's list of open work) serves: the new supervisor reads the
+    // case in doing it. Without this, a person moved often while reviews wait would gather one more
+    // unfinished review with each move.
+    if (p.assessed && !p.tasks.some((task) => task.kind === 'oasysReview')) {
       startTracked(ctx, p, 'oasysReview', ctx.params.assessment.transferHours, ctx.sim.now + TRANSFER_REVIEW_WEEKS * WEEK);
     }
   }

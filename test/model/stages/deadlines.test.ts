@@ -1,18 +1,12 @@
 /** src/model/stages/deadlines.ts: work with a deadline, and who is left with it overdue. */
 import { describe, expect, it } from 'vitest';
 import { oasysWorkKinds } from '../../../src/model/stages/deadlines.ts';
-import { run, runOpen, smallPrison } from '../helpers.ts';
+import { casesOnCaseloads, lifersOnly, run, runOpen } from '../helpers.ts';
 
 describe('people serving life with OASys work overdue', () => {
-  // A prison of lifers only, three years long (the first two left out), with `changes` merged in.
-  const lifers = (offenderSupervisors: number, probationOfficers: number, changes: Record<string, unknown> = {}) =>
-    smallPrison(3, {
-      population: { receptionMix: { remand: 0, determinate: 0, ipp: 0, life: 1, recall: 0 } },
-      staff: { offenderSupervisors: { count: offenderSupervisors }, probationOfficers: { count: probationOfficers } },
-      ...changes,
-    });
+  // A prison of lifers only, three years long: the first two are left out.
   const shareOverdue = (offenderSupervisors: number, probationOfficers: number) => {
-    const m = run(lifers(offenderSupervisors, probationOfficers), 1, 104).metrics;
+    const m = run(lifersOnly(offenderSupervisors, probationOfficers), 1, 104).metrics;
     return m['prisoners.heldWithOasysOverdue.life.mean'] / m['prisoners.held.life.mean'];
   };
 
@@ -33,20 +27,17 @@ describe('people serving life with OASys work overdue', () => {
     ['an estate moving people twice a year', 2, true, { establishment: { transferRatePerYear: 2 }, estate: [{ name: 'a', count: 2 }] }],
   ])('are, at any moment, in %s, those with a piece of OASys work past its deadline still open: the count falls as late work is done', (_, offenderSupervisors, somePeopleWithTwo, moves) => {
     // Too few staff for the work, so some is late and then done; no caseload cap, so every case is on someone's list.
-    const { run: built, result } = runOpen(lifers(offenderSupervisors, 1, moves), 1, 104);
+    const { run: built, result } = runOpen(lifersOnly(offenderSupervisors, 1, moves), 1, 104);
     const { ctx } = built;
     expect(ctx.metrics.level('cases.unallocated')).toBe(0);
     expect(result.metrics['reports.oasysReview.late']).toBeGreaterThan(0);
     let withWorkOverdue = 0;
     let piecesOverdue = 0;
-    for (const establishment of ctx.establishments) {
-      for (const member of establishment.allStaff()) {
-        for (const p of member.caseload) {
-          const overdue = p.tasks.filter((task) => task.status === 'open' && task.overdue && oasysWorkKinds.has(task.kind)).length;
-          piecesOverdue += overdue;
-          if (overdue > 0) withWorkOverdue++;
-        }
-      }
+    for (const p of casesOnCaseloads(built)) {
+      // A person's task list holds their open work only.
+      const overdue = p.tasks.filter((task) => task.overdue && oasysWorkKinds.has(task.kind)).length;
+      piecesOverdue += overdue;
+      if (overdue > 0) withWorkOverdue++;
     }
     expect(withWorkOverdue).toBeGreaterThan(0);
     expect(ctx.metrics.level('prisoners.heldWithOasysOverdue.life')).toBe(withWorkOverdue);
